@@ -1,0 +1,130 @@
+"""Registry database: engine set-up, schema migrations and transactions.
+
+SQLite runs in WAL mode with ``synchronous=FULL``: a committed registration survives a
+power cut. Write transactions start with ``BEGIN IMMEDIATE`` so that two processes
+allocating numbers queue on the database lock instead of failing at commit time.
+"""
+
+from __future__ import annotations
+
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, sessionmaker
+
+from archive.errors import SchemaError
+
+_MIGRATIONS = Path(__file__).parent / "migrations"
+BUSY_TIMEOUT_MS = 120_000
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _alembic_config(connection: Connection) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's BEGIN below, not pysqlite, decide when a transaction starts.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Database:
+    """One registry database; ``write()`` for changes, ``read()`` for queries."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_engine(url, pool_pre_ping=False)
+        if self.engine.dialect.name == "sqlite":
+            _configure_sqlite(self.engine)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(immediate=True), expire_on_commit=False
+        )
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that holds the write lock from its first statement."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def head_revision(self) -> str:
+        with self.engine.connect() as conn:
+            head = ScriptDirectory.from_config(_alembic_config(conn)).get_current_head()
+        assert head is not None
+        return head
+
+    def upgrade(self, lock_path: Path | None = None, revision: str = "head") -> None:
+        """Bring the schema to ``revision``; a file lock keeps concurrent starts in line."""
+        with _file_lock(lock_path):
+            current = self.current_revision()
+            if current is not None and not self._knows(current):
+                raise SchemaError(
+                    f"La base de datos del registro (versión {current}) es más nueva que este "
+                    "programa. Actualice Oficina de Partes antes de usar este directorio."
+                )
+            with self.engine.begin() as conn:
+                command.upgrade(_alembic_config(conn), revision)
+
+    def _knows(self, revision: str) -> bool:
+        with self.engine.connect() as conn:
+            script = ScriptDirectory.from_config(_alembic_config(conn))
+        try:
+            return script.get_revision(revision) is not None
+        except Exception:
+            return False
+
+    def is_current(self) -> bool:
+        return self.current_revision() == self.head_revision()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _file_lock(path: Path | None) -> Iterator[None]:
+    if path is None:
+        yield
+        return
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -1,0 +1,227 @@
+"""Registration: one transaction stores the record, allocates its number and chains the book.
+
+The number is allocated inside the same transaction that writes the registry entry, under
+the database's write lock, so numbers are unique per (series, year), have no gaps, and a
+crash before commit leaves no trace but unreferenced files in the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive.db import Database
+from archive.models import Document, Event, Page, RegistryEntry, SeriesCounter, StoredFile
+from archive.numbering import Series, format_registry_number, registry_year
+from archive.store import StoredBlob
+
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True, kw_only=True)
+class NewFile:
+    role: str
+    blob: StoredBlob
+    media_type: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class PageText:
+    number: int
+    text: str
+    source: str
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class NewDocument:
+    sha256: str
+    original_name: str
+    media_type: str
+    size: int
+    station: str
+    direction: str
+    doc_type: str
+    received_at: datetime
+    unit: str | None = None
+    sender: str | None = None
+    recipient: str | None = None
+    subject: str | None = None
+    antecedents: str | None = None
+    doc_number: str | None = None
+    doc_date: date | None = None
+    ruts: tuple[str, ...] = ()
+    files: tuple[NewFile, ...] = ()
+    pages: tuple[PageText, ...] = ()
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Registration:
+    document_id: int
+    registry_number: str
+    series: str
+    year: int
+    number: int
+    duplicate: bool
+
+
+def chain_hash(prev_hash: str, *, registry_number: str, kind: str, sha256: str, at: datetime) -> str:
+    """Hash of one book line over the previous line's hash: a rewritten line breaks the chain."""
+    line = "|".join((prev_hash, registry_number, kind, sha256, at.astimezone(UTC).isoformat()))
+    return hashlib.sha256(line.encode("utf-8")).hexdigest()
+
+
+def find_duplicate(session: Session, sha256: str) -> Registration | None:
+    doc = session.scalar(select(Document).where(Document.sha256 == sha256))
+    if doc is None:
+        return None
+    entry = session.scalar(
+        select(RegistryEntry)
+        .where(RegistryEntry.document_id == doc.id, RegistryEntry.kind == "registro")
+        .order_by(RegistryEntry.id)
+        .limit(1)
+    )
+    assert entry is not None, "every document has its registration entry"
+    return Registration(
+        document_id=doc.id,
+        registry_number=entry.registry_number,
+        series=entry.series,
+        year=entry.year,
+        number=entry.number,
+        duplicate=True,
+    )
+
+
+def register(db: Database, new: NewDocument, *, series: Series, actor: str) -> Registration:
+    """Register ``new`` under the next number of ``series``, or report the existing record."""
+    with db.write() as session:
+        existing = find_duplicate(session, new.sha256)
+        if existing is not None:
+            session.add(
+                Event(
+                    document_id=existing.document_id,
+                    at=datetime.now(UTC),
+                    actor=actor,
+                    action="duplicado",
+                    detail={"archivo": new.original_name, "estacion": new.station},
+                )
+            )
+            return existing
+        now = datetime.now(UTC)
+        year = registry_year(now)
+        number = _next_number(session, series.code, year)
+        registry_number = format_registry_number(series.prefix, year, number)
+        doc = _add_document(session, new)
+        _add_entry(session, doc, series.code, year, number, registry_number, now, actor)
+        session.add(
+            Event(
+                document_id=doc.id,
+                at=now,
+                actor=actor,
+                action="registrado",
+                detail={"numero": registry_number, "archivo": new.original_name, **new.details},
+            )
+        )
+        return Registration(
+            document_id=doc.id,
+            registry_number=registry_number,
+            series=series.code,
+            year=year,
+            number=number,
+            duplicate=False,
+        )
+
+
+def _next_number(session: Session, series: str, year: int) -> int:
+    counter = session.get(SeriesCounter, (series, year), with_for_update=True)
+    if counter is None:
+        counter = SeriesCounter(series=series, year=year, last_number=0)
+        session.add(counter)
+    counter.last_number += 1
+    return counter.last_number
+
+
+def _add_document(session: Session, new: NewDocument) -> Document:
+    doc = Document(
+        sha256=new.sha256,
+        original_name=new.original_name,
+        media_type=new.media_type,
+        size=new.size,
+        station=new.station,
+        direction=new.direction,
+        doc_type=new.doc_type,
+        unit=new.unit,
+        sender=new.sender,
+        recipient=new.recipient,
+        subject=new.subject,
+        antecedents=new.antecedents,
+        doc_number=new.doc_number,
+        doc_date=new.doc_date,
+        ruts=list(new.ruts),
+        page_count=len(new.pages),
+        ocr_page_count=sum(1 for p in new.pages if p.source == "ocr"),
+        received_at=new.received_at,
+        status="registered",
+    )
+    session.add(doc)
+    session.flush()
+    for f in new.files:
+        session.add(
+            StoredFile(
+                document_id=doc.id,
+                role=f.role,
+                sha256=f.blob.sha256,
+                size=f.blob.size,
+                media_type=f.media_type,
+                created_at=datetime.now(UTC),
+            )
+        )
+    for p in new.pages:
+        session.add(
+            Page(
+                document_id=doc.id,
+                number=p.number,
+                text=p.text,
+                source=p.source,
+                confidence=p.confidence,
+            )
+        )
+    return doc
+
+
+def _add_entry(
+    session: Session,
+    doc: Document,
+    series: str,
+    year: int,
+    number: int,
+    registry_number: str,
+    now: datetime,
+    actor: str,
+) -> None:
+    prev = session.scalar(
+        select(RegistryEntry.entry_hash).order_by(RegistryEntry.id.desc()).limit(1)
+    )
+    prev_hash = prev or GENESIS_HASH
+    session.add(
+        RegistryEntry(
+            series=series,
+            year=year,
+            number=number,
+            registry_number=registry_number,
+            kind="registro",
+            document_id=doc.id,
+            created_at=now,
+            actor=actor,
+            prev_hash=prev_hash,
+            entry_hash=chain_hash(
+                prev_hash, registry_number=registry_number, kind="registro", sha256=doc.sha256, at=now
+            ),
+        )
+    )

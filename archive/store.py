@@ -1,0 +1,95 @@
+"""Content-addressed, write-once file store.
+
+A file is written to a temporary name, fsynced, made read-only, then renamed to its
+SHA-256: a crash leaves either nothing or a complete file, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from archive.errors import StoreError
+
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoredBlob:
+    sha256: str
+    size: int
+    path: Path
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class FileStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._tmp = root / "tmp"
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def contains(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def put(self, source: Path) -> StoredBlob:
+        """Copy ``source`` into the store; an identical file already stored is kept as is."""
+        self._tmp.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(dir=self._tmp, prefix="in-")
+        tmp = Path(tmp_name)
+        try:
+            with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+                size = _copy_hashing(src, dst, digest)
+                dst.flush()
+                os.fsync(dst.fileno())
+            sha = digest.hexdigest()
+            final = self.path_for(sha)
+            if final.exists():
+                tmp.unlink()
+                return StoredBlob(sha256=sha, size=size, path=final)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            tmp.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+            os.replace(tmp, final)
+            _fsync_dir(final.parent)
+            return StoredBlob(sha256=sha, size=size, path=final)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(
+                f"No se pudo guardar {source.name} en el almacén de archivos ({exc.strerror}). "
+                "Revise el espacio en disco y los permisos del directorio de datos."
+            ) from exc
+
+    def copy_out(self, sha256: str, dest: Path) -> None:
+        shutil.copyfile(self.path_for(sha256), dest)
+
+
+def _copy_hashing(src: BinaryIO, dst: BinaryIO, digest: hashlib._Hash) -> int:
+    size = 0
+    while chunk := src.read(_CHUNK):
+        digest.update(chunk)
+        dst.write(chunk)
+        size += len(chunk)
+    return size
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

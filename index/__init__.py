@@ -1,0 +1,19 @@
+"""Full-text search of the archive: a backend interface and its Whoosh implementation."""
+
+from index.analysis import fold, spanish_analyzer, stem
+from index.backend import IndexDocument, SearchBackend, SearchHit, SearchQuery
+from index.errors import IndexError_, QueryError
+from index.whoosh_backend import WhooshBackend
+
+__all__ = [
+    "IndexDocument",
+    "IndexError_",
+    "QueryError",
+    "SearchBackend",
+    "SearchHit",
+    "SearchQuery",
+    "WhooshBackend",
+    "fold",
+    "spanish_analyzer",
+    "stem",
+]

@@ -1,0 +1,67 @@
+"""The search backend interface: what the rest of the system may ask of an index."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, kw_only=True)
+class IndexDocument:
+    id: int
+    registry_number: str
+    doc_type: str
+    direction: str
+    unit: str | None
+    year: int
+    doc_date: date | None
+    subject: str | None
+    sender: str | None
+    content: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SearchQuery:
+    text: str = ""
+    doc_type: str | None = None
+    unit: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    year: int | None = None
+    limit: int = 20
+
+
+@dataclass(frozen=True, kw_only=True)
+class SearchHit:
+    id: int
+    registry_number: str
+    score: float
+    doc_type: str
+    doc_date: date | None
+    subject: str | None
+    snippet: str
+
+
+class SearchBackend(ABC):
+    """Full-text index of the archive; it can always be rebuilt from the registry."""
+
+    @abstractmethod
+    def add(self, docs: Iterable[IndexDocument]) -> int:
+        """Add or replace documents (by id); returns how many were written."""
+
+    @abstractmethod
+    def delete(self, ids: Iterable[int]) -> None:
+        """Remove documents by id."""
+
+    @abstractmethod
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        """Best hits first."""
+
+    @abstractmethod
+    def rebuild(self, docs: Iterable[IndexDocument]) -> int:
+        """Replace the whole index with ``docs``; returns how many were written."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release files or connections."""

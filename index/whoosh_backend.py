@@ -1,0 +1,163 @@
+"""Whoosh implementation of the search backend (embedded default).
+
+Whoosh allows one writer at a time; its lock makes other writers wait (up to
+``write_timeout``), so concurrent ingests queue instead of failing.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from whoosh import highlight, index
+from whoosh.fields import DATETIME, ID, NUMERIC, TEXT, Schema
+from whoosh.qparser import AndGroup, MultifieldParser
+from whoosh.query import And, DateRange, Every, NumericRange, Query, Term
+from whoosh.writing import CLEAR, LockError
+
+from index.analysis import spanish_analyzer
+from index.backend import IndexDocument, SearchBackend, SearchHit, SearchQuery
+from index.errors import IndexError_
+
+_TEXT_FIELDS = ["subject", "content", "sender"]
+
+
+def _schema() -> Schema:
+    analyzer = spanish_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        registry_number=ID(stored=True),
+        doc_type=ID(stored=True),
+        direction=ID(stored=True),
+        unit=ID(stored=True),
+        year=NUMERIC(stored=True),
+        doc_date=DATETIME(stored=True),
+        subject=TEXT(analyzer=analyzer, stored=True, field_boost=3.0),
+        sender=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
+        content=TEXT(analyzer=analyzer, stored=True),
+    )
+
+
+class WhooshBackend(SearchBackend):
+    def __init__(self, directory: Path, *, write_timeout: float = 300.0) -> None:
+        self.directory = directory
+        self.write_timeout = write_timeout
+        directory.mkdir(parents=True, exist_ok=True)
+        if index.exists_in(str(directory)):
+            self._ix = index.open_dir(str(directory))
+        else:
+            self._ix = index.create_in(str(directory), _schema())
+
+    def _writer(self) -> Any:
+        try:
+            return self._ix.writer(timeout=self.write_timeout, delay=0.05)
+        except LockError as exc:
+            raise IndexError_(
+                "El índice de búsqueda está ocupado por otro proceso desde hace demasiado tiempo."
+            ) from exc
+
+    def add(self, docs: Iterable[IndexDocument]) -> int:
+        writer = self._writer()
+        count = 0
+        try:
+            for doc in docs:
+                writer.update_document(**_fields(doc))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        return count
+
+    def delete(self, ids: Iterable[int]) -> None:
+        writer = self._writer()
+        for doc_id in ids:
+            writer.delete_by_term("id", str(doc_id))
+        writer.commit()
+
+    def rebuild(self, docs: Iterable[IndexDocument]) -> int:
+        writer = self._writer()
+        count = 0
+        try:
+            for doc in docs:
+                writer.add_document(**_fields(doc))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit(mergetype=CLEAR)  # drop earlier segments
+        return count
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        parsed = self._parse(query)
+        with self._ix.searcher() as searcher:
+            results = searcher.search(parsed, limit=query.limit, terms=True)
+            results.fragmenter = highlight.ContextFragmenter(maxchars=160, surround=60)
+            results.formatter = highlight.UppercaseFormatter()
+            return [_hit(h) for h in results]
+
+    def _parse(self, query: SearchQuery) -> Query:
+        parts: list[Query] = []
+        if query.text.strip():
+            parser = MultifieldParser(_TEXT_FIELDS, self._ix.schema, group=AndGroup)
+            parts.append(parser.parse(query.text))
+        if query.doc_type:
+            parts.append(Term("doc_type", query.doc_type))
+        if query.unit:
+            parts.append(Term("unit", query.unit))
+        if query.year:
+            parts.append(NumericRange("year", query.year, query.year))
+        if query.date_from or query.date_to:
+            start = datetime.combine(query.date_from, time.min) if query.date_from else None
+            end = datetime.combine(query.date_to, time.max) if query.date_to else None
+            parts.append(DateRange("doc_date", start, end))
+        if not parts:
+            return Every()
+        return parts[0] if len(parts) == 1 else And(parts)
+
+    def close(self) -> None:
+        self._ix.close()
+
+    def destroy(self) -> None:
+        self.close()
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+
+def _fields(doc: IndexDocument) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "id": str(doc.id),
+        "registry_number": doc.registry_number,
+        "doc_type": doc.doc_type,
+        "direction": doc.direction,
+        "year": doc.year,
+        "content": doc.content,
+    }
+    if doc.unit:
+        fields["unit"] = doc.unit
+    if doc.doc_date:
+        fields["doc_date"] = datetime.combine(doc.doc_date, time.min)
+    if doc.subject:
+        fields["subject"] = doc.subject
+    if doc.sender:
+        fields["sender"] = doc.sender
+    return fields
+
+
+def _hit(hit: Any) -> SearchHit:
+    snippet = hit.highlights("content", top=2) or hit.highlights("subject") or ""
+    if not snippet:
+        snippet = (hit.get("content") or "")[:160]
+    stored_date = hit.get("doc_date")
+    return SearchHit(
+        id=int(hit["id"]),
+        registry_number=hit["registry_number"],
+        score=float(hit.score or 0.0),
+        doc_type=hit["doc_type"],
+        doc_date=stored_date.date() if isinstance(stored_date, datetime) else None,
+        subject=hit.get("subject"),
+        snippet=" ".join(snippet.split()),
+    )
+

@@ -1,0 +1,179 @@
+"""Triage: what a file really is, whether it can be read, and which pages already have text.
+
+Nothing here changes the input; every check reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import pdfplumber
+import pikepdf
+from PIL import Image, UnidentifiedImageError
+
+from ocr.errors import DamagedFile, EmptyFile, MislabelledFile, PasswordProtected, UnsupportedFormat
+
+Kind = Literal["pdf", "png", "jpeg", "tiff"]
+
+MEDIA_TYPES: dict[str, str] = {
+    "pdf": "application/pdf",
+    "png": "image/png",
+    "jpeg": "image/jpeg",
+    "tiff": "image/tiff",
+}
+_EXTENSIONS: dict[str, Kind] = {
+    ".pdf": "pdf",
+    ".png": "png",
+    ".jpg": "jpeg",
+    ".jpeg": "jpeg",
+    ".jpe": "jpeg",
+    ".tif": "tiff",
+    ".tiff": "tiff",
+}
+_KIND_NAMES = {"pdf": "un PDF", "png": "una imagen PNG", "jpeg": "una imagen JPEG", "tiff": "una imagen TIFF"}
+_FOREIGN = [
+    (b"PK\x03\x04", "un archivo ZIP o un documento de Office (Word, Excel)"),
+    (b"\xd0\xcf\x11\xe0", "un documento antiguo de Office (.doc, .xls)"),
+    (b"GIF8", "una imagen GIF"),
+    (b"BM", "una imagen BMP"),
+    (b"{\\rtf", "un documento RTF"),
+]
+# A page with fewer visible characters than this is treated as an image to OCR.
+MIN_TEXT_CHARS = 20
+
+
+@dataclass(frozen=True, kw_only=True)
+class Triage:
+    kind: Kind
+    media_type: str
+    pages: int
+    text_pages: tuple[bool, ...]
+    image_dpi: float | None = None
+    owner_password_only: bool = False
+
+    @property
+    def needs_ocr(self) -> bool:
+        return not all(self.text_pages)
+
+
+def sniff(head: bytes) -> Kind | None:
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    return None
+
+
+def triage(path: Path) -> Triage:
+    """Classify and check ``path``; raise an ``OcrError`` that says what is wrong."""
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyFile(
+            "El archivo está vacío (0 bytes).",
+            "Vuelva a digitalizar o copiar el documento; probablemente la copia se interrumpió.",
+        )
+    with path.open("rb") as handle:
+        head = handle.read(2048)
+    kind = sniff(head)
+    _check_name(path, kind, head)
+    assert kind is not None
+    if kind == "pdf":
+        return _triage_pdf(path)
+    return _triage_image(path, kind)
+
+
+def _check_name(path: Path, kind: Kind | None, head: bytes) -> None:
+    claimed = _EXTENSIONS.get(path.suffix.lower())
+    if kind is None:
+        seems = next((name for magic, name in _FOREIGN if head.startswith(magic)), None)
+        what = f"parece {seems}" if seems else "no es un PDF ni una imagen reconocible"
+        said = f"se llama «{path.name}» pero " if claimed else ""
+        raise UnsupportedFormat(
+            f"El archivo {said}{what}.",
+            "Digitalice o exporte el documento como PDF, PNG, JPEG o TIFF y vuelva a ingresarlo.",
+        )
+    if claimed is not None and claimed != kind:
+        raise MislabelledFile(
+            f"El archivo se llama «{path.name}» pero su contenido es {_KIND_NAMES[kind]}.",
+            "Revise que sea el documento correcto y renómbrelo con la extensión que corresponde.",
+        )
+
+
+def _triage_pdf(path: Path) -> Triage:
+    with path.open("rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 2048))
+        tail = handle.read()
+    if b"%%EOF" not in tail:
+        raise DamagedFile(
+            "El PDF está incompleto: el archivo termina antes de su fin (parece truncado).",
+            "Vuelva a copiar o digitalizar el documento completo.",
+        )
+    try:
+        with pikepdf.open(path) as pdf:
+            pages = len(pdf.pages)
+            owner_only = pdf.is_encrypted
+    except pikepdf.PasswordError:
+        raise PasswordProtected(
+            "El PDF está protegido con contraseña y no se puede abrir.",
+            "Pida al remitente una copia sin contraseña, o ábralo con la contraseña y guárdelo "
+            "sin protección antes de ingresarlo.",
+        ) from None
+    except pikepdf.PdfError as exc:
+        raise DamagedFile(
+            f"El PDF está dañado y no se puede leer ({exc}).",
+            "Vuelva a generar o digitalizar el documento.",
+        ) from None
+    if pages == 0:
+        raise DamagedFile("El PDF no tiene páginas.", "Revise el archivo de origen.")
+    return Triage(
+        kind="pdf",
+        media_type=MEDIA_TYPES["pdf"],
+        pages=pages,
+        text_pages=_text_pages(path),
+        owner_password_only=owner_only,
+    )
+
+
+def _text_pages(path: Path) -> tuple[bool, ...]:
+    try:
+        with pdfplumber.open(path) as pdf:
+            return tuple(_has_text(page) for page in pdf.pages)
+    except Exception as exc:  # pdfminer raises many unrelated types on hostile files
+        raise DamagedFile(
+            f"No se pudo leer el contenido del PDF ({type(exc).__name__}).",
+            "Vuelva a generar o digitalizar el documento.",
+        ) from None
+
+
+def _has_text(page: pdfplumber.page.Page) -> bool:
+    visible = sum(1 for c in page.chars if not c.get("text", "").isspace())
+    return visible >= MIN_TEXT_CHARS
+
+
+def _triage_image(path: Path, kind: Kind) -> Triage:
+    try:
+        with Image.open(path) as image:
+            frames = getattr(image, "n_frames", 1)
+            dpi = image.info.get("dpi")
+            for index in range(frames):
+                image.seek(index)
+                image.load()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise DamagedFile(
+            f"La imagen está dañada o incompleta ({exc}).",
+            "Vuelva a digitalizar el documento.",
+        ) from None
+    resolution = float(dpi[0]) if dpi and dpi[0] and float(dpi[0]) > 1 else None
+    return Triage(
+        kind=kind,
+        media_type=MEDIA_TYPES[kind],
+        pages=frames,
+        text_pages=(False,) * frames,
+        image_dpi=resolution,
+    )

@@ -1,0 +1,142 @@
+"""The commented ``partes.toml`` that ``partes init`` writes (its values are the defaults)."""
+
+TEMPLATE = """\
+# Configuración de la Oficina de Partes digital.
+# Cada clave desconocida o valor inválido detiene el sistema con un mensaje que la nombra.
+# Después de editar este archivo, los comandos «partes» leen la nueva configuración.
+
+[municipality]
+name = "Ilustre Municipalidad de Negrete"
+commune = "Negrete"
+# Región (código ISO 3166-2:CL sin «CL-»), para los feriados regionales: BI = Biobío.
+region = "BI"
+
+[ocr]
+# Idioma de Tesseract. Debian trae «spa» (español).
+language = "spa"
+# Resolución que se asume para imágenes que no la declaran (puntos por pulgada).
+image_dpi = 300
+# Tiempo máximo de OCR por documento, en segundos.
+timeout_seconds = 600
+# Procesos de OCR por documento; por defecto, uno por núcleo del servidor.
+# jobs = 2
+
+# Estaciones de digitalización: cada una tiene su bandeja inbox/<code>/.
+# network_share = true para carpetas compartidas por red (SMB/NFS): se vigilan por sondeo.
+[[stations]]
+code = "oficina-partes"
+name = "Mesón de la Oficina de Partes"
+
+[[stations]]
+code = "alcaldia"
+name = "Escáner de Alcaldía"
+
+# Unidades municipales a las que se derivan los documentos.
+# keywords: palabras del texto que sugieren la unidad de destino.
+[[units]]
+code = "alcaldia"
+name = "Alcaldía"
+keywords = ["alcalde", "alcaldesa", "audiencia"]
+
+[[units]]
+code = "secretaria-municipal"
+name = "Secretaría Municipal"
+keywords = ["concejo", "secretario municipal"]
+
+[[units]]
+code = "administracion"
+name = "Administración Municipal"
+keywords = ["administrador municipal"]
+
+[[units]]
+code = "dom"
+name = "Dirección de Obras Municipales"
+keywords = ["permiso de edificación", "obras", "loteo"]
+
+[[units]]
+code = "dideco"
+name = "Dirección de Desarrollo Comunitario"
+keywords = ["subsidio", "social", "junta de vecinos"]
+
+[[units]]
+code = "secplan"
+name = "Secretaría Comunal de Planificación"
+keywords = ["proyecto", "licitación", "fndr"]
+
+[[units]]
+code = "daf"
+name = "Dirección de Administración y Finanzas"
+keywords = ["pago", "factura", "presupuesto"]
+
+[[units]]
+code = "transito"
+name = "Dirección de Tránsito"
+keywords = ["licencia de conducir", "permiso de circulación"]
+
+[[units]]
+code = "jpl"
+name = "Juzgado de Policía Local"
+keywords = ["citación", "infracción", "juzgado"]
+
+[[units]]
+code = "control"
+name = "Dirección de Control"
+keywords = ["auditoría", "contraloría"]
+
+[[units]]
+code = "juridica"
+name = "Asesoría Jurídica"
+keywords = ["recurso", "demanda", "sumario"]
+
+[[units]]
+code = "salud"
+name = "Departamento de Salud"
+keywords = ["cesfam", "salud", "posta"]
+
+[[units]]
+code = "educacion"
+name = "Departamento de Educación"
+keywords = ["escuela", "liceo", "daem"]
+
+# Series de numeración correlativa: cada una se numera por año calendario desde 1
+# (p. ej. E-2026-000123). Un documento toma la primera serie cuya dirección y tipo calzan;
+# una lista vacía calza con todo. Cada dirección necesita una serie sin doc_types.
+[[series]]
+code = "ingreso"
+prefix = "E"
+name = "Ingreso de documentos"
+directions = ["entrada"]
+
+[[series]]
+code = "oficios"
+prefix = "OF"
+name = "Oficios ordinarios"
+directions = ["salida"]
+doc_types = ["oficio", "oficio_reservado"]
+
+[[series]]
+code = "decretos"
+prefix = "DA"
+name = "Decretos alcaldicios"
+directions = ["salida", "interno"]
+doc_types = ["decreto"]
+
+[[series]]
+code = "memos"
+prefix = "M"
+name = "Memorándums internos"
+directions = ["interno"]
+doc_types = ["memorandum"]
+
+[[series]]
+code = "despacho"
+prefix = "S"
+name = "Despacho de otros documentos"
+directions = ["salida"]
+
+[[series]]
+code = "interno"
+prefix = "I"
+name = "Otros documentos internos"
+directions = ["interno"]
+"""

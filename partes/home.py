@@ -1,0 +1,115 @@
+"""The data home: its layout on disk, and the application wired from its configuration."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive import Database, FileStore, sqlite_url
+from index import WhooshBackend
+from partes._template import TEMPLATE
+from partes.config import DIRECTIONS, Config, load_config
+from partes.errors import ConfigError
+from pipeline import PipelineSettings, Services
+
+ENV_HOME = "PARTES_HOME"
+DEFAULT_HOME = Path("partes-data")
+
+
+@dataclass(frozen=True)
+class Layout:
+    root: Path
+
+    @property
+    def config(self) -> Path:
+        return self.root / "partes.toml"
+
+    @property
+    def database(self) -> Path:
+        return self.root / "registry.db"
+
+    @property
+    def store(self) -> Path:
+        return self.root / "store"
+
+    @property
+    def index(self) -> Path:
+        return self.root / "index"
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.root / "quarantine"
+
+    @property
+    def migrate_lock(self) -> Path:
+        return self.root / ".migrate.lock"
+
+
+def resolve_home(option: str | None) -> Path:
+    return Path(option or os.environ.get(ENV_HOME) or DEFAULT_HOME).expanduser().resolve()
+
+
+@dataclass(frozen=True)
+class App:
+    layout: Layout
+    config: Config
+    services: Services
+    settings: PipelineSettings
+
+    def close(self) -> None:
+        self.services.index.close()
+        self.services.db.dispose()
+
+
+def init_home(root: Path) -> tuple[Layout, bool]:
+    """Create the home (never overwrites an existing configuration); True if it was new."""
+    layout = Layout(root)
+    root.mkdir(parents=True, exist_ok=True)
+    created = not layout.config.exists()
+    if created:
+        layout.config.write_text(TEMPLATE, encoding="utf-8")
+    config = load_config(layout.config)
+    for folder in (layout.store, layout.index, layout.quarantine):
+        folder.mkdir(exist_ok=True)
+    for station in config.stations:
+        for direction in DIRECTIONS:
+            (layout.inbox / station.code / direction).mkdir(parents=True, exist_ok=True)
+    db = Database(sqlite_url(layout.database))
+    try:
+        db.upgrade(layout.migrate_lock)
+    finally:
+        db.dispose()
+    WhooshBackend(layout.index).close()
+    return layout, created
+
+
+def open_app(root: Path) -> App:
+    """Load the configuration and open the registry (migrating an older schema)."""
+    layout = Layout(root)
+    if not layout.config.exists():
+        raise ConfigError(
+            f"{root} no es un directorio de datos de Oficina de Partes. "
+            f"Ejecute «partes --home {root} init» para crearlo."
+        )
+    config = load_config(layout.config)
+    db = Database(sqlite_url(layout.database))
+    if not db.is_current():
+        db.upgrade(layout.migrate_lock)
+    services = Services(
+        db=db,
+        store=FileStore(layout.store),
+        index=WhooshBackend(layout.index),
+        quarantine_root=layout.quarantine,
+    )
+    settings = PipelineSettings(
+        ocr=config.ocr,
+        series=config.series,
+        units=config.units,
+        own_names=(config.municipality.name, f"MUNICIPALIDAD DE {config.municipality.commune}"),
+    )
+    return App(layout=layout, config=config, services=services, settings=settings)

@@ -1,0 +1,126 @@
+"""How results reach a person (rich tables, Spanish, Chile's time) or a program (JSON lines)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from archive import DocumentRecord
+from archive.numbering import LOCAL_TZ
+
+DOC_TYPE_NAMES = {
+    "oficio": "Oficio",
+    "oficio_reservado": "Oficio reservado",
+    "decreto": "Decreto",
+    "memorandum": "Memorándum",
+    "carta": "Carta",
+    "solicitud_transparencia": "Solicitud de transparencia",
+    "solicitud_audiencia_lobby": "Solicitud de audiencia (lobby)",
+    "certificado": "Certificado",
+    "circular": "Circular",
+    "acta_concejo": "Acta del concejo",
+    "convenio": "Convenio",
+    "reclamo": "Reclamo",
+    "otro": "Otro",
+}
+STATUS_NAMES = {
+    "registered": "registrado",
+    "duplicate": "duplicado",
+    "quarantined": "en cuarentena",
+}
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def json_line(data: dict[str, Any] | Any) -> None:
+    if is_dataclass(data) and not isinstance(data, type):
+        data = asdict(data)
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=_plain) + "\n")
+    sys.stdout.flush()
+
+
+def local_time(value: datetime) -> str:
+    return value.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+
+
+def local_date(value: date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else "—"
+
+
+def type_name(code: str | None) -> str:
+    return DOC_TYPE_NAMES.get(code or "", code or "—")
+
+
+def registry_table(records: list[DocumentRecord], title: str) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column("N° de registro", no_wrap=True)
+    table.add_column("Tipo")
+    table.add_column("Fecha doc.", no_wrap=True)
+    table.add_column("Ingreso", no_wrap=True)
+    table.add_column("Materia")
+    for rec in records:
+        table.add_row(
+            rec.registry_number,
+            type_name(rec.doc_type),
+            local_date(rec.doc_date),
+            local_time(rec.registered_at),
+            rec.subject or "—",
+        )
+    return table
+
+
+def record_json(rec: DocumentRecord) -> dict[str, Any]:
+    data = asdict(rec)
+    data["doc_date"] = rec.doc_date.isoformat() if rec.doc_date else None
+    return data
+
+
+def show_record(rec: DocumentRecord) -> None:
+    rows = [
+        ("N° de registro", rec.registry_number),
+        ("Identificador", str(rec.id)),
+        ("Tipo", type_name(rec.doc_type)),
+        ("Dirección", rec.direction),
+        ("Unidad", rec.unit or "sin asignar"),
+        ("Remitente", rec.sender or "—"),
+        ("Destinatario", rec.recipient or "—"),
+        ("Materia", rec.subject or "—"),
+        ("Antecedentes", rec.antecedents or "—"),
+        ("N° del documento", rec.doc_number or "—"),
+        ("Fecha del documento", local_date(rec.doc_date)),
+        ("RUT", ", ".join(rec.ruts) or "—"),
+        ("Páginas", f"{rec.pages} ({rec.ocr_pages} con OCR)"),
+        ("Recibido", f"{local_time(rec.received_at)} en la estación {rec.station}"),
+        ("Archivo original", f"{rec.original_name} (SHA-256 {rec.sha256})"),
+    ]
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for label, value in rows:
+        table.add_row(label, value)
+    out.print(table)
+    if rec.files:
+        out.print("\n[bold]Archivos guardados[/bold]")
+        for f in rec.files:
+            out.print(f"  {f.role:<11} {f.sha256}  {f.size:>10,} bytes  {f.media_type}")
+    if rec.events:
+        out.print("\n[bold]Historia[/bold]")
+        for e in rec.events:
+            out.print(f"  {local_time(e.at)}  {e.action:<12} {e.actor}")

@@ -1,0 +1,19 @@
+"""The pipeline: job model, the ordered stages, classification and metadata extraction."""
+
+from pipeline.classify import Classification, Unit, classify
+from pipeline.indexing import index_pending, rebuild_index
+from pipeline.job import JobContext, Outcome, PipelineSettings, Services
+from pipeline.orchestrator import process_file
+
+__all__ = [
+    "Classification",
+    "JobContext",
+    "Outcome",
+    "PipelineSettings",
+    "Services",
+    "Unit",
+    "classify",
+    "index_pending",
+    "process_file",
+    "rebuild_index",
+]

@@ -1,0 +1,107 @@
+"""The stages of one document, in the order the orchestrator runs them.
+
+Each stage takes the input path and the job context, may write new files in the job's
+work folder, and never changes its input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive import (
+    NewDocument,
+    NewFile,
+    PageText,
+    Registration,
+    choose_series,
+    register,
+    sha256_of,
+)
+from archive.errors import StoreError
+from archive.registry import find_duplicate
+from ocr import ReadResult, Triage, read_document, triage
+from pipeline.classify import Classification, classify
+from pipeline.indexing import index_pending
+from pipeline.job import JobContext, Services
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fingerprint:
+    sha256: str
+    size: int
+
+
+def fingerprint_stage(source: Path, ctx: JobContext) -> Fingerprint:
+    return Fingerprint(sha256=sha256_of(source), size=source.stat().st_size)
+
+
+def known_duplicate(fp: Fingerprint, services: Services) -> Registration | None:
+    """A content already registered skips OCR; ``register`` checks again under the lock."""
+    with services.db.read() as session:
+        return find_duplicate(session, fp.sha256)
+
+
+def triage_stage(source: Path, ctx: JobContext) -> Triage:
+    return triage(source)
+
+
+def ocr_stage(source: Path, info: Triage, ctx: JobContext) -> ReadResult:
+    return read_document(source, info, ctx.workdir, ctx.settings.ocr)
+
+
+def classify_stage(read: ReadResult, ctx: JobContext) -> Classification:
+    text = "\n".join(page.text for page in read.pages)
+    return classify(text, units=ctx.settings.units, own_names=ctx.settings.own_names)
+
+
+def register_stage(
+    source: Path,
+    fp: Fingerprint,
+    info: Triage,
+    read: ReadResult,
+    labels: Classification,
+    ctx: JobContext,
+    services: Services,
+) -> Registration:
+    """Store the files durably, then number and record them in one transaction."""
+    direction = ctx.direction or labels.direction
+    series = choose_series(ctx.settings.series, direction=direction, doc_type=labels.doc_type)
+    original = services.store.put(source)
+    if original.sha256 != fp.sha256:
+        raise StoreError(
+            "El archivo cambió mientras se procesaba (otro programa lo estaba escribiendo). "
+            "Vuelva a ingresarlo cuando esté completo."
+        )
+    files = [NewFile(role="original", blob=original, media_type=info.media_type)]
+    if read.searchable_pdf is not None:
+        blob = services.store.put(read.searchable_pdf)
+        files.append(NewFile(role="searchable", blob=blob, media_type="application/pdf"))
+    new = NewDocument(
+        sha256=fp.sha256,
+        original_name=source.name,
+        media_type=info.media_type,
+        size=fp.size,
+        station=ctx.station,
+        direction=direction,
+        doc_type=labels.doc_type,
+        received_at=ctx.received_at,
+        unit=labels.unit,
+        sender=labels.sender,
+        recipient=labels.recipient,
+        subject=labels.subject,
+        antecedents=labels.antecedents,
+        doc_number=labels.doc_number,
+        doc_date=labels.doc_date,
+        ruts=labels.ruts,
+        files=tuple(files),
+        pages=tuple(
+            PageText(number=p.number, text=p.text, source=p.source) for p in read.pages
+        ),
+        details={"estacion": ctx.station, "paginas_ocr": read.ocr_pages},
+    )
+    return register(services.db, new, series=series, actor=ctx.actor)
+
+
+def index_stage(services: Services) -> int:
+    return index_pending(services.db, services.index)

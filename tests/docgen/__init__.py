@@ -1,0 +1,69 @@
+"""Generator of realistic Chilean municipal documents for tests, samples and benchmarks.
+
+Every document comes with its ground truth; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.docgen.content import GENERATORS, TOPICS, Truth
+from tests.docgen.render import degrade, rasterize, render_pdf, save_scan
+
+__all__ = ["GENERATORS", "Generated", "Truth", "generate", "make_document"]
+
+
+@dataclass(frozen=True)
+class Generated:
+    path: Path
+    truth: Truth
+    scanned: bool
+
+
+def make_document(
+    kind: str,
+    dest: Path,
+    *,
+    seed: int,
+    topic_index: int | None = None,
+    scan: bool | None = None,
+    dpi: int = 300,
+) -> Generated:
+    """One document of ``kind`` at ``dest``; scanned when the extension is not .pdf or ``scan``."""
+    rng = random.Random(seed)
+    topic = TOPICS[topic_index % len(TOPICS)] if topic_index is not None else rng.choice(TOPICS)
+    truth = GENERATORS[kind](rng, topic)
+    scanned = scan if scan is not None else dest.suffix.lower() != ".pdf"
+    if not scanned:
+        render_pdf(truth, dest)
+        return Generated(dest, truth, False)
+    with tempfile.TemporaryDirectory() as tmp:
+        clean = Path(tmp) / "clean.pdf"
+        render_pdf(truth, clean)
+        pages = [degrade(page, rng) for page in rasterize(clean, dpi=dpi)]
+    save_scan(pages, dest, dpi=dpi)
+    return Generated(dest, truth, True)
+
+
+def generate(out: Path, *, count: int, seed: int) -> list[Generated]:
+    """A mixed set: born-digital PDFs, scanned PDFs, JPEG and TIFF scans, with truth.json."""
+    out.mkdir(parents=True, exist_ok=True)
+    kinds = list(GENERATORS)
+    formats = [".pdf", ".pdf", "scan.pdf", ".jpg", ".pdf", ".tif"]
+    made: list[Generated] = []
+    for i in range(count):
+        kind = kinds[i % len(kinds)]
+        fmt = formats[i % len(formats)]
+        name = f"{i + 1:02d}-{kind}{'-escaneado.pdf' if fmt == 'scan.pdf' else fmt}"
+        made.append(
+            make_document(
+                kind, out / name, seed=seed * 1000 + i, topic_index=seed + i, scan=fmt != ".pdf"
+            )
+        )
+    truth = {g.path.name: {**g.truth.as_json(), "scanned": g.scanned} for g in made}
+    (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2), "utf-8")
+    return made

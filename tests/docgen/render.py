@@ -1,0 +1,97 @@
+"""Born-digital PDFs (reportlab) and scans of them (pypdfium2 + Pillow: noise, skew)."""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+import img2pdf
+import pypdfium2
+from PIL import Image, ImageFilter
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+
+from tests.docgen.content import Truth
+
+MARGIN = 72
+BODY_FONT, BOLD_FONT, SIZE = "Times-Roman", "Times-Bold", 12
+
+
+def render_pdf(truth: Truth, dest: Path) -> None:
+    """A one-page document as an office would print it from a word processor."""
+    canvas = Canvas(str(dest), pagesize=LETTER, invariant=True)
+    canvas.setTitle(truth.subject)
+    width, height = LETTER
+    y = height - MARGIN
+    for raw in truth.lines:
+        if raw.startswith("#"):
+            canvas.setFont(BOLD_FONT, SIZE + 1)
+            canvas.drawString(MARGIN, y, raw[1:])
+            y -= SIZE * 1.6
+        elif raw.startswith("@"):
+            canvas.setFont(BODY_FONT, SIZE)
+            canvas.drawCentredString(width / 2, y, raw[1:])
+            y -= SIZE * 1.4
+        elif not raw:
+            y -= SIZE
+        else:
+            canvas.setFont(BODY_FONT, SIZE)
+            for part in simpleSplit(raw, BODY_FONT, SIZE, width - 2 * MARGIN):
+                canvas.drawString(MARGIN, y, part)
+                y -= SIZE * 1.4
+    canvas.showPage()
+    canvas.save()
+
+
+def rasterize(pdf: Path, *, dpi: int = 300) -> list[Image.Image]:
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return [
+            page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for page in document
+        ]
+    finally:
+        document.close()
+
+
+def degrade(image: Image.Image, rng: random.Random, *, skew: float = 0.8) -> Image.Image:
+    """A scanner's look: a slight skew, a little blur, paper grain and specks."""
+    angle = rng.uniform(-skew, skew)
+    out = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+    out = out.filter(ImageFilter.GaussianBlur(radius=0.6))
+    grain = Image.effect_noise(out.size, 18).point(lambda v: 255 if v > 120 else v + 120)
+    out = Image.blend(out, grain.convert("L"), 0.12)
+    pixels = out.load()
+    assert pixels is not None
+    for _ in range(out.size[0] * out.size[1] // 4000):
+        x, y = rng.randrange(out.size[0]), rng.randrange(out.size[1])
+        pixels[x, y] = rng.randint(0, 90)
+    return out
+
+
+def save_scan(images: list[Image.Image], dest: Path, *, dpi: int = 300) -> None:
+    """Write a scan as image-only PDF, JPEG or TIFF, by the destination's extension."""
+    suffix = dest.suffix.lower()
+    if suffix == ".pdf":
+        pages = []
+        for image in images:
+            buffer = io.BytesIO()
+            image.save(buffer, format="JPEG", quality=85, dpi=(dpi, dpi))
+            pages.append(buffer.getvalue())
+        dest.write_bytes(img2pdf.convert(pages))
+    elif suffix in (".jpg", ".jpeg"):
+        images[0].save(dest, format="JPEG", quality=88, dpi=(dpi, dpi))
+    elif suffix in (".tif", ".tiff"):
+        images[0].save(
+            dest,
+            format="TIFF",
+            compression="tiff_lzw",
+            dpi=(dpi, dpi),
+            save_all=True,
+            append_images=images[1:],
+        )
+    elif suffix == ".png":
+        images[0].save(dest, format="PNG", dpi=(dpi, dpi))
+    else:
+        raise ValueError(f"unknown scan format {suffix}")

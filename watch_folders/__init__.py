@@ -1,0 +1,1 @@
+"""Watch folders of the scanning stations (built by a later issue)."""
