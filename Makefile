@@ -15,7 +15,7 @@ export OMP_THREAD_LIMIT := 1
 run: venv
 	$(BIN)/partes --home $(HOME_DIR) init
 	$(BIN)/python -m tests.docgen --out $(SAMPLES) --count 6 --seed 2026
-	$(BIN)/partes --home $(HOME_DIR) ingest $(SAMPLES)/*.pdf $(SAMPLES)/*.jpg $(SAMPLES)/*.tif || [ $$? -eq 1 ]
+	$(BIN)/partes --home $(HOME_DIR) ingest $(SAMPLES)
 	$(BIN)/partes --home $(HOME_DIR) registry
 	$(BIN)/partes --home $(HOME_DIR) search "municipalidad"
 

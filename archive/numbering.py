@@ -45,7 +45,7 @@ def choose_series(series: tuple[Series, ...], *, direction: str, doc_type: str) 
 
 
 def registry_year(received_at: datetime) -> int:
-    """The registry year is the calendar year in Chile, not in UTC (31 Dec 22:00 is still 31 Dec)."""
+    """The registry year is the calendar year in Chile, not in UTC (31 Dec 22:00 is 31 Dec)."""
     return received_at.astimezone(LOCAL_TZ).year
 
 

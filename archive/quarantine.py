@@ -41,7 +41,7 @@ def quarantine_file(
     tmp = target.with_name(target.name + ".part")
     shutil.copyfile(source, tmp)
     _fsync(tmp)
-    os.replace(tmp, target)
+    tmp.replace(target)
     note = target.with_name(target.name + ERROR_SUFFIX)
     note.write_text(_explanation(source, reason, hint, now), encoding="utf-8")
     _fsync(note)
@@ -60,7 +60,9 @@ def list_quarantine(root: Path) -> list[QuarantineItem]:
         at = datetime.fromtimestamp(note.stat().st_mtime, UTC)
         station = note.parent.name
         items.append(
-            QuarantineItem(id=f"{station}/{path.name}", path=path, station=station, reason=reason, at=at)
+            QuarantineItem(
+                id=f"{station}/{path.name}", path=path, station=station, reason=reason, at=at
+            )
         )
     return items
 

@@ -71,7 +71,9 @@ class Registration:
     duplicate: bool
 
 
-def chain_hash(prev_hash: str, *, registry_number: str, kind: str, sha256: str, at: datetime) -> str:
+def chain_hash(
+    prev_hash: str, *, registry_number: str, kind: str, sha256: str, at: datetime
+) -> str:
     """Hash of one book line over the previous line's hash: a rewritten line breaks the chain."""
     line = "|".join((prev_hash, registry_number, kind, sha256, at.astimezone(UTC).isoformat()))
     return hashlib.sha256(line.encode("utf-8")).hexdigest()
@@ -221,7 +223,11 @@ def _add_entry(
             actor=actor,
             prev_hash=prev_hash,
             entry_hash=chain_hash(
-                prev_hash, registry_number=registry_number, kind="registro", sha256=doc.sha256, at=now
+                prev_hash,
+                registry_number=registry_number,
+                kind="registro",
+                sha256=doc.sha256,
+                at=now,
             ),
         )
     )

@@ -64,7 +64,7 @@ class FileStore:
                 return StoredBlob(sha256=sha, size=size, path=final)
             final.parent.mkdir(parents=True, exist_ok=True)
             tmp.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-            os.replace(tmp, final)
+            tmp.replace(final)
             _fsync_dir(final.parent)
             return StoredBlob(sha256=sha, size=size, path=final)
         except OSError as exc:

@@ -2,15 +2,15 @@
 
 from index.analysis import fold, spanish_analyzer, stem
 from index.backend import IndexDocument, SearchBackend, SearchHit, SearchQuery
-from index.errors import IndexError_, QueryError
+from index.errors import QueryError, SearchIndexError
 from index.whoosh_backend import WhooshBackend
 
 __all__ = [
     "IndexDocument",
-    "IndexError_",
     "QueryError",
     "SearchBackend",
     "SearchHit",
+    "SearchIndexError",
     "SearchQuery",
     "WhooshBackend",
     "fold",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 
-class IndexError_(Exception):  # noqa: N801 - trailing underscore avoids the builtin
+class SearchIndexError(Exception):
     """The search index could not be read or written."""
 
 
-class QueryError(IndexError_):
+class QueryError(SearchIndexError):
     """The search words could not be understood."""

@@ -20,7 +20,7 @@ from whoosh.writing import CLEAR, LockError
 
 from index.analysis import spanish_analyzer
 from index.backend import IndexDocument, SearchBackend, SearchHit, SearchQuery
-from index.errors import IndexError_
+from index.errors import SearchIndexError
 
 _TEXT_FIELDS = ["subject", "content", "sender"]
 
@@ -55,7 +55,7 @@ class WhooshBackend(SearchBackend):
         try:
             return self._ix.writer(timeout=self.write_timeout, delay=0.05)
         except LockError as exc:
-            raise IndexError_(
+            raise SearchIndexError(
                 "El índice de búsqueda está ocupado por otro proceso desde hace demasiado tiempo."
             ) from exc
 
@@ -139,17 +139,13 @@ def _fields(doc: IndexDocument) -> dict[str, Any]:
         fields["unit"] = doc.unit
     if doc.doc_date:
         fields["doc_date"] = datetime.combine(doc.doc_date, time.min)
-    if doc.subject:
-        fields["subject"] = doc.subject
-    if doc.sender:
-        fields["sender"] = doc.sender
+    fields["subject"] = doc.subject or ""
+    fields["sender"] = doc.sender or ""
     return fields
 
 
 def _hit(hit: Any) -> SearchHit:
-    snippet = hit.highlights("content", top=2) or hit.highlights("subject") or ""
-    if not snippet:
-        snippet = (hit.get("content") or "")[:160]
+    snippet = hit.highlights("content", top=2) or (hit.get("content") or "")[:160]
     stored_date = hit.get("doc_date")
     return SearchHit(
         id=int(hit["id"]),
@@ -157,7 +153,6 @@ def _hit(hit: Any) -> SearchHit:
         score=float(hit.score or 0.0),
         doc_type=hit["doc_type"],
         doc_date=stored_date.date() if isinstance(stored_date, datetime) else None,
-        subject=hit.get("subject"),
+        subject=hit.get("subject") or None,
         snippet=" ".join(snippet.split()),
     )
-

@@ -40,9 +40,7 @@ def version() -> str:
 @functools.cache
 def languages() -> frozenset[str]:
     version()
-    out = subprocess.run(
-        ["tesseract", "--list-langs"], capture_output=True, text=True, check=False
-    )
+    out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False)
     return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
 
 

@@ -32,7 +32,12 @@ _EXTENSIONS: dict[str, Kind] = {
     ".tif": "tiff",
     ".tiff": "tiff",
 }
-_KIND_NAMES = {"pdf": "un PDF", "png": "una imagen PNG", "jpeg": "una imagen JPEG", "tiff": "una imagen TIFF"}
+_KIND_NAMES = {
+    "pdf": "un PDF",
+    "png": "una imagen PNG",
+    "jpeg": "una imagen JPEG",
+    "tiff": "una imagen TIFF",
+}
 _FOREIGN = [
     (b"PK\x03\x04", "un archivo ZIP o un documento de Office (Word, Excel)"),
     (b"\xd0\xcf\x11\xe0", "un documento antiguo de Office (.doc, .xls)"),

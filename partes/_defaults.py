@@ -27,7 +27,11 @@ def default_units() -> tuple[Unit, ...]:
         ("secretaria-municipal", "Secretaría Municipal", ("concejo", "secretario municipal")),
         ("administracion", "Administración Municipal", ("administrador municipal",)),
         ("dom", "Dirección de Obras Municipales", ("permiso de edificación", "obras", "loteo")),
-        ("dideco", "Dirección de Desarrollo Comunitario", ("subsidio", "social", "junta de vecinos")),
+        (
+            "dideco",
+            "Dirección de Desarrollo Comunitario",
+            ("subsidio", "social", "junta de vecinos"),
+        ),
         ("secplan", "Secretaría Comunal de Planificación", ("proyecto", "licitación", "fndr")),
         ("daf", "Dirección de Administración y Finanzas", ("pago", "factura", "presupuesto")),
         ("transito", "Dirección de Tránsito", ("licencia de conducir", "permiso de circulación")),
@@ -66,6 +70,10 @@ def default_series() -> tuple[Series, ...]:
             directions=("interno",),
             doc_types=("memorandum",),
         ),
-        Series(code="despacho", prefix="S", name="Despacho de otros documentos", directions=("salida",)),
-        Series(code="interno", prefix="I", name="Otros documentos internos", directions=("interno",)),
+        Series(
+            code="despacho", prefix="S", name="Despacho de otros documentos", directions=("salida",)
+        ),
+        Series(
+            code="interno", prefix="I", name="Otros documentos internos", directions=("interno",)
+        ),
     )

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from archive import ArchiveError
-from index import IndexError_
+from index import SearchIndexError
 from ocr import OcrError
 from partes import commands, output
 from partes.errors import ExitCode, PartesError, exit_code_for
@@ -31,13 +31,14 @@ class _Formatter(argparse.HelpFormatter):
 
 
 class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, help_option: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
-        self._positionals.title = "argumentos"
-        self._optionals.title = "opciones"
-        self.add_argument("-h", "--help", action="help", help="muestra esta ayuda y termina")
+        if help_option:  # a parent keeps argparse's titles so its options merge, not repeat
+            self._positionals.title = "argumentos"
+            self._optionals.title = "opciones"
+            self.add_argument("-h", "--help", action="help", help="muestra esta ayuda y termina")
 
     def error(self, message: str) -> NoReturn:
         for english, spanish in _TRANSLATIONS.items():
@@ -46,8 +47,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(ExitCode.usage, f"{self.prog}: error: {message}\n")
 
 
-def _common() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _common() -> _Parser:
+    parent = _Parser(help_option=False)
     parent.add_argument(
         "--home",
         default=argparse.SUPPRESS,
@@ -60,7 +61,7 @@ def _common() -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     common = _common()
     parser = _Parser(
         prog="partes",
@@ -106,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.json = getattr(args, "json", False)
     try:
         return int(args.func(args))
-    except (PartesError, ArchiveError, IndexError_, OcrError) as exc:
+    except (PartesError, ArchiveError, SearchIndexError, OcrError) as exc:
         message = exc.message if isinstance(exc, OcrError) else str(exc)
         output.err.print(f"[red]Error:[/red] {message}")
         return int(exit_code_for(exc))

@@ -108,7 +108,9 @@ def _report(outcome: Outcome, as_json: bool, console: object) -> None:
     if outcome.status == "quarantined":
         output.err.print(f"[red]✗[/red] {name}: en cuarentena. {outcome.error}")
     elif outcome.status == "duplicate":
-        output.out.print(f"[yellow]=[/yellow] {name}: ya estaba registrado como {outcome.registry_number}")
+        output.out.print(
+            f"[yellow]=[/yellow] {name}: ya estaba registrado como {outcome.registry_number}"
+        )
     else:
         kind = output.type_name(outcome.doc_type)
         output.out.print(f"[green]✓[/green] {name}: {outcome.registry_number} ({kind})")

@@ -38,12 +38,12 @@ class NotFoundError(PartesError):
 def exit_code_for(exc: BaseException) -> ExitCode:
     """Map any exception that reaches the command line to its exit code."""
     from archive.errors import ArchiveError, RecordNotFound
-    from index.errors import IndexError_
+    from index.errors import SearchIndexError
 
     if isinstance(exc, PartesError):
         return exc.exit_code
     if isinstance(exc, RecordNotFound):
         return ExitCode.not_found
-    if isinstance(exc, ArchiveError | IndexError_):
+    if isinstance(exc, ArchiveError | SearchIndexError):
         return ExitCode.internal
     return ExitCode.internal

@@ -80,10 +80,22 @@ def classify(text: str, *, units: tuple[Unit, ...], own_names: tuple[str, ...]) 
         subject=subject,
         antecedents=labels.get("ANT"),
         doc_number=number.group(1).replace(".", "") if number else None,
-        doc_date=find_date(header) or find_date(text),
+        doc_date=document_date(lines[:HEADER_LINES]) or find_date(text),
         ruts=find_ruts(text),
         reserved=reserved,
     )
+
+
+_PLACE_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*\d{1,2}")
+
+
+def document_date(header_lines: list[str]) -> date | None:
+    """The "NEGRETE, 10 de marzo de 2026" line first; dates inside ANT. are of other papers."""
+    for line in header_lines:
+        if _PLACE_DATE.match(fold_upper(line)) and (found := find_date(line)):
+            return found
+    body = [line for line in header_lines if not re.match(r"^\s*ANT", fold_upper(line))]
+    return find_date("\n".join(body))
 
 
 def detect_type(folded_header: str, folded_text: str) -> str:
@@ -142,7 +154,7 @@ def _ends_block(line: str) -> bool:
 
 
 def _fallback_subject(doc_type: str, lines: list[str]) -> str | None:
-    """Without MAT.: a decreto's first resolution, or a letter's first sentence after the greeting."""
+    """Without MAT.: a decreto's first resolution, or a letter's first request."""
     markers = {"decreto": r"^DECRETO\s*:?$", "carta": r"^(DE MI CONSIDERACION|ESTIMAD)"}
     pattern = markers.get(doc_type)
     if pattern is None:

@@ -11,8 +11,14 @@ from collections.abc import Callable, Iterator
 
 from archive import Database
 from archive.models import Document
-from archive.records import all_ids, mark_all_unindexed, mark_indexed, page_texts, record_of
-from archive.records import unindexed_ids
+from archive.records import (
+    all_ids,
+    mark_all_unindexed,
+    mark_indexed,
+    page_texts,
+    record_of,
+    unindexed_ids,
+)
 from index import IndexDocument, SearchBackend
 
 BATCH = 200

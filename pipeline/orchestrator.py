@@ -19,7 +19,7 @@ from pathlib import Path
 from archive import ArchiveError, Registration, quarantine_file
 from archive.models import Document
 from archive.records import record_of
-from index import IndexError_
+from index import SearchIndexError
 from ocr import OcrError
 from pipeline.job import JobContext, Outcome, PipelineSettings, Services
 from pipeline.stages import (
@@ -95,7 +95,7 @@ def _index_quietly(services: Services) -> None:
     """The record is committed; an index failure is repaired by the next run or reindex."""
     try:
         index_stage(services)
-    except (IndexError_, OSError) as exc:
+    except (SearchIndexError, OSError) as exc:
         _log.warning("no se pudo actualizar el índice ahora (%s); se reintentará", exc)
 
 

@@ -95,9 +95,7 @@ def register_stage(
         doc_date=labels.doc_date,
         ruts=labels.ruts,
         files=tuple(files),
-        pages=tuple(
-            PageText(number=p.number, text=p.text, source=p.source) for p in read.pages
-        ),
+        pages=tuple(PageText(number=p.number, text=p.text, source=p.source) for p in read.pages),
         details={"estacion": ctx.station, "paginas_ocr": read.ocr_pages},
     )
     return register(services.db, new, series=series, actor=ctx.actor)

@@ -63,7 +63,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Generated]:
     out = tmp_path_factory.mktemp("corpus")
     return {
         "oficio": make_document("oficio", out / "oficio.pdf", seed=11, topic_index=0),
-        "carta_scan": make_document("carta", out / "carta-escaneada.pdf", seed=12, topic_index=1, scan=True),
+        "carta_scan": make_document(
+            "carta", out / "carta-escaneada.pdf", seed=12, topic_index=1, scan=True
+        ),
         "memo_jpeg": make_document("memorandum", out / "memo.jpg", seed=13, topic_index=2),
         "decreto": make_document("decreto", out / "decreto.pdf", seed=14, topic_index=3),
         "carta": make_document("carta", out / "carta.pdf", seed=15, topic_index=4),

@@ -15,10 +15,14 @@ def test_born_digital_scanned_pdf_and_jpeg_are_registered_searchable_and_dedupli
 ) -> None:
     docs = [
         make_document("oficio", tmp_path / "oficio.pdf", seed=101, topic_index=0),
-        make_document("carta", tmp_path / "carta-escaneada.pdf", seed=102, topic_index=1, scan=True),
+        make_document(
+            "carta", tmp_path / "carta-escaneada.pdf", seed=102, topic_index=1, scan=True
+        ),
         make_document("carta", tmp_path / "foto.jpg", seed=103, topic_index=2),
     ]
-    result = run_partes(home, "ingest", *(str(d.path) for d in docs), "--direction", "entrada", "--json")
+    result = run_partes(
+        home, "ingest", *(str(d.path) for d in docs), "--direction", "entrada", "--json"
+    )
     assert result.returncode == 0, result.stderr
     lines = result.json_lines()
     assert [line["status"] for line in lines] == ["registered"] * 3
@@ -29,8 +33,19 @@ def test_born_digital_scanned_pdf_and_jpeg_are_registered_searchable_and_dedupli
     assert {line["series"] for line in lines} == {"ingreso"}
     assert [line["ocr_pages"] for line in lines] == [0, 1, 1]
     for line in lines:
-        for key in ("id", "doc_type", "direction", "unit", "sender", "subject", "doc_number",
-                    "doc_date", "pages", "sha256", "year"):
+        for key in (
+            "id",
+            "doc_type",
+            "direction",
+            "unit",
+            "sender",
+            "subject",
+            "doc_number",
+            "doc_date",
+            "pages",
+            "sha256",
+            "year",
+        ):
             assert key in line
 
     for doc, line in zip(docs, lines, strict=True):
@@ -38,8 +53,19 @@ def test_born_digital_scanned_pdf_and_jpeg_are_registered_searchable_and_dedupli
         found = run_partes(home, "search", doc.truth.keyword, "--json")
         assert found.returncode == 0, found.stderr
         hits = found.json_lines()
-        assert hits and hits[0]["registry_number"] == line["registry_number"], (doc.truth.keyword, hits)
-        assert {"id", "registry_number", "score", "doc_type", "doc_date", "subject", "snippet"} <= set(hits[0])
+        assert hits and hits[0]["registry_number"] == line["registry_number"], (
+            doc.truth.keyword,
+            hits,
+        )
+        assert {
+            "id",
+            "registry_number",
+            "score",
+            "doc_type",
+            "doc_date",
+            "subject",
+            "snippet",
+        } <= set(hits[0])
 
         shown = run_partes(home, "show", line["registry_number"])
         assert shown.returncode == 0

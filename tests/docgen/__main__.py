@@ -12,7 +12,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Genera documentos municipales de ejemplo.")
     parser.add_argument("--out", type=Path, required=True, help="carpeta de destino")
     parser.add_argument("--count", type=int, default=6, help="cantidad de documentos")
-    parser.add_argument("--seed", type=int, default=2026, help="semilla (mismo valor, mismos archivos)")
+    parser.add_argument(
+        "--seed", type=int, default=2026, help="semilla (mismo valor, mismos archivos)"
+    )
     args = parser.parse_args()
     made = generate(args.out, count=args.count, seed=args.seed)
     print(f"{len(made)} documentos de ejemplo en {args.out}")

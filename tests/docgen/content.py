@@ -9,9 +9,20 @@ from typing import Any
 
 MUNICIPALITY = "ILUSTRE MUNICIPALIDAD DE NEGRETE"
 COMMUNE = "NEGRETE"
-MONTHS = (
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
-).split()
+MONTHS = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
 
 # (topic with an accented keyword, unit that handles it, keyword without accents)
 TOPICS = [
@@ -138,7 +149,7 @@ def oficio_entrante(rng: random.Random, topic: tuple[str, str, str]) -> Truth:
 
 def decreto(rng: random.Random, topic: tuple[str, str, str]) -> Truth:
     number, when = str(rng.randint(100, 4999)), _when(rng)
-    subject = f"Aprueba {topic[0]}"
+    subject = f"APRUÉBASE la {topic[0]}"
     lines = (
         f"#{MUNICIPALITY}",
         "#SECRETARÍA MUNICIPAL",
@@ -152,7 +163,7 @@ def decreto(rng: random.Random, topic: tuple[str, str, str]) -> Truth:
         f"1. La necesidad de disponer la {topic[0]}.",
         f"2. {rng.choice(FILLER)}",
         "DECRETO:",
-        f"1. APRUÉBASE la {topic[0]}.",
+        f"1. {subject}.",
         "2. Impútese el gasto a la cuenta presupuestaria correspondiente.",
         "ANÓTESE, COMUNÍQUESE Y ARCHÍVESE.",
         "",

@@ -1,0 +1,68 @@
+"""Spanish search: accents folded, current Snowball stems, no stop words, rebuildable."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from index import IndexDocument, SearchQuery, WhooshBackend, stem
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("resolucion", "Resolución"),
+        ("oficios", "oficio"),
+        ("pavimentacion", "pavimentación"),
+        ("MUNICIPALIDADES", "municipalidad"),
+        ("senaletica", "señalética"),
+    ],
+)
+def test_stems_match_across_accents_and_plurals(typed: str, written: str) -> None:
+    assert stem(typed) == stem(written)
+
+
+def _doc(doc_id: int, content: str, **extra: object) -> IndexDocument:
+    fields: dict[str, object] = {
+        "id": doc_id,
+        "registry_number": f"E-2026-{doc_id:06d}",
+        "doc_type": "oficio",
+        "direction": "entrada",
+        "unit": "dom",
+        "year": 2026,
+        "doc_date": date(2026, 3, doc_id),
+        "subject": None,
+        "sender": None,
+        "content": content,
+    }
+    fields.update(extra)
+    return IndexDocument(**fields)  # type: ignore[arg-type]
+
+
+def test_backend_adds_searches_filters_deletes_and_rebuilds(tmp_path: Path) -> None:
+    backend = WhooshBackend(tmp_path / "idx")
+    backend.add(
+        [
+            _doc(1, "Se aprueba la Resolución sobre la pavimentación del pasaje."),
+            _doc(2, "Remite oficios de la Contraloría.", doc_type="decreto", unit="control"),
+            _doc(3, "No se autoriza el permiso sin informe previo."),
+        ]
+    )
+    assert [h.id for h in backend.search(SearchQuery(text="resolucion"))] == [1]
+    assert [h.id for h in backend.search(SearchQuery(text="oficio"))] == [2]
+    hit = backend.search(SearchQuery(text="pavimentacion"))[0]
+    assert "PAVIMENTACIÓN" in hit.snippet
+    # No stop words: "no" and "sin" are searchable.
+    assert [h.id for h in backend.search(SearchQuery(text="no sin"))] == [3]
+    assert [h.id for h in backend.search(SearchQuery(text="", doc_type="decreto"))] == [2]
+    assert sorted(h.id for h in backend.search(SearchQuery(text="", unit="dom"))) == [1, 3]
+    ranged = backend.search(SearchQuery(date_from=date(2026, 3, 2), date_to=date(2026, 3, 3)))
+    assert sorted(h.id for h in ranged) == [2, 3]
+    backend.delete([1])
+    assert backend.search(SearchQuery(text="resolucion")) == []
+    assert backend.rebuild([_doc(7, "Sólo este documento queda tras reconstruir.")]) == 1
+    assert [h.id for h in backend.search(SearchQuery(text="documento"))] == [7]
+    assert backend.search(SearchQuery(text="oficios")) == []
+    backend.close()
