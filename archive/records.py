@@ -82,7 +82,7 @@ def resolve(session: Session, ref: str) -> Document:
 
 
 def record_of(session: Session, doc: Document, *, full: bool = False) -> DocumentRecord:
-    entry = _registration(session, doc.id)
+    entry = registration_entry(session, doc.id)
     files: tuple[FileView, ...] = ()
     events: tuple[EventView, ...] = ()
     if full:
@@ -126,7 +126,8 @@ def record_of(session: Session, doc: Document, *, full: bool = False) -> Documen
     )
 
 
-def _registration(session: Session, document_id: int) -> RegistryEntry:
+def registration_entry(session: Session, document_id: int) -> RegistryEntry:
+    """The book line that numbered the document (later lines may annul or refer to it)."""
     entry = session.scalar(
         select(RegistryEntry)
         .where(RegistryEntry.document_id == document_id, RegistryEntry.kind == "registro")

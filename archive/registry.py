@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from archive.db import Database
 from archive.models import Document, Event, Page, RegistryEntry, SeriesCounter, StoredFile
 from archive.numbering import Series, format_registry_number, registry_year
+from archive.records import registration_entry
 from archive.store import StoredBlob
 
 GENESIS_HASH = "0" * 64
@@ -83,13 +84,7 @@ def find_duplicate(session: Session, sha256: str) -> Registration | None:
     doc = session.scalar(select(Document).where(Document.sha256 == sha256))
     if doc is None:
         return None
-    entry = session.scalar(
-        select(RegistryEntry)
-        .where(RegistryEntry.document_id == doc.id, RegistryEntry.kind == "registro")
-        .order_by(RegistryEntry.id)
-        .limit(1)
-    )
-    assert entry is not None, "every document has its registration entry"
+    entry = registration_entry(session, doc.id)
     return Registration(
         document_id=doc.id,
         registry_number=entry.registry_number,

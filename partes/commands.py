@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from archive import list_quarantine, parse_registry_number
@@ -95,25 +96,25 @@ def _ingest_all(
                 direction=args.direction,
                 actor=f"estación {station}",
             )
-            _report(outcome, args.json, bar.console)
+            _report(outcome, args.json, bar.console if show_bar else None)
             bar.advance(task)
             yield outcome
 
 
-def _report(outcome: Outcome, as_json: bool, console: object) -> None:
+def _report(outcome: Outcome, as_json: bool, live: Console | None) -> None:
+    """One line per file; while a progress bar is drawn, through its console so it redraws."""
     if as_json:
         output.json_line(outcome.as_json())
         return
     name = Path(outcome.source).name
     if outcome.status == "quarantined":
-        output.err.print(f"[red]✗[/red] {name}: en cuarentena. {outcome.error}")
+        (live or output.err).print(f"[red]✗[/red] {name}: en cuarentena. {outcome.error}")
     elif outcome.status == "duplicate":
-        output.out.print(
-            f"[yellow]=[/yellow] {name}: ya estaba registrado como {outcome.registry_number}"
-        )
+        number = outcome.registry_number
+        (live or output.out).print(f"[yellow]=[/yellow] {name}: ya estaba registrado como {number}")
     else:
         kind = output.type_name(outcome.doc_type)
-        output.out.print(f"[green]✓[/green] {name}: {outcome.registry_number} ({kind})")
+        (live or output.out).print(f"[green]✓[/green] {name}: {outcome.registry_number} ({kind})")
 
 
 def _summary(outcomes: list[Outcome]) -> None:

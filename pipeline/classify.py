@@ -162,6 +162,7 @@ def _fallback_subject(doc_type: str, lines: list[str]) -> str | None:
     for index, line in enumerate(lines[:-1]):
         if re.match(pattern, fold_upper(line)):
             sentence = re.sub(r"^\d+\.\s*", "", lines[index + 1]).split(". ")[0]
+            sentence = re.split(r",\s+(?:que|el cual|la cual)\b", sentence)[0]
             return sentence.strip(" .")[:200] or None
     return None
 

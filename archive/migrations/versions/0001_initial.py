@@ -16,6 +16,12 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _documents()
+    _files_and_counters()
+    _book_and_events()
+
+
+def _documents() -> None:
     op.create_table(
         "documents",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -39,6 +45,9 @@ def upgrade() -> None:
         sa.Column("received_at", sa.DateTime, nullable=False),
         sa.Column("status", sa.String(20), nullable=False),
     )
+
+
+def _files_and_counters() -> None:
     op.create_table(
         "stored_files",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -58,6 +67,9 @@ def upgrade() -> None:
         sa.Column("year", sa.Integer, primary_key=True),
         sa.Column("last_number", sa.Integer, nullable=False),
     )
+
+
+def _book_and_events() -> None:
     op.create_table(
         "registry_entries",
         sa.Column("id", sa.Integer, primary_key=True),
