@@ -99,6 +99,15 @@ def test_an_old_home_is_migrated_and_keeps_its_records(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_sqlite_is_durable_wal_with_full_sync(tmp_path: Path) -> None:
+    db = Database(sqlite_url(tmp_path / "r.db"))
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+
+
 def test_a_home_from_a_newer_program_is_refused(tmp_path: Path) -> None:
     home = tmp_path / "nuevo"
     assert run_partes(home, "init").returncode == 0
