@@ -130,8 +130,9 @@ def _triage_pdf(path: Path) -> Triage:
             "sin protección antes de ingresarlo.",
         ) from None
     except pikepdf.PdfError as exc:
+        detail = str(exc).replace(str(path), path.name)
         raise DamagedFile(
-            f"El PDF está dañado y no se puede leer ({exc}).",
+            f"El PDF está dañado y no se puede leer ({detail}).",
             "Vuelva a generar o digitalizar el documento.",
         ) from None
     if pages == 0:
