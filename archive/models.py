@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -85,6 +86,7 @@ class StoredFile(Base):
     size: Mapped[int] = mapped_column(Integer)
     media_type: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    pdfa_verdict: Mapped[str | None] = mapped_column(String(20))
 
     document: Mapped[Document] = relationship(back_populates="files")
 
@@ -140,3 +142,5 @@ class Page(Base):
     text: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(10))
     confidence: Mapped[float | None] = mapped_column(Float)
+    dpi: Mapped[float | None] = mapped_column(Float)
+    dpi_assumed: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -21,6 +21,17 @@ class FileView:
     sha256: str
     size: int
     media_type: str
+    pdfa_verdict: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PageView:
+    number: int
+    source: str
+    confidence: float | None
+    dpi: float | None
+    dpi_assumed: bool
+    chars: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,6 +70,7 @@ class DocumentRecord:
     status: str
     files: tuple[FileView, ...] = ()
     events: tuple[EventView, ...] = ()
+    page_details: tuple[PageView, ...] = ()
 
 
 def resolve(session: Session, ref: str) -> Document:
@@ -85,10 +97,28 @@ def record_of(session: Session, doc: Document, *, full: bool = False) -> Documen
     entry = registration_entry(session, doc.id)
     files: tuple[FileView, ...] = ()
     events: tuple[EventView, ...] = ()
+    page_details: tuple[PageView, ...] = ()
     if full:
         files = tuple(
-            FileView(role=f.role, sha256=f.sha256, size=f.size, media_type=f.media_type)
+            FileView(
+                role=f.role,
+                sha256=f.sha256,
+                size=f.size,
+                media_type=f.media_type,
+                pdfa_verdict=f.pdfa_verdict,
+            )
             for f in doc.files
+        )
+        page_details = tuple(
+            PageView(
+                number=p.number,
+                source=p.source,
+                confidence=p.confidence,
+                dpi=p.dpi,
+                dpi_assumed=p.dpi_assumed,
+                chars=len(p.text),
+            )
+            for p in doc.pages
         )
         rows = session.scalars(
             select(Event).where(Event.document_id == doc.id).order_by(Event.id)
@@ -123,6 +153,7 @@ def record_of(session: Session, doc: Document, *, full: bool = False) -> Documen
         status=doc.status,
         files=files,
         events=events,
+        page_details=page_details,
     )
 
 

@@ -37,6 +37,8 @@ class PageText:
     text: str
     source: str
     confidence: float | None = None
+    dpi: float | None = None
+    dpi_assumed: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,6 +61,7 @@ class NewDocument:
     ruts: tuple[str, ...] = ()
     files: tuple[NewFile, ...] = ()
     pages: tuple[PageText, ...] = ()
+    pdfa_verdict: str | None = None  # of the searchable derivative
     details: dict[str, Any] = field(default_factory=dict)
 
 
@@ -177,6 +180,7 @@ def _add_document(session: Session, new: NewDocument) -> Document:
                 size=f.blob.size,
                 media_type=f.media_type,
                 created_at=datetime.now(UTC),
+                pdfa_verdict=new.pdfa_verdict if f.role == "searchable" else None,
             )
         )
     for p in new.pages:
@@ -187,6 +191,8 @@ def _add_document(session: Session, new: NewDocument) -> Document:
                 text=p.text,
                 source=p.source,
                 confidence=p.confidence,
+                dpi=p.dpi,
+                dpi_assumed=p.dpi_assumed,
             )
         )
     return doc

@@ -1,4 +1,4 @@
-"""OCR: triage of input files, Tesseract (Spanish) through OCRmyPDF, text extraction.
+"""OCR: triage of input files, Tesseract (Spanish) through OCRmyPDF, text extraction, PDF/A.
 
 Takes paths and plain settings, returns plain values; knows nothing of the registry.
 """
@@ -11,25 +11,35 @@ from ocr.errors import (
     OcrError,
     OcrFailed,
     OcrTimeout,
+    OutOfMemory,
     PasswordProtected,
+    TooLarge,
     UnsupportedFormat,
 )
-from ocr.reader import OcrSettings, PageResult, ReadResult, read_document
-from ocr.triage import MEDIA_TYPES, Triage, triage
+from ocr.pdfa import PdfaVerdict
+from ocr.pool import OcrPool
+from ocr.reader import PageResult, ReadResult, read_document
+from ocr.settings import OcrSettings
+from ocr.triage import MEDIA_TYPES, Limits, Triage, triage
 
 __all__ = [
     "MEDIA_TYPES",
     "DamagedFile",
     "EmptyFile",
+    "Limits",
     "MislabelledFile",
     "MissingDependency",
     "OcrError",
     "OcrFailed",
+    "OcrPool",
     "OcrSettings",
     "OcrTimeout",
+    "OutOfMemory",
     "PageResult",
     "PasswordProtected",
+    "PdfaVerdict",
     "ReadResult",
+    "TooLarge",
     "Triage",
     "UnsupportedFormat",
     "read_document",

@@ -1,15 +1,14 @@
-"""The OCR engine: OCRmyPDF in a child process, images to PDF, text extraction.
+"""The OCR engine inside a worker process: OCRmyPDF as a library, images to PDF, text.
 
-OCRmyPDF's ``ocr()`` is not reentrant and a hostile file can make it run for ever, so each
-document is OCRed in its own spawned process that is killed when its time is up.
+Runs only in the dedicated worker processes of ``ocr.pool`` (OCRmyPDF's ``ocr()`` is not
+reentrant, and a worker can be killed when its time is up).
 """
 
 from __future__ import annotations
 
+import json
 import logging
-import multiprocessing
 import os
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +17,12 @@ import pdfplumber
 import pikepdf
 from PIL import Image
 
-from ocr.errors import DamagedFile, OcrFailed, OcrTimeout
-from ocr.tesseract import limit_threads
+from ocr.errors import DamagedFile, OcrError, OcrFailed, OutOfMemory, TooLarge
+from ocr.ocrmypdf_plugin import STATS_ENV
+from ocr.settings import OcrSettings
 
 _log = logging.getLogger(__name__)
+PLUGIN = "ocr.ocrmypdf_plugin"
 
 
 def image_to_pdf(source: Path, dest: Path, *, dpi: float | None, default_dpi: int) -> None:
@@ -29,86 +30,166 @@ def image_to_pdf(source: Path, dest: Path, *, dpi: float | None, default_dpi: in
     options: dict[str, Any] = {"rotation": img2pdf.Rotation.ifvalid}
     if not dpi:
         options["layout_fun"] = img2pdf.get_fixed_dpi_layout_fun((default_dpi, default_dpi))
+    with Image.open(source) as image:
+        plain = image.mode in ("1", "L", "RGB") and "transparency" not in image.info
     try:
+        if not plain:  # alpha, palette, CMYK: PDF/A wants plain grey or RGB pixels
+            raise ValueError(image.mode)
         data = img2pdf.convert(str(source), **options)
-    except img2pdf.AlphaChannelError:
-        flat = dest.with_suffix(".flat.png")
-        with Image.open(source) as image:
-            image.convert("RGB").save(flat, dpi=(dpi or default_dpi,) * 2)
-        data = img2pdf.convert(str(flat), **options)
-    except (img2pdf.ImageOpenError, ValueError, OSError) as exc:
-        raise DamagedFile(
-            f"La imagen no se pudo convertir a PDF ({exc}).", "Vuelva a digitalizar el documento."
-        ) from None
+    except (img2pdf.AlphaChannelError, img2pdf.ImageOpenError, ValueError, OSError):
+        data = img2pdf.convert(*_flattened_frames(source, dest, dpi or default_dpi), **options)
     dest.write_bytes(data)
 
 
-def decrypted_copy(source: Path, dest: Path) -> None:
-    """A copy without the owner password's restrictions (OCRmyPDF refuses encrypted input)."""
+def _flattened_frames(source: Path, dest: Path, dpi: float) -> list[str]:
+    """Frames img2pdf cannot embed as they are (alpha, odd modes) as plain PNG files."""
+    names: list[str] = []
+    try:
+        with Image.open(source) as image:
+            for index in range(getattr(image, "n_frames", 1)):
+                image.seek(index)
+                frame = image.convert("RGBA") if image.mode in ("P", "LA", "PA", "RGBA") else image
+                if frame.mode == "RGBA":
+                    flat = Image.new("RGB", frame.size, "white")
+                    flat.paste(frame, mask=frame.getchannel("A"))
+                    frame = flat
+                elif frame.mode not in ("1", "L", "RGB"):
+                    frame = frame.convert("RGB")
+                name = dest.with_name(f"{dest.stem}-{index}.png")
+                frame.save(name, dpi=(dpi, dpi))
+                names.append(str(name))
+    except (OSError, ValueError) as exc:
+        raise DamagedFile(
+            f"La imagen no se pudo convertir a PDF ({exc}).", "Vuelva a digitalizar el documento."
+        ) from None
+    return names
+
+
+def repaired_copy(source: Path, dest: Path) -> None:
+    """A copy rewritten by qpdf: decrypted (owner password only) and with a rebuilt structure."""
+    try:
+        with pikepdf.open(source) as pdf:
+            pdf.remove_unreferenced_resources()
+            pdf.save(dest, fix_metadata_version=True)
+    except pikepdf.PdfError as exc:
+        raise DamagedFile(
+            f"El PDF está dañado y no se pudo reparar ({type(exc).__name__}).",
+            "Vuelva a generar o digitalizar el documento.",
+        ) from None
+
+
+def unrotated_copy(source: Path, dest: Path) -> Path:
+    """The same pages with /Rotate removed: text extraction reads turned pages sideways."""
     with pikepdf.open(source) as pdf:
+        for page in pdf.pages:
+            if "/Rotate" in page.obj:
+                del page.obj.Rotate
         pdf.save(dest)
+    return dest
 
 
 def make_searchable(
-    source: Path, dest: Path, *, language: str, timeout: float, jobs: int = 1
+    source: Path, dest: Path, stats_dir: Path, settings: OcrSettings, *, signed: bool
 ) -> None:
-    """OCR the pages of ``source`` that have no text into ``dest`` (pages with text are kept)."""
+    """OCR the pages of ``source`` that have no text into ``dest`` (PDF/A-2b when it can)."""
+    import ocrmypdf
+    from ocrmypdf.exceptions import ExitCodeException
+
+    os.environ[STATS_ENV] = str(stats_dir)
     options: dict[str, Any] = {
-        "language": language,
+        "language": settings.language,
         "skip_text": True,
-        "output_type": "pdf",
+        "output_type": "pdfa" if settings.pdfa else "pdf",
+        "pdfa_backend": "internal",
         "optimize": 0,
-        "jobs": jobs,
+        "fast_web_view": 1_000_000,  # never linearize: it costs time and nobody streams these
+        "jobs": settings.jobs,
         "progress_bar": False,
+        "rotate_pages": False,
+        "tesseract_timeout": settings.page_timeout_seconds,
+        "max_image_mpixels": settings.max_megapixels,
+        "invalidate_digital_signatures": signed,  # the derivative only; the original stays
+        "plugins": [PLUGIN],
     }
-    ctx = multiprocessing.get_context("spawn")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(
-        target=_ocr_child, args=(str(source), str(dest), options, child), daemon=True
-    )
-    proc.start()
-    child.close()
     try:
-        if not parent.poll(timeout):
-            raise OcrTimeout(
-                f"El OCR superó el tiempo máximo de {timeout:.0f} segundos.",
-                "Divida el documento en partes más pequeñas o aumente «ocr.timeout_seconds».",
-            )
-        status, detail = parent.recv()
-    except EOFError:
-        status, detail = "crash", f"el proceso de OCR terminó con código {proc.exitcode}"
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join()
-        parent.close()
-    if status != "ok":
+        _fresh(stats_dir)
+        _ocr(ocrmypdf, source, dest, options)
+        if settings.rotate_pages and _doubtful_pages(page_stats(stats_dir)):
+            # Orientation detection costs more than the OCR of an upright page, so it is
+            # asked for only when an upright reading was poor (turned or upside-down scans).
+            _fresh(stats_dir)
+            _ocr(ocrmypdf, source, dest, {**options, "rotate_pages": True})
+    except OcrError:
+        raise
+    except MemoryError:
+        raise OutOfMemory(
+            "El OCR agotó la memoria permitida para un documento.",
+            "Divida el documento o aumente «ocr.max_memory_mb».",
+        ) from None
+    except Image.DecompressionBombError:
+        raise TooLarge(
+            "Una página es demasiado grande para procesarla con seguridad (bomba de "
+            "descompresión).",
+            "Digitalice a 300 ppp o aumente «ocr.max_megapixels».",
+        ) from None
+    except ExitCodeException as exc:
         raise OcrFailed(
-            f"El OCR no pudo procesar el documento ({detail}).",
+            f"El OCR no pudo procesar el documento ({type(exc).__name__}: {exc}).",
             "Revise que la digitalización sea legible y vuelva a intentarlo.",
-        )
+        ) from None
 
 
-def _ocr_child(source: str, dest: str, options: dict[str, Any], conn: Connection) -> None:
-    limit_threads()
-    logging.getLogger("ocrmypdf").setLevel(logging.ERROR)
+def _ocr(ocrmypdf: Any, source: Path, dest: Path, options: dict[str, Any]) -> None:
+    from ocrmypdf.exceptions import PdfaConversionFailedError
+
     try:
-        import ocrmypdf
-
-        code = ocrmypdf.ocr(source, dest, **options)
-        conn.send(("ok", None) if code == 0 else ("error", f"código {int(code)}"))
-    except Exception as exc:  # reported to the parent, which decides
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
-        os._exit(0)
+        ocrmypdf.ocr(source, dest, **options)
+    except PdfaConversionFailedError:
+        # Some inputs cannot become PDF/A without re-encoding; keep a plain searchable PDF.
+        _log.warning("%s: no se pudo convertir a PDF/A; se guarda PDF buscable", source.name)
+        ocrmypdf.ocr(source, dest, **{**options, "output_type": "pdf"})
 
 
-def extract_pages(pdf_path: Path) -> list[str]:
-    """Text of each page, in reading order (text flow keeps skewed OCR layers in order)."""
+# An upright page of text reads with a high mean confidence; a turned one does not.
+MIN_WORDS, MIN_CONFIDENCE = 8, 65.0
+
+
+def _doubtful_pages(stats: dict[int, dict[str, Any]]) -> list[int]:
+    return [
+        page
+        for page, item in stats.items()
+        if item["words"] < MIN_WORDS or (item["confidence"] or 0) < MIN_CONFIDENCE
+    ]
+
+
+def _fresh(folder: Path) -> None:
+    if folder.exists():
+        for item in folder.iterdir():
+            item.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def page_stats(stats_dir: Path) -> dict[int, dict[str, Any]]:
+    stats: dict[int, dict[str, Any]] = {}
+    for item in stats_dir.glob("*.json"):
+        stats[int(item.stem)] = json.loads(item.read_text())
+    return stats
+
+
+def extract_pages(pdf_path: Path, only: set[int] | None = None) -> list[str]:
+    """Text of each page (of ``only`` those, 1-based; the others empty), in reading order.
+
+    ``use_text_flow`` follows the order the text was written in: the plain mode scrambles
+    the OCR layers of skewed scans.
+    """
     try:
         with pdfplumber.open(pdf_path) as pdf:
-            return [(page.extract_text(use_text_flow=True) or "").strip() for page in pdf.pages]
+            return [
+                (page.extract_text(use_text_flow=True) or "").strip()
+                if only is None or number in only
+                else ""
+                for number, page in enumerate(pdf.pages, 1)
+            ]
     except Exception as exc:  # pdfminer raises many unrelated types on hostile files
         raise DamagedFile(
             f"No se pudo extraer el texto del PDF ({type(exc).__name__}).",

@@ -9,9 +9,12 @@ class OcrError(Exception):
     reason_code = "error_ocr"
 
     def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
+        super().__init__(message, hint)  # both in args: the error crosses process boundaries
         self.message = message
         self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class EmptyFile(OcrError):
@@ -44,3 +47,11 @@ class OcrTimeout(OcrError):
 
 class MissingDependency(OcrError):
     reason_code = "dependencia_faltante"
+
+
+class TooLarge(OcrError):
+    reason_code = "limite_excedido"
+
+
+class OutOfMemory(OcrError):
+    reason_code = "memoria_excedida"

@@ -13,7 +13,14 @@ import pdfplumber
 import pikepdf
 from PIL import Image, UnidentifiedImageError
 
-from ocr.errors import DamagedFile, EmptyFile, MislabelledFile, PasswordProtected, UnsupportedFormat
+from ocr.errors import (
+    DamagedFile,
+    EmptyFile,
+    MislabelledFile,
+    PasswordProtected,
+    TooLarge,
+    UnsupportedFormat,
+)
 
 Kind = Literal["pdf", "png", "jpeg", "tiff"]
 
@@ -50,6 +57,12 @@ MIN_TEXT_CHARS = 20
 
 
 @dataclass(frozen=True, kw_only=True)
+class Limits:
+    max_pages: int = 2000
+    max_megapixels: int = 250
+
+
+@dataclass(frozen=True, kw_only=True)
 class Triage:
     kind: Kind
     media_type: str
@@ -57,6 +70,9 @@ class Triage:
     text_pages: tuple[bool, ...]
     image_dpi: float | None = None
     owner_password_only: bool = False
+    signed: bool = False
+    needs_repair: bool = False
+    rotated_pages: bool = False
 
     @property
     def needs_ocr(self) -> bool:
@@ -75,8 +91,9 @@ def sniff(head: bytes) -> Kind | None:
     return None
 
 
-def triage(path: Path) -> Triage:
+def triage(path: Path, limits: Limits | None = None) -> Triage:
     """Classify and check ``path``; raise an ``OcrError`` that says what is wrong."""
+    limits = limits or Limits()
     size = path.stat().st_size
     if size == 0:
         raise EmptyFile(
@@ -88,9 +105,13 @@ def triage(path: Path) -> Triage:
     kind = sniff(head)
     _check_name(path, kind, head)
     assert kind is not None
-    if kind == "pdf":
-        return _triage_pdf(path)
-    return _triage_image(path, kind)
+    info = _triage_pdf(path) if kind == "pdf" else _triage_image(path, kind, limits)
+    if info.pages > limits.max_pages:
+        raise TooLarge(
+            f"El documento tiene {info.pages} páginas; el máximo permitido es {limits.max_pages}.",
+            "Divida el documento en partes o aumente «ocr.max_pages» en partes.toml.",
+        )
+    return info
 
 
 def _check_name(path: Path, kind: Kind | None, head: bytes) -> None:
@@ -123,6 +144,8 @@ def _triage_pdf(path: Path) -> Triage:
         with pikepdf.open(path) as pdf:
             pages = len(pdf.pages)
             owner_only = pdf.is_encrypted
+            signed = is_signed(pdf)
+            rotated = any(int(page.obj.get("/Rotate", 0)) % 360 for page in pdf.pages)
     except pikepdf.PasswordError:
         raise PasswordProtected(
             "El PDF está protegido con contraseña y no se puede abrir.",
@@ -137,24 +160,48 @@ def _triage_pdf(path: Path) -> Triage:
         ) from None
     if pages == 0:
         raise DamagedFile("El PDF no tiene páginas.", "Revise el archivo de origen.")
+    text_pages = _text_pages(path)
     return Triage(
         kind="pdf",
         media_type=MEDIA_TYPES["pdf"],
         pages=pages,
-        text_pages=_text_pages(path),
+        text_pages=text_pages if text_pages is not None else (False,) * pages,
         owner_password_only=owner_only,
+        signed=signed,
+        needs_repair=text_pages is None,
+        rotated_pages=rotated,
     )
 
 
-def _text_pages(path: Path) -> tuple[bool, ...]:
+def is_signed(pdf: pikepdf.Pdf) -> bool:
+    """Any signature field or certification (DocMDP), not only the SigFlags bit."""
+    root = pdf.Root
+    if "/Perms" in root and ("/DocMDP" in root.Perms or "/UR3" in root.Perms):
+        return True
+    acroform = root.get("/AcroForm")
+    if acroform is not None:
+        if int(acroform.get("/SigFlags", 0)) & 1:
+            return True
+        stack = list(acroform.get("/Fields", []))
+        seen = 0
+        while stack and seen < 10_000:
+            field = stack.pop()
+            seen += 1
+            if not isinstance(field, pikepdf.Dictionary):
+                continue
+            if field.get("/FT") == pikepdf.Name.Sig and "/V" in field:
+                return True
+            stack.extend(field.get("/Kids", []))
+    return False
+
+
+def _text_pages(path: Path) -> tuple[bool, ...] | None:
+    """Which pages carry real text; None when pdfminer cannot parse the file (repair it)."""
     try:
         with pdfplumber.open(path) as pdf:
             return tuple(_has_text(page) for page in pdf.pages)
-    except Exception as exc:  # pdfminer raises many unrelated types on hostile files
-        raise DamagedFile(
-            f"No se pudo leer el contenido del PDF ({type(exc).__name__}).",
-            "Vuelva a generar o digitalizar el documento.",
-        ) from None
+    except Exception:  # pdfminer raises many unrelated types on damaged files
+        return None
 
 
 def _has_text(page: pdfplumber.page.Page) -> bool:
@@ -162,20 +209,30 @@ def _has_text(page: pdfplumber.page.Page) -> bool:
     return visible >= MIN_TEXT_CHARS
 
 
-def _triage_image(path: Path, kind: Kind) -> Triage:
+def _triage_image(path: Path, kind: Kind, limits: Limits) -> Triage:
     try:
         with Image.open(path) as image:
             frames = getattr(image, "n_frames", 1)
             dpi = image.info.get("dpi")
+            _check_pixels(image.size, limits)
             for index in range(frames):
                 image.seek(index)
                 image.load()
+    except Image.DecompressionBombError:
+        raise TooLarge(
+            "La imagen es demasiado grande para procesarla con seguridad (posible bomba de "
+            "descompresión).",
+            "Digitalice a 300 ppp o aumente «ocr.max_megapixels» si el documento es legítimo.",
+        ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise DamagedFile(
             f"La imagen está dañada o incompleta ({exc}).",
             "Vuelva a digitalizar el documento.",
         ) from None
-    resolution = float(dpi[0]) if dpi and dpi[0] and float(dpi[0]) > 1 else None
+    # PNG stores dots per metre: 300 ppp comes back as 299.9994.
+    resolution = round(float(dpi[0]), 1) if dpi and dpi[0] and float(dpi[0]) > 1 else None
+    if resolution is not None and not 50 <= resolution <= 2400:
+        resolution = None  # a nonsense DPI is as good as none: assume the configured one
     return Triage(
         kind=kind,
         media_type=MEDIA_TYPES[kind],
@@ -183,3 +240,13 @@ def _triage_image(path: Path, kind: Kind) -> Triage:
         text_pages=(False,) * frames,
         image_dpi=resolution,
     )
+
+
+def _check_pixels(size: tuple[int, int], limits: Limits) -> None:
+    megapixels = size[0] * size[1] / 1_000_000
+    if megapixels > limits.max_megapixels:
+        raise TooLarge(
+            f"La imagen tiene {megapixels:.0f} megapíxeles; el máximo es {limits.max_megapixels} "
+            "(protección contra archivos que agotan la memoria).",
+            "Digitalice a 300 ppp o aumente «ocr.max_megapixels» si el documento es legítimo.",
+        )

@@ -16,10 +16,20 @@ region = "BI"
 language = "spa"
 # Resolución que se asume para imágenes que no la declaran (puntos por pulgada).
 image_dpi = 300
-# Tiempo máximo de OCR por documento, en segundos.
+# Tiempo máximo de OCR por documento y por página, en segundos.
 timeout_seconds = 600
-# Procesos de OCR por documento; por defecto, uno por núcleo del servidor.
-# jobs = 2
+page_timeout_seconds = 180
+# Límites de seguridad: páginas por documento, megapíxeles por imagen, memoria por proceso.
+max_pages = 2000
+max_megapixels = 250
+max_memory_mb = 3072
+# Enderezar páginas giradas 90/180/270 grados (detección de orientación de Tesseract).
+rotate_pages = true
+# La copia buscable se guarda como PDF/A-2b (validada).
+pdfa = true
+# Procesos de OCR en paralelo (por defecto, uno por núcleo) y procesos por documento.
+# workers = 2
+jobs = 1
 
 # Estaciones de digitalización: cada una tiene su bandeja inbox/<code>/.
 # network_share = true para carpetas compartidas por red (SMB/NFS): se vigilan por sondeo.

@@ -15,11 +15,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from archive import list_quarantine, parse_registry_number
 from archive.records import page_texts, record_of, registry_book, resolve
 from index import SearchQuery
+from ocr import OcrPool
 from partes import output
 from partes.config import DIRECTIONS, DOC_TYPES
 from partes.errors import ExitCode, UsageError
 from partes.home import App, init_home, open_app, resolve_home
-from pipeline import Outcome, process_file, rebuild_index
+from pipeline import Ingestor, Outcome, rebuild_index
 
 SUPPORTED = {".pdf", ".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff"}
 
@@ -84,20 +85,22 @@ def _ingest_all(
         TimeElapsedColumn(),
         TextColumn("{task.description}"),
     )
-    with Progress(*columns, console=output.err, disable=not show_bar) as bar:
+    with (
+        Progress(*columns, console=output.err, disable=not show_bar) as bar,
+        OcrPool(app.settings.ocr) as pool,
+    ):
         task = bar.add_task("", total=len(files))
-        for path in files:
-            bar.update(task, description=path.name)
-            outcome = process_file(
-                path,
-                services=app.services,
-                settings=app.settings,
-                station=station,
-                direction=args.direction,
-                actor=f"estación {station}",
-            )
+        ingestor = Ingestor(
+            services=app.services,
+            settings=app.settings,
+            pool=pool,
+            station=station,
+            direction=args.direction,
+            actor=f"estación {station}",
+        )
+        for outcome in ingestor.run(files):
             _report(outcome, args.json, bar.console if show_bar else None)
-            bar.advance(task)
+            bar.update(task, advance=1, description=Path(outcome.source).name)
             yield outcome
 
 

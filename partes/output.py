@@ -119,7 +119,15 @@ def show_record(rec: DocumentRecord) -> None:
     if rec.files:
         out.print("\n[bold]Archivos guardados[/bold]")
         for f in rec.files:
-            out.print(f"  {f.role:<11} {f.sha256}  {f.size:>10,} bytes  {f.media_type}")
+            pdfa = f"  PDF/A-2b: {f.pdfa_verdict}" if f.pdfa_verdict else ""
+            out.print(f"  {f.role:<11} {f.sha256}  {f.size:>10,} bytes  {f.media_type}{pdfa}")
+    if rec.page_details:
+        out.print("\n[bold]Páginas[/bold]")
+        for p in rec.page_details:
+            how = "texto del archivo" if p.source == "text" else "OCR"
+            conf = f", confianza {p.confidence:.0f}" if p.confidence is not None else ""
+            dpi = f", {p.dpi:.0f} ppp{' (supuesto)' if p.dpi_assumed else ''}" if p.dpi else ""
+            out.print(f"  {p.number:>3}  {how}{conf}{dpi}, {p.chars} caracteres")
     if rec.events:
         out.print("\n[bold]Historia[/bold]")
         for e in rec.events:

@@ -3,10 +3,11 @@
 from pipeline.classify import Classification, Unit, classify
 from pipeline.indexing import index_pending, rebuild_index
 from pipeline.job import JobContext, Outcome, PipelineSettings, Services
-from pipeline.orchestrator import process_file
+from pipeline.orchestrator import Ingestor
 
 __all__ = [
     "Classification",
+    "Ingestor",
     "JobContext",
     "Outcome",
     "PipelineSettings",
@@ -14,6 +15,5 @@ __all__ = [
     "Unit",
     "classify",
     "index_pending",
-    "process_file",
     "rebuild_index",
 ]

@@ -1,9 +1,10 @@
-"""The orchestrator: one document through the stages, in order, or into quarantine.
+"""The orchestrator: documents through the stages, in order, or into quarantine.
 
-    fingerprint → (duplicate?) → triage → ocr → classify → register → index
+    fingerprint → (duplicate?) → read (triage + OCR, in a worker) → classify → register → index
 
-A failure of any stage quarantines a copy of the file with a Spanish reason and leaves
-everything else as it was; the next file is processed regardless.
+Up to a few documents are read at once by the OCR workers; they are registered in the
+order they were given, so a stack of paper is numbered in its own order. A failure of any
+stage quarantines a copy of the file with a Spanish reason and the next file goes on.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ import logging
 import shutil
 import tempfile
 import time
-from dataclasses import replace
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,125 +24,159 @@ from archive import ArchiveError, Registration, quarantine_file
 from archive.models import Document
 from archive.records import record_of
 from index import SearchIndexError
-from ocr import OcrError
+from ocr import OcrError, OcrPool, ReadResult
 from pipeline.job import JobContext, Outcome, PipelineSettings, Services
 from pipeline.stages import (
+    Fingerprint,
     classify_stage,
     fingerprint_stage,
     index_stage,
     known_duplicate,
-    ocr_stage,
+    read_stage,
     register_stage,
-    triage_stage,
 )
 
 _log = logging.getLogger(__name__)
 
 
-def process_file(
-    source: Path,
-    *,
-    services: Services,
-    settings: PipelineSettings,
-    station: str,
-    direction: str | None = None,
-    actor: str = "sistema",
-    index_now: bool = True,
-) -> Outcome:
-    started = time.monotonic()
-    workroot = services.quarantine_root.parent / "work"
-    workroot.mkdir(parents=True, exist_ok=True)
-    workdir = Path(tempfile.mkdtemp(prefix="job-", dir=workroot))
-    ctx = JobContext(
-        workdir=workdir,
-        station=station,
-        direction=direction,
-        received_at=datetime.now(UTC),
-        actor=actor,
-        settings=settings,
-    )
-    try:
-        outcome = _run_stages(source, ctx, services)
-    except OcrError as exc:
-        outcome = _quarantine(source, ctx, services, exc.message, exc.hint)
-    except ArchiveError as exc:
-        outcome = _quarantine(source, ctx, services, str(exc), "")
-    except Exception as exc:  # a bug must not lose the file nor stop the batch
-        _log.exception("error inesperado procesando %s", source)
-        outcome = _quarantine(
-            source,
-            ctx,
-            services,
-            f"Error interno al procesar el archivo ({type(exc).__name__}: {exc}).",
-            "Informe al administrador del sistema; el archivo queda guardado aquí.",
+@dataclass
+class _InFlight:
+    source: Path
+    ctx: JobContext
+    started: float
+    fp: Fingerprint | None = None
+    future: Future[ReadResult] | None = None
+    done: Outcome | None = None
+
+
+class Ingestor:
+    """Runs files through the pipeline with a pool of OCR workers; the caller owns the pool."""
+
+    def __init__(
+        self,
+        *,
+        services: Services,
+        settings: PipelineSettings,
+        pool: OcrPool,
+        station: str,
+        direction: str | None = None,
+        actor: str = "sistema",
+    ) -> None:
+        self.services = services
+        self.settings = settings
+        self.pool = pool
+        self.station = station
+        self.direction = direction
+        self.actor = actor
+        self.window = max(2, 2 * pool.settings.workers)
+
+    def run(self, sources: Iterable[Path]) -> Iterator[Outcome]:
+        """Outcomes in the order of ``sources``."""
+        pending: deque[_InFlight] = deque()
+        for source in sources:
+            pending.append(self._start(source))
+            while len(pending) >= self.window:
+                yield self._finish(pending.popleft())
+        while pending:
+            yield self._finish(pending.popleft())
+
+    def process(self, source: Path) -> Outcome:
+        return next(iter(self.run([source])))
+
+    def _start(self, source: Path) -> _InFlight:
+        workroot = self.services.quarantine_root.parent / "work"
+        workroot.mkdir(parents=True, exist_ok=True)
+        ctx = JobContext(
+            workdir=Path(tempfile.mkdtemp(prefix="job-", dir=workroot)),
+            station=self.station,
+            direction=self.direction,
+            received_at=datetime.now(UTC),
+            actor=self.actor,
+            settings=self.settings,
         )
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    if index_now and outcome.status == "registered":
-        _index_quietly(services)
-    return _timed(outcome, started)
+        job = _InFlight(source=source, ctx=ctx, started=time.monotonic())
+        try:
+            job.fp = fingerprint_stage(source, ctx)
+            existing = known_duplicate(job.fp, self.services)
+            if existing is not None:
+                job.done = self._outcome(source, existing, job.fp.sha256)
+            else:
+                job.future = read_stage(source, ctx, self.pool)
+        except OSError as exc:
+            job.done = self._quarantine(job, f"No se pudo leer el archivo ({exc.strerror}).", "")
+        return job
 
+    def _finish(self, job: _InFlight) -> Outcome:
+        try:
+            outcome = job.done or self._complete(job)
+        except OcrError as exc:
+            outcome = self._quarantine(job, exc.message, exc.hint)
+        except ArchiveError as exc:
+            outcome = self._quarantine(job, str(exc), "")
+        except Exception as exc:  # a bug must not lose the file nor stop the batch
+            _log.exception("error inesperado procesando %s", job.source)
+            outcome = self._quarantine(
+                job,
+                f"Error interno al procesar el archivo ({type(exc).__name__}: {exc}).",
+                "Informe al administrador del sistema; el archivo queda guardado aquí.",
+            )
+        finally:
+            shutil.rmtree(job.ctx.workdir, ignore_errors=True)
+        if outcome.status == "registered":
+            self._index_quietly()
+        return replace(outcome, seconds=round(time.monotonic() - job.started, 3))
 
-def _run_stages(source: Path, ctx: JobContext, services: Services) -> Outcome:
-    fp = fingerprint_stage(source, ctx)
-    existing = known_duplicate(fp, services)
-    if existing is not None:
-        return _outcome(source, existing, services, fp.sha256)
-    info = triage_stage(source, ctx)
-    read = ocr_stage(source, info, ctx)
-    labels = classify_stage(read, ctx)
-    registration = register_stage(source, fp, info, read, labels, ctx, services)
-    return _outcome(source, registration, services, fp.sha256)
+    def _complete(self, job: _InFlight) -> Outcome:
+        assert job.future is not None and job.fp is not None
+        read = self.pool.result(job.future)
+        labels = classify_stage(read, job.ctx)
+        registration = register_stage(job.source, job.fp, read, labels, job.ctx, self.services)
+        return self._outcome(job.source, registration, job.fp.sha256)
 
+    def _index_quietly(self) -> None:
+        """The record is committed; an index failure is repaired by the next run or reindex."""
+        try:
+            index_stage(self.services)
+        except (SearchIndexError, OSError) as exc:
+            _log.warning("no se pudo actualizar el índice ahora (%s); se reintentará", exc)
 
-def _index_quietly(services: Services) -> None:
-    """The record is committed; an index failure is repaired by the next run or reindex."""
-    try:
-        index_stage(services)
-    except (SearchIndexError, OSError) as exc:
-        _log.warning("no se pudo actualizar el índice ahora (%s); se reintentará", exc)
+    def _outcome(self, source: Path, reg: Registration, sha256: str) -> Outcome:
+        with self.services.db.read() as session:
+            doc = session.get(Document, reg.document_id)
+            assert doc is not None
+            record = record_of(session, doc)
+        return Outcome(
+            source=str(source),
+            status="duplicate" if reg.duplicate else "registered",
+            id=record.id,
+            registry_number=record.registry_number,
+            series=record.series,
+            year=record.year,
+            number=record.number,
+            doc_type=record.doc_type,
+            direction=record.direction,
+            unit=record.unit,
+            sender=record.sender,
+            subject=record.subject,
+            doc_number=record.doc_number,
+            doc_date=record.doc_date,
+            pages=record.pages,
+            ocr_pages=record.ocr_pages,
+            sha256=sha256,
+        )
 
-
-def _outcome(source: Path, reg: Registration, services: Services, sha256: str) -> Outcome:
-    with services.db.read() as session:
-        doc = session.get(Document, reg.document_id)
-        assert doc is not None
-        record = record_of(session, doc)
-    return Outcome(
-        source=str(source),
-        status="duplicate" if reg.duplicate else "registered",
-        id=record.id,
-        registry_number=record.registry_number,
-        series=record.series,
-        year=record.year,
-        number=record.number,
-        doc_type=record.doc_type,
-        direction=record.direction,
-        unit=record.unit,
-        sender=record.sender,
-        subject=record.subject,
-        doc_number=record.doc_number,
-        doc_date=record.doc_date,
-        pages=record.pages,
-        ocr_pages=record.ocr_pages,
-        sha256=sha256,
-    )
-
-
-def _quarantine(
-    source: Path, ctx: JobContext, services: Services, reason: str, hint: str
-) -> Outcome:
-    item = quarantine_file(
-        services.quarantine_root, source, station=ctx.station, reason=reason, hint=hint
-    )
-    _log.warning("%s en cuarentena: %s", source.name, reason)
-    return Outcome(
-        source=str(source),
-        status="quarantined",
-        error=f"{reason} {hint}".strip(),
-        quarantine_path=str(item.path),
-    )
-
-
-def _timed(outcome: Outcome, started: float) -> Outcome:
-    return replace(outcome, seconds=round(time.monotonic() - started, 3))
+    def _quarantine(self, job: _InFlight, reason: str, hint: str) -> Outcome:
+        item = quarantine_file(
+            self.services.quarantine_root,
+            job.source,
+            station=job.ctx.station,
+            reason=reason,
+            hint=hint,
+        )
+        _log.warning("%s en cuarentena: %s", job.source.name, reason)
+        return Outcome(
+            source=str(job.source),
+            status="quarantined",
+            error=f"{reason} {hint}".strip(),
+            quarantine_path=str(item.path),
+        )

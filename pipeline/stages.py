@@ -1,26 +1,20 @@
 """The stages of one document, in the order the orchestrator runs them.
 
 Each stage takes the input path and the job context, may write new files in the job's
-work folder, and never changes its input.
+work folder, and never changes its input. Reading (triage + OCR) runs in a worker
+process; registering and indexing run in the orchestrator's process, the single writer.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive import (
-    NewDocument,
-    NewFile,
-    PageText,
-    Registration,
-    choose_series,
-    register,
-    sha256_of,
-)
+from archive import NewDocument, NewFile, PageText, Registration, choose_series, register, sha256_of
 from archive.errors import StoreError
 from archive.registry import find_duplicate
-from ocr import ReadResult, Triage, read_document, triage
+from ocr import OcrPool, ReadResult
 from pipeline.classify import Classification, classify
 from pipeline.indexing import index_pending
 from pipeline.job import JobContext, Services
@@ -42,12 +36,9 @@ def known_duplicate(fp: Fingerprint, services: Services) -> Registration | None:
         return find_duplicate(session, fp.sha256)
 
 
-def triage_stage(source: Path, ctx: JobContext) -> Triage:
-    return triage(source)
-
-
-def ocr_stage(source: Path, info: Triage, ctx: JobContext) -> ReadResult:
-    return read_document(source, info, ctx.workdir, ctx.settings.ocr)
+def read_stage(source: Path, ctx: JobContext, pool: OcrPool) -> Future[ReadResult]:
+    """Triage and OCR in a worker process: the future holds the text or an OcrError."""
+    return pool.submit(source, ctx.workdir)
 
 
 def classify_stage(read: ReadResult, ctx: JobContext) -> Classification:
@@ -58,7 +49,6 @@ def classify_stage(read: ReadResult, ctx: JobContext) -> Classification:
 def register_stage(
     source: Path,
     fp: Fingerprint,
-    info: Triage,
     read: ReadResult,
     labels: Classification,
     ctx: JobContext,
@@ -73,10 +63,18 @@ def register_stage(
             "El archivo cambió mientras se procesaba (otro programa lo estaba escribiendo). "
             "Vuelva a ingresarlo cuando esté completo."
         )
+    info = read.triage
     files = [NewFile(role="original", blob=original, media_type=info.media_type)]
     if read.searchable_pdf is not None:
         blob = services.store.put(read.searchable_pdf)
         files.append(NewFile(role="searchable", blob=blob, media_type="application/pdf"))
+    details: dict[str, object] = {"estacion": ctx.station, "paginas_ocr": read.ocr_pages}
+    if read.pdfa is not None:
+        details["pdfa"] = {"nivel": read.pdfa.flavour, "veredicto": read.pdfa.verdict}
+    if info.signed:
+        details["firmado"] = True
+    if read.repaired:
+        details["reparado"] = True
     new = NewDocument(
         sha256=fp.sha256,
         original_name=source.name,
@@ -95,8 +93,19 @@ def register_stage(
         doc_date=labels.doc_date,
         ruts=labels.ruts,
         files=tuple(files),
-        pages=tuple(PageText(number=p.number, text=p.text, source=p.source) for p in read.pages),
-        details={"estacion": ctx.station, "paginas_ocr": read.ocr_pages},
+        pages=tuple(
+            PageText(
+                number=p.number,
+                text=p.text,
+                source=p.source,
+                confidence=p.confidence,
+                dpi=p.dpi,
+                dpi_assumed=p.dpi_assumed,
+            )
+            for p in read.pages
+        ),
+        pdfa_verdict=read.pdfa.verdict if read.pdfa else None,
+        details=details,
     )
     return register(services.db, new, series=series, actor=ctx.actor)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ocr import OcrSettings, read_document, triage
+from ocr import OcrSettings, read_document
 from partes.config import Config
 from pipeline import Classification, classify
 from pipeline.patterns import find_ruts, rut_check_digit
@@ -19,7 +19,7 @@ OWN = (CONFIG.municipality.name,)
 
 def _read(doc: Generated, workdir: Path) -> Classification:
     workdir.mkdir(parents=True, exist_ok=True)
-    result = read_document(doc.path, triage(doc.path), workdir, OcrSettings())
+    result = read_document(doc.path, workdir, OcrSettings())
     text = "\n".join(p.text for p in result.pages)
     return classify(text, units=CONFIG.units, own_names=OWN)
 

@@ -1,0 +1,171 @@
+"""OCRmyPDF plugin: a fast path for scanned pages, the Spanish post-correction, page statistics.
+
+Loaded by name (``plugins=["ocr.ocrmypdf_plugin"]``) in the OCR worker processes only.
+
+* ``rasterize_pdf_page``: a scanner page is one image drawn over the whole page. OCRmyPDF
+  renders it again and writes a zlib PNG (about 1.1 s for a noisy 300 dpi page here); this
+  hook hands Tesseract the page's own image instead (the JPEG bytes as they are, or the
+  pixels uncompressed). Every other page is left to OCRmyPDF's own rasterizer.
+* ``get_ocr_engine``: Tesseract as OCRmyPDF runs it, plus three things after each page:
+  a page that hit the per-page time limit is an error (OCRmyPDF would silently leave it
+  blank), the hOCR is post-corrected (N°, º, ª) before the text layer is drawn, and the
+  page's mean word confidence is written beside the job for the caller.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import os
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+from ocrmypdf import hookimpl
+from ocrmypdf.builtin_plugins.tesseract_ocr import TesseractOcrEngine
+from PIL import Image
+
+from ocr.errors import OcrTimeout
+from ocr.postcorrect import correct_hocr
+
+# Where the engine writes one JSON per page: set by the worker before it calls ocr().
+STATS_ENV = "PARTES_OCR_STATS_DIR"
+_DEVICE_MODES = {"pnggray": "L", "pngmono": "1", "png16m": "RGB", "png256": "RGB"}
+_PAGE_NUMBER = re.compile(r"(\d{6})_")
+_WCONF = re.compile(rb"x_wconf (\d+)")
+
+
+def _single_image(page: pikepdf.Page) -> pikepdf.PdfImage | None:
+    """The page's only image, if the page draws nothing but that image over all of it."""
+    resources = page.obj.get("/Resources")
+    xobjects = resources.get("/XObject") if resources is not None else None
+    images = list(xobjects.values()) if isinstance(xobjects, pikepdf.Dictionary) else []
+    if len(images) != 1 or images[0].get("/Subtype") != pikepdf.Name.Image:
+        return None
+    ops = {str(instruction.operator) for instruction in pikepdf.parse_content_stream(page)}
+    if not ops <= {"q", "Q", "cm", "Do", "gs"}:
+        return None
+    stream = images[0]
+    return pikepdf.PdfImage(stream) if isinstance(stream, pikepdf.Stream) else None
+
+
+def _passthrough(
+    input_file: Path, output_file: Path, pageno: int, device: str, dpi: Any, page_dpi: Any
+) -> bool:
+    mode = _DEVICE_MODES.get(str(getattr(device, "value", device)).lower())
+    if mode is None:
+        return False
+    with pikepdf.open(input_file) as pdf:
+        page = pdf.pages[pageno - 1]
+        image = _single_image(page)
+        if image is None:
+            return False
+        box = page.mediabox
+        width_pt, height_pt = float(box[2]) - float(box[0]), float(box[3]) - float(box[1])
+        expected = (round(width_pt * dpi.x / 72), round(height_pt * dpi.y / 72))
+        if abs(image.width - expected[0]) > 1 or abs(image.height - expected[1]) > 1:
+            return False
+        target_dpi = (round(page_dpi.x), round(page_dpi.y)) if page_dpi else (round(dpi.x),) * 2
+        raw = image.obj.read_raw_bytes() if image.filters == ["/DCTDecode"] else None
+        if raw is not None and image.mode == mode and (image.width, image.height) == expected:
+            with Image.open(io.BytesIO(raw)) as probe:
+                if tuple(round(v) for v in probe.info.get("dpi", (0, 0))) == target_dpi:
+                    output_file.write_bytes(raw)
+                    return True
+        pil = image.as_pil_image()
+    if pil.size != expected:
+        pil = pil.resize(expected)
+    if pil.mode != mode:
+        pil = pil.convert(mode)
+    pil.save(output_file, format="TIFF", dpi=target_dpi)  # uncompressed: nothing to spend
+    return True
+
+
+@hookimpl(tryfirst=True)
+def rasterize_pdf_page(
+    input_file: Path,
+    output_file: Path,
+    raster_device: Any,
+    raster_dpi: Any,
+    pageno: int,
+    page_dpi: Any,
+    rotation: int | None,
+    filter_vector: bool,
+    stop_on_soft_error: bool,
+    options: Any,
+    use_cropbox: bool,
+) -> Path | None:
+    if rotation or filter_vector or use_cropbox:
+        return None
+    try:
+        done = _passthrough(input_file, output_file, pageno, raster_device, raster_dpi, page_dpi)
+    except (pikepdf.PdfError, OSError, ValueError, NotImplementedError):
+        return None  # unusual image: OCRmyPDF's rasterizer knows more cases
+    return output_file if done else None
+
+
+@functools.cache
+def _tesseract_version() -> str:
+    return str(TesseractOcrEngine.version())  # type: ignore[no-untyped-call]
+
+
+@functools.cache
+def _tesseract_languages() -> set[str]:
+    return set(TesseractOcrEngine.languages(None))  # type: ignore[no-untyped-call]
+
+
+class PartesTesseractEngine(TesseractOcrEngine):
+    """OCRmyPDF's Tesseract engine; the program's version and languages asked once per worker."""
+
+    @staticmethod
+    def version() -> str:
+        return _tesseract_version()
+
+    @staticmethod
+    def languages(options: Any) -> set[str]:
+        return _tesseract_languages()
+
+    @staticmethod
+    def creator_tag(options: Any) -> str:
+        return f"Oficina de Partes + OCRmyPDF + Tesseract OCR {_tesseract_version()}"
+
+    @staticmethod
+    def generate_hocr(input_file: Path, output_hocr: Path, output_text: Path, options: Any) -> None:
+        started = time.monotonic()
+        TesseractOcrEngine.generate_hocr(  # type: ignore[no-untyped-call]
+            input_file, output_hocr, output_text, options
+        )
+        elapsed = time.monotonic() - started
+        limit = float(options.tesseract.timeout or 0)
+        if limit and elapsed >= limit:
+            raise OcrTimeout(
+                f"Una página superó el tiempo máximo de OCR por página ({limit:.0f} s).",
+                "Revise la calidad de la digitalización o aumente «ocr.page_timeout_seconds».",
+            )
+        correct_hocr(output_hocr, output_text)
+        _write_stats(Path(input_file), output_hocr, output_text, elapsed)
+
+
+def _write_stats(image: Path, hocr: Path, text: Path, seconds: float) -> None:
+    """Confidence and text of the page for the caller (OCRmyPDF's temporary files vanish)."""
+    folder = os.environ.get(STATS_ENV)
+    match = _PAGE_NUMBER.search(image.name)
+    if not folder or not match:
+        return
+    confidences = [int(v) for v in _WCONF.findall(hocr.read_bytes())]
+    mean = sum(confidences) / len(confidences) if confidences else None
+    stats = {
+        "confidence": mean,
+        "words": len(confidences),
+        "seconds": round(seconds, 3),
+        "text": text.read_text(encoding="utf-8") if text.exists() else "",
+    }
+    (Path(folder) / f"{int(match.group(1))}.json").write_text(json.dumps(stats))
+
+
+@hookimpl(tryfirst=True)
+def get_ocr_engine(options: Any) -> PartesTesseractEngine:
+    return PartesTesseractEngine()

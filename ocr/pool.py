@@ -1,0 +1,104 @@
+"""A pool of OCR worker processes (pebble): one document per worker, killed when its time is up.
+
+Each worker limits its own address space, and Tesseract runs single-threaded in it; a
+worker that crashes, runs out of memory or overruns its time is replaced, and the
+document's future carries an ``OcrError`` that says what happened, in Spanish.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import resource
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+from types import TracebackType
+
+from pebble import ProcessExpired, ProcessPool
+
+from ocr.errors import OcrError, OcrFailed, OcrTimeout, OutOfMemory
+from ocr.reader import ReadResult, read_document
+from ocr.settings import OcrSettings
+from ocr.tesseract import limit_threads
+
+
+def _init_worker(max_memory_mb: int, max_megapixels: int) -> None:
+    from PIL import Image
+
+    limit_threads()
+    limit = max_memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    Image.MAX_IMAGE_PIXELS = max_megapixels * 1_000_000
+    logging.getLogger("ocrmypdf").setLevel(logging.ERROR)
+    logging.getLogger("pikepdf").setLevel(logging.ERROR)
+
+
+def _read(source: str, workdir: str, settings: OcrSettings) -> ReadResult:
+    try:
+        return read_document(Path(source), Path(workdir), settings)
+    except MemoryError:
+        raise OutOfMemory(
+            "El procesamiento agotó la memoria permitida para un documento.",
+            "Divida el documento o aumente «ocr.max_memory_mb» en partes.toml.",
+        ) from None
+
+
+class OcrPool:
+    """``submit`` a document, then ``result`` its future: a ReadResult or an OcrError."""
+
+    def __init__(self, settings: OcrSettings) -> None:
+        self.settings = settings
+        self._pool = ProcessPool(
+            max_workers=settings.workers,
+            context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(settings.max_memory_mb, settings.max_megapixels),
+        )
+
+    def submit(self, source: Path, workdir: Path) -> Future[ReadResult]:
+        future: Future[ReadResult] = self._pool.schedule(
+            _read,
+            args=(str(source), str(workdir), self.settings),
+            timeout=self.settings.timeout_seconds,
+        )
+        return future
+
+    def result(self, future: Future[ReadResult]) -> ReadResult:
+        try:
+            return future.result()
+        except OcrError:
+            raise
+        except FutureTimeout:
+            raise OcrTimeout(
+                f"El documento superó el tiempo máximo de {self.settings.timeout_seconds:.0f} s.",
+                "Divida el documento en partes o aumente «ocr.timeout_seconds».",
+            ) from None
+        except ProcessExpired as exc:
+            raise OcrFailed(
+                f"El proceso de lectura terminó inesperadamente (código {exc.exitcode}); "
+                "el archivo puede estar dañado o ser demasiado exigente.",
+                "Revise el archivo; si es legítimo, informe al administrador.",
+            ) from None
+
+    def read(self, source: Path, workdir: Path) -> ReadResult:
+        return self.result(self.submit(source, workdir))
+
+    def close(self) -> None:
+        self._pool.close()  # type: ignore[no-untyped-call]
+        self._pool.join()
+
+    def __enter__(self) -> OcrPool:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self._pool.stop()  # type: ignore[no-untyped-call]
+            self._pool.join()

@@ -1,0 +1,21 @@
+"""Settings of the OCR stage (the ``[ocr]`` table of partes.toml)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, kw_only=True)
+class OcrSettings:
+    language: str = "spa"
+    image_dpi: int = 300
+    timeout_seconds: float = 600.0
+    page_timeout_seconds: float = 180.0
+    max_pages: int = 2000
+    max_megapixels: int = 250
+    max_memory_mb: int = 3072
+    workers: int = max(1, os.cpu_count() or 1)
+    jobs: int = 1
+    rotate_pages: bool = True
+    pdfa: bool = True

@@ -1,0 +1,160 @@
+"""Every input a scanner or a clerk can produce is read; nothing is ever altered.
+
+Many variants go through one ``partes ingest`` each, so the OCR workers start once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+
+from index import fold
+from tests.conftest import CliResult, run_partes
+from tests.docgen import make_document
+from tests.docgen import variants as v
+
+
+def _ingest(home: Path, files: list[Path]) -> dict[str, dict[str, Any]]:
+    result = run_partes(home, "ingest", "--direction", "entrada", "--json", *map(str, files))
+    assert result.returncode in (0, 1), result.stderr
+    return {Path(line["source"]).name: line for line in result.json_lines()}
+
+
+def _record(home: Path, line: dict[str, Any]) -> dict[str, Any]:
+    shown: CliResult = run_partes(home, "show", line["registry_number"], "--json")
+    assert shown.returncode == 0, shown.stderr
+    record: dict[str, Any] = shown.json_lines()[0]
+    return record
+
+
+def _has(keyword: str, text: str) -> bool:
+    return keyword in fold(text.lower())
+
+
+def _text(home: Path, line: dict[str, Any]) -> str:
+    return run_partes(home, "text", line["registry_number"]).stdout
+
+
+def test_image_formats_modes_and_resolutions(tmp_path: Path, home: Path) -> None:
+    page, doc = v.scan_image("oficio", seed=401, topic_index=0)
+    page2, _ = v.scan_image("carta", seed=402, topic_index=1)
+    files = [
+        v.save_image(page, tmp_path / "gris.png", mode="L", fmt="PNG", dpi=300),
+        v.save_image(page, tmp_path / "rgb.jpg", mode="RGB", fmt="JPEG", dpi=300, quality=90),
+        v.save_image(page, tmp_path / "sin-dpi.jpg", mode="L", fmt="JPEG", dpi=None, quality=90),
+        v.save_image(page, tmp_path / "cmyk.jpg", mode="CMYK", fmt="JPEG", dpi=300, quality=90),
+        v.save_image(v.with_alpha(page), tmp_path / "alfa.png", mode="RGBA", fmt="PNG", dpi=300),
+        v.save_image(
+            page, tmp_path / "bitonal-g4.tif", mode="1", fmt="TIFF", dpi=300, compression="group4"
+        ),
+        v.multipage_tiff(
+            [page, page2], tmp_path / "dos-paginas-lzw.tif", compression="tiff_lzw", mode="L"
+        ),
+        v.multipage_tiff(
+            [page, page2], tmp_path / "dos-paginas-g4.tif", compression="group4", mode="1"
+        ),
+    ]
+    originals = {f.name: f.read_bytes() for f in files}
+    lines = _ingest(home, files)
+    for name, line in lines.items():
+        assert line["status"] == "registered", (name, line)
+        assert line["ocr_pages"] == line["pages"]
+        assert _has(doc.truth.keyword, _text(home, line)), name
+        record = _record(home, line)
+        original = next(f for f in record["files"] if f["role"] == "original")
+        stored = (
+            home / "store" / original["sha256"][:2] / original["sha256"][2:4] / original["sha256"]
+        )
+        assert stored.read_bytes() == originals[name]  # byte for byte
+        assert len(record["page_details"]) == line["pages"]
+        for page_detail in record["page_details"]:
+            assert page_detail["source"] == "ocr"
+            assert page_detail["confidence"] is not None and page_detail["confidence"] > 50
+            assert page_detail["dpi"] == 300
+            assert page_detail["dpi_assumed"] == (name == "sin-dpi.jpg")
+        searchable = next(f for f in record["files"] if f["role"] == "searchable")
+        assert searchable["pdfa_verdict"] == "pass"
+    assert lines["dos-paginas-lzw.tif"]["pages"] == 2
+    assert lines["dos-paginas-g4.tif"]["pages"] == 2
+
+
+def test_pdf_kinds(tmp_path: Path, home: Path) -> None:
+    scan, scan_doc = v.scan_image("oficio", seed=410, topic_index=2)
+    born = make_document("carta", tmp_path / "nacido-digital.pdf", seed=411, topic_index=3)
+    image_only = v.image_pdf(scan, tmp_path / "solo-imagen.pdf")
+    mixed = v.merge([born.path, v.image_pdf(scan, tmp_path / "p2.pdf")], tmp_path / "mixto.pdf")
+    layered = v.with_ocr_layer(
+        scan,
+        "texto previo de otro OCR\nMUNICIPALIDAD DE NEGRETE\n" * 3,
+        tmp_path / "con-capa-ocr.pdf",
+    )
+    form = v.form_pdf(tmp_path / "formulario.pdf")
+    vector = v.vector_drawing_pdf(tmp_path / "plano-vectorial.pdf")
+    lines = _ingest(home, [born.path, image_only, mixed, layered, form, vector])
+    assert all(line["status"] == "registered" for line in lines.values()), lines
+
+    assert lines["nacido-digital.pdf"]["ocr_pages"] == 0
+    assert lines["solo-imagen.pdf"]["ocr_pages"] == 1
+    assert _has(scan_doc.truth.keyword, _text(home, lines["solo-imagen.pdf"]))
+    details = _record(home, lines["mixto.pdf"])["page_details"]
+    assert [d["source"] for d in details] == ["text", "ocr"]
+    assert details[0]["confidence"] is None and details[1]["confidence"] > 50
+    # A page that already has a text layer is never OCRed again.
+    assert lines["con-capa-ocr.pdf"]["ocr_pages"] == 0
+    assert "texto previo de otro OCR" in _text(home, lines["con-capa-ocr.pdf"])
+    assert "PATENTE COMERCIAL" in _text(home, lines["formulario.pdf"])
+    assert lines["plano-vectorial.pdf"]["ocr_pages"] == 1
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_turned_scans_are_read_upright(tmp_path: Path, home: Path, angle: int) -> None:
+    page, doc = v.scan_image("memorandum", seed=420 + angle, topic_index=4)
+    turned = v.image_pdf(page, tmp_path / f"girado-{angle}.pdf", rotate=angle)
+    (line,) = _ingest(home, [turned]).values()
+    assert line["status"] == "registered"
+    assert line["doc_type"] == "memorandum"
+    assert _has(doc.truth.keyword, _text(home, line))
+
+
+def test_rotated_born_digital_and_skewed_scan(tmp_path: Path, home: Path) -> None:
+    born = make_document("decreto", tmp_path / "d.pdf", seed=430, topic_index=5)
+    rotated = v.rotated_born_digital(born.path, tmp_path / "rotado.pdf", 90)
+    page, doc = v.scan_image("oficio", seed=431, topic_index=6)
+    skewed = v.image_pdf(page.rotate(2.5, expand=False, fillcolor=255), tmp_path / "torcido.pdf")
+    lines = _ingest(home, [rotated, skewed])
+    assert lines["rotado.pdf"]["doc_type"] == "decreto"
+    assert lines["rotado.pdf"]["ocr_pages"] == 0
+    assert lines["torcido.pdf"]["doc_type"] == "oficio"
+    assert _has(doc.truth.keyword, _text(home, lines["torcido.pdf"]))
+
+
+def test_signed_pdf_is_never_rewritten_and_its_scan_is_a_separate_derivative(
+    tmp_path: Path, home: Path
+) -> None:
+    page, doc = v.scan_image("oficio", seed=440, topic_index=7)
+    signed = v.signed_structure(v.image_pdf(page, tmp_path / "base.pdf"), tmp_path / "firmado.pdf")
+    before = signed.read_bytes()
+    (line,) = _ingest(home, [signed]).values()
+    assert line["status"] == "registered"
+    record = _record(home, line)
+    roles = {f["role"]: f for f in record["files"]}
+    assert set(roles) == {"original", "searchable"}
+    sha = roles["original"]["sha256"]
+    assert (home / "store" / sha[:2] / sha[2:4] / sha).read_bytes() == before
+    assert signed.read_bytes() == before
+    assert record["events"][0]["detail"].get("firmado") is True
+    assert _has(doc.truth.keyword, _text(home, line))
+
+
+def test_damaged_xref_is_repaired_and_registered(tmp_path: Path, home: Path) -> None:
+    born = make_document("oficio", tmp_path / "o.pdf", seed=450, topic_index=8)
+    broken = v.broken_xref(born.path, tmp_path / "xref-roto.pdf")
+    with pytest.raises(pikepdf.PdfError):
+        pikepdf.open(broken, attempt_recovery=False)
+    (line,) = _ingest(home, [broken]).values()
+    assert line["status"] == "registered", line
+    assert line["doc_type"] == "oficio"
+    assert _has(born.truth.keyword, _text(home, line))
