@@ -99,27 +99,7 @@ def record_of(session: Session, doc: Document, *, full: bool = False) -> Documen
     events: tuple[EventView, ...] = ()
     page_details: tuple[PageView, ...] = ()
     if full:
-        files = tuple(
-            FileView(
-                role=f.role,
-                sha256=f.sha256,
-                size=f.size,
-                media_type=f.media_type,
-                pdfa_verdict=f.pdfa_verdict,
-            )
-            for f in doc.files
-        )
-        page_details = tuple(
-            PageView(
-                number=p.number,
-                source=p.source,
-                confidence=p.confidence,
-                dpi=p.dpi,
-                dpi_assumed=p.dpi_assumed,
-                chars=len(p.text),
-            )
-            for p in doc.pages
-        )
+        files, page_details = _file_views(doc), _page_views(doc)
         rows = session.scalars(
             select(Event).where(Event.document_id == doc.id).order_by(Event.id)
         ).all()
@@ -154,6 +134,33 @@ def record_of(session: Session, doc: Document, *, full: bool = False) -> Documen
         files=files,
         events=events,
         page_details=page_details,
+    )
+
+
+def _file_views(doc: Document) -> tuple[FileView, ...]:
+    return tuple(
+        FileView(
+            role=f.role,
+            sha256=f.sha256,
+            size=f.size,
+            media_type=f.media_type,
+            pdfa_verdict=f.pdfa_verdict,
+        )
+        for f in doc.files
+    )
+
+
+def _page_views(doc: Document) -> tuple[PageView, ...]:
+    return tuple(
+        PageView(
+            number=p.number,
+            source=p.source,
+            confidence=p.confidence,
+            dpi=p.dpi,
+            dpi_assumed=p.dpi_assumed,
+            chars=len(p.text),
+        )
+        for p in doc.pages
     )
 
 

@@ -18,7 +18,7 @@ import pikepdf
 from PIL import Image
 
 from ocr.errors import DamagedFile, OcrError, OcrFailed, OutOfMemory, TooLarge
-from ocr.ocrmypdf_plugin import STATS_ENV
+from ocr.ocrmypdf_plugin import HOCR_CONFIG, STATS_ENV
 from ocr.settings import OcrSettings
 
 _log = logging.getLogger(__name__)
@@ -65,19 +65,6 @@ def _flattened_frames(source: Path, dest: Path, dpi: float) -> list[str]:
     return names
 
 
-def repaired_copy(source: Path, dest: Path) -> None:
-    """A copy rewritten by qpdf: decrypted (owner password only) and with a rebuilt structure."""
-    try:
-        with pikepdf.open(source) as pdf:
-            pdf.remove_unreferenced_resources()
-            pdf.save(dest, fix_metadata_version=True)
-    except pikepdf.PdfError as exc:
-        raise DamagedFile(
-            f"El PDF está dañado y no se pudo reparar ({type(exc).__name__}).",
-            "Vuelva a generar o digitalizar el documento.",
-        ) from None
-
-
 def unrotated_copy(source: Path, dest: Path) -> Path:
     """The same pages with /Rotate removed: text extraction reads turned pages sideways."""
     with pikepdf.open(source) as pdf:
@@ -90,8 +77,13 @@ def unrotated_copy(source: Path, dest: Path) -> Path:
 
 def make_searchable(
     source: Path, dest: Path, stats_dir: Path, settings: OcrSettings, *, signed: bool
-) -> None:
-    """OCR the pages of ``source`` that have no text into ``dest`` (PDF/A-2b when it can)."""
+) -> bool:
+    """OCR the pages of ``source`` that have no text into ``dest``; True if it is PDF/A-2b.
+
+    With the internal PDF/A backend OCRmyPDF validates the file it writes with pikepdf's
+    validator (``validate_written``) and fails unless the verdict is "pass", so a True here
+    is that validator's verdict on these very bytes.
+    """
     import ocrmypdf
     from ocrmypdf.exceptions import ExitCodeException
 
@@ -109,16 +101,19 @@ def make_searchable(
         "tesseract_timeout": settings.page_timeout_seconds,
         "max_image_mpixels": settings.max_megapixels,
         "invalidate_digital_signatures": signed,  # the derivative only; the original stays
+        "pdf_renderer": "sandwich",
+        "tesseract_config": [str(HOCR_CONFIG)],
         "plugins": [PLUGIN],
     }
     try:
         _fresh(stats_dir)
-        _ocr(ocrmypdf, source, dest, options)
+        is_pdfa = _ocr(ocrmypdf, source, dest, options)
         if settings.rotate_pages and _doubtful_pages(page_stats(stats_dir)):
             # Orientation detection costs more than the OCR of an upright page, so it is
             # asked for only when an upright reading was poor (turned or upside-down scans).
             _fresh(stats_dir)
-            _ocr(ocrmypdf, source, dest, {**options, "rotate_pages": True})
+            is_pdfa = _ocr(ocrmypdf, source, dest, {**options, "rotate_pages": True})
+        return is_pdfa and settings.pdfa
     except OcrError:
         raise
     except MemoryError:
@@ -132,22 +127,25 @@ def make_searchable(
             "descompresión).",
             "Digitalice a 300 ppp o aumente «ocr.max_megapixels».",
         ) from None
-    except ExitCodeException as exc:
+    except (ExitCodeException, pikepdf.PikepdfError, ValueError, OSError) as exc:
+        # OCRmyPDF and qpdf refuse hostile or broken files with their own exceptions.
         raise OcrFailed(
             f"El OCR no pudo procesar el documento ({type(exc).__name__}: {exc}).",
             "Revise que la digitalización sea legible y vuelva a intentarlo.",
         ) from None
 
 
-def _ocr(ocrmypdf: Any, source: Path, dest: Path, options: dict[str, Any]) -> None:
+def _ocr(ocrmypdf: Any, source: Path, dest: Path, options: dict[str, Any]) -> bool:
     from ocrmypdf.exceptions import PdfaConversionFailedError
 
     try:
         ocrmypdf.ocr(source, dest, **options)
+        return bool(options["output_type"] == "pdfa")
     except PdfaConversionFailedError:
         # Some inputs cannot become PDF/A without re-encoding; keep a plain searchable PDF.
         _log.warning("%s: no se pudo convertir a PDF/A; se guarda PDF buscable", source.name)
         ocrmypdf.ocr(source, dest, **{**options, "output_type": "pdf"})
+        return False
 
 
 # An upright page of text reads with a high mean confidence; a turned one does not.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import logging
 import os
 import re
 import time
@@ -29,10 +30,13 @@ from ocrmypdf.builtin_plugins.tesseract_ocr import TesseractOcrEngine
 from PIL import Image
 
 from ocr.errors import OcrTimeout
-from ocr.postcorrect import correct_hocr
+from ocr.postcorrect import correct_hocr, correct_text_pdf
 
+_log = logging.getLogger(__name__)
 # Where the engine writes one JSON per page: set by the worker before it calls ocr().
 STATS_ENV = "PARTES_OCR_STATS_DIR"
+# A Tesseract config file that makes it write hOCR beside the sandwich PDF.
+HOCR_CONFIG = Path(__file__).with_name("tesseract-hocr.cfg")
 _DEVICE_MODES = {"pnggray": "L", "pngmono": "1", "png16m": "RGB", "png256": "RGB"}
 _PAGE_NUMBER = re.compile(r"(\d{6})_")
 _WCONF = re.compile(rb"x_wconf (\d+)")
@@ -75,6 +79,8 @@ def _passthrough(
                 if tuple(round(v) for v in probe.info.get("dpi", (0, 0))) == target_dpi:
                     output_file.write_bytes(raw)
                     return True
+        if image.mode not in ("1", "L", "RGB") or image.filters not in ([], ["/FlateDecode"]):
+            return False  # CMYK, palettes, ICC, JBIG2, CCITT: OCRmyPDF's rasterizer knows them
         pil = image.as_pil_image()
     if pil.size != expected:
         pil = pil.resize(expected)
@@ -102,8 +108,9 @@ def rasterize_pdf_page(
         return None
     try:
         done = _passthrough(input_file, output_file, pageno, raster_device, raster_dpi, page_dpi)
-    except (pikepdf.PdfError, OSError, ValueError, NotImplementedError):
-        return None  # unusual image: OCRmyPDF's rasterizer knows more cases
+    except Exception:  # a fast path never fails where OCRmyPDF's own rasterizer may work
+        output_file.unlink(missing_ok=True)
+        return None
     return output_file if done else None
 
 
@@ -139,14 +146,40 @@ class PartesTesseractEngine(TesseractOcrEngine):
             input_file, output_hocr, output_text, options
         )
         elapsed = time.monotonic() - started
-        limit = float(options.tesseract.timeout or 0)
-        if limit and elapsed >= limit:
-            raise OcrTimeout(
-                f"Una página superó el tiempo máximo de OCR por página ({limit:.0f} s).",
-                "Revise la calidad de la digitalización o aumente «ocr.page_timeout_seconds».",
-            )
+        _check_page_time(elapsed, options)
         correct_hocr(output_hocr, output_text)
         _write_stats(Path(input_file), output_hocr, output_text, elapsed)
+
+    @staticmethod
+    def generate_pdf(input_file: Path, output_pdf: Path, output_text: Path, options: Any) -> None:
+        """The sandwich renderer: Tesseract draws the text layer itself (no font subsetting
+        per page in Python); the hOCR it also writes (HOCR_CONFIG) gives the confidence."""
+        started = time.monotonic()
+        TesseractOcrEngine.generate_pdf(  # type: ignore[no-untyped-call]
+            input_file, output_pdf, output_text, options
+        )
+        _check_page_time(time.monotonic() - started, options)
+        try:
+            correct_text_pdf(Path(output_pdf))
+        except pikepdf.PikepdfError:  # the correction improves the layer; it is not required
+            _log.warning("no se pudo corregir la capa de texto de %s", output_pdf)
+        correct_hocr(Path(output_pdf).with_suffix(".hocr"), Path(output_text))
+        _write_stats(
+            Path(input_file),
+            Path(output_pdf).with_suffix(".hocr"),
+            Path(output_text),
+            time.monotonic() - started,
+        )
+
+
+def _check_page_time(elapsed: float, options: Any) -> None:
+    """OCRmyPDF leaves a page that timed out blank; here it is an error that says so."""
+    limit = float(options.tesseract.timeout or 0)
+    if limit and elapsed >= limit:
+        raise OcrTimeout(
+            f"Una página superó el tiempo máximo de OCR por página ({limit:.0f} s).",
+            "Revise la calidad de la digitalización o aumente «ocr.page_timeout_seconds».",
+        )
 
 
 def _write_stats(image: Path, hocr: Path, text: Path, seconds: float) -> None:

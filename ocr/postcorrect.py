@@ -12,8 +12,10 @@ import html
 import re
 from pathlib import Path
 
-# "N*", "N?", "N”", "N\"", "N'", "Nº" alone or glued to the number that follows.
-_NUMBER_SIGN = re.compile(r"^([Nn])[*?”\"'º°](\d[\d.,/-]*)?$")
+import pikepdf
+
+# "N*", "N?", "N”", "N\"", "N'", "Nº" (or two of them: "N?*") alone or glued to the number.
+_NUMBER_SIGN = re.compile(r"^([Nn])[*?”\"'º°]{1,2}(\d[\d.,/-]*)?$")
 # An ordinal written with an asterisk: "1*", "2*" (a real asterisk after a number is rare).
 _ORDINAL = re.compile(r"^(\d{1,2})\*$")
 # Frequent words with ü, which the model writes as u.
@@ -83,3 +85,47 @@ def _fix_span(match: re.Match[str]) -> str:
     if fixed == word:
         return match.group(0)
     return match.group(1) + html.escape(fixed, quote=False) + match.group(3)
+
+
+_HEX_WORD = re.compile(rb"<([0-9A-Fa-f]{4,})>")
+
+
+def correct_text_pdf(pdf_path: Path) -> None:
+    """Correct the words of Tesseract's text-only PDF in place.
+
+    Tesseract writes each word as a UTF-16 hex string in a font whose ToUnicode map is the
+    identity, and each correction keeps the number of characters, so the word keeps its
+    width and position.
+    """
+    with pikepdf.open(pdf_path, allow_overwriting_input=True) as pdf:
+        changed = False
+        for page in pdf.pages:
+            for stream in _content_streams(page):
+                data = stream.read_bytes()
+                fixed = _HEX_WORD.sub(_fix_hex_word, data)
+                if fixed != data:
+                    stream.write(fixed)
+                    changed = True
+        if changed:
+            pdf.save(pdf_path)
+
+
+def _content_streams(page: pikepdf.Page) -> list[pikepdf.Stream]:
+    contents = page.obj.get("/Contents")
+    items = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    return [s for s in items if isinstance(s, pikepdf.Stream)]
+
+
+def _fix_hex_word(match: re.Match[bytes]) -> bytes:
+    raw = match.group(1)
+    if len(raw) % 4:
+        return match.group(0)
+    try:
+        word = bytes.fromhex(raw.decode("ascii")).decode("utf-16-be")
+    except (ValueError, UnicodeDecodeError):
+        return match.group(0)
+    core = word.rstrip(" ")
+    fixed = _correct_token(core) + word[len(core) :]
+    if fixed == word or len(fixed) != len(word):
+        return match.group(0)
+    return b"<" + fixed.encode("utf-16-be").hex().upper().encode("ascii") + b">"

@@ -1,20 +1,17 @@
-"""Thin wrapper around the Tesseract program: version probe, languages, environment."""
+"""Thin wrapper around the Tesseract program (through pytesseract): version, languages, threads."""
 
 from __future__ import annotations
 
 import functools
 import os
-import shutil
-import subprocess
+
+import pytesseract
 
 from ocr.errors import MissingDependency
 
 # Unset, Tesseract's OpenMP threads fight the worker processes: 5-6x slower on 2 cores.
 THREAD_ENV = {"OMP_THREAD_LIMIT": "1"}
-
-
-def tesseract_env() -> dict[str, str]:
-    return {**os.environ, **THREAD_ENV}
+_INSTALL_HINT = "Instale los paquetes tesseract-ocr y tesseract-ocr-spa (make run lo hace)."
 
 
 def limit_threads() -> None:
@@ -24,24 +21,16 @@ def limit_threads() -> None:
 
 @functools.cache
 def version() -> str:
-    exe = shutil.which("tesseract")
-    if exe is None:
-        raise MissingDependency(
-            "Tesseract no está instalado.",
-            "Instale los paquetes tesseract-ocr y tesseract-ocr-spa (make run lo hace).",
-        )
-    out = subprocess.run(
-        [exe, "--version"], capture_output=True, text=True, check=False, env=tesseract_env()
-    )
-    first = (out.stdout or out.stderr).splitlines()[0] if (out.stdout or out.stderr) else ""
-    return first.removeprefix("tesseract ").strip()
+    try:
+        return str(pytesseract.get_tesseract_version())
+    except pytesseract.TesseractNotFoundError:
+        raise MissingDependency("Tesseract no está instalado.", _INSTALL_HINT) from None
 
 
 @functools.cache
 def languages() -> frozenset[str]:
     version()
-    out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False)
-    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
+    return frozenset(pytesseract.get_languages(config=""))
 
 
 def require_languages(spec: str) -> None:
@@ -50,5 +39,5 @@ def require_languages(spec: str) -> None:
         names = ", ".join(missing)
         raise MissingDependency(
             f"Tesseract no tiene el idioma {names}.",
-            f"Instale el paquete tesseract-ocr-{missing[0]} con apt-get.",
+            f"Instale el paquete tesseract-ocr-{missing[0].lower()} con apt-get.",
         )

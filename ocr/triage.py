@@ -5,7 +5,7 @@ Nothing here changes the input; every check reads it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -73,6 +73,8 @@ class Triage:
     signed: bool = False
     needs_repair: bool = False
     rotated_pages: bool = False
+    truncated: bool = False
+    mislabelled: bool = False
 
     @property
     def needs_ocr(self) -> bool:
@@ -103,9 +105,11 @@ def triage(path: Path, limits: Limits | None = None) -> Triage:
     with path.open("rb") as handle:
         head = handle.read(2048)
     kind = sniff(head)
-    _check_name(path, kind, head)
+    mislabelled = _check_name(path, kind, head)
     assert kind is not None
     info = _triage_pdf(path) if kind == "pdf" else _triage_image(path, kind, limits)
+    if mislabelled:
+        info = replace(info, mislabelled=True)
     if info.pages > limits.max_pages:
         raise TooLarge(
             f"El documento tiene {info.pages} páginas; el máximo permitido es {limits.max_pages}.",
@@ -114,7 +118,12 @@ def triage(path: Path, limits: Limits | None = None) -> Triage:
     return info
 
 
-def _check_name(path: Path, kind: Kind | None, head: bytes) -> None:
+def _check_name(path: Path, kind: Kind | None, head: bytes) -> bool:
+    """True when the name says another format that can still be read by its content.
+
+    A PDF or image with another image's extension is read by what it is; a file named .pdf
+    that is an image is refused: whoever sent it may have attached the wrong file.
+    """
     claimed = _EXTENSIONS.get(path.suffix.lower())
     if kind is None:
         seems = next((name for magic, name in _FOREIGN if head.startswith(magic)), None)
@@ -124,22 +133,23 @@ def _check_name(path: Path, kind: Kind | None, head: bytes) -> None:
             f"El archivo {said}{what}.",
             "Digitalice o exporte el documento como PDF, PNG, JPEG o TIFF y vuelva a ingresarlo.",
         )
-    if claimed is not None and claimed != kind:
+    if claimed is None or claimed == kind:
+        return False
+    if claimed != "pdf":
+        return True
+    if claimed != kind:
         raise MislabelledFile(
             f"El archivo se llama «{path.name}» pero su contenido es {_KIND_NAMES[kind]}.",
             "Revise que sea el documento correcto y renómbrelo con la extensión que corresponde.",
         )
+    return False
 
 
 def _triage_pdf(path: Path) -> Triage:
     with path.open("rb") as handle:
         handle.seek(max(0, path.stat().st_size - 2048))
         tail = handle.read()
-    if b"%%EOF" not in tail:
-        raise DamagedFile(
-            "El PDF está incompleto: el archivo termina antes de su fin (parece truncado).",
-            "Vuelva a copiar o digitalizar el documento completo.",
-        )
+    truncated = b"%%EOF" not in tail
     try:
         with pikepdf.open(path) as pdf:
             pages = len(pdf.pages)
@@ -152,15 +162,16 @@ def _triage_pdf(path: Path) -> Triage:
             "Pida al remitente una copia sin contraseña, o ábralo con la contraseña y guárdelo "
             "sin protección antes de ingresarlo.",
         ) from None
-    except pikepdf.PdfError as exc:
+    except pikepdf.PikepdfError as exc:
         detail = str(exc).replace(str(path), path.name)
+        state = "incompleto (truncado)" if truncated else "dañado"
         raise DamagedFile(
-            f"El PDF está dañado y no se puede leer ({detail}).",
-            "Vuelva a generar o digitalizar el documento.",
+            f"El PDF está {state} y no se puede leer ({detail}).",
+            "Vuelva a copiar, generar o digitalizar el documento completo.",
         ) from None
     if pages == 0:
         raise DamagedFile("El PDF no tiene páginas.", "Revise el archivo de origen.")
-    text_pages = _text_pages(path)
+    text_pages = None if truncated else _text_pages(path)
     return Triage(
         kind="pdf",
         media_type=MEDIA_TYPES["pdf"],
@@ -170,6 +181,7 @@ def _triage_pdf(path: Path) -> Triage:
         signed=signed,
         needs_repair=text_pages is None,
         rotated_pages=rotated,
+        truncated=truncated,
     )
 
 
@@ -182,7 +194,8 @@ def is_signed(pdf: pikepdf.Pdf) -> bool:
     if acroform is not None:
         if int(acroform.get("/SigFlags", 0)) & 1:
             return True
-        stack = list(acroform.get("/Fields", []))
+        fields = acroform.get("/Fields")
+        stack = list(fields) if isinstance(fields, pikepdf.Array) else []
         seen = 0
         while stack and seen < 10_000:
             field = stack.pop()
@@ -191,7 +204,9 @@ def is_signed(pdf: pikepdf.Pdf) -> bool:
                 continue
             if field.get("/FT") == pikepdf.Name.Sig and "/V" in field:
                 return True
-            stack.extend(field.get("/Kids", []))
+            kids = field.get("/Kids")
+            if isinstance(kids, pikepdf.Array):
+                stack.extend(kids)
     return False
 
 

@@ -23,7 +23,7 @@ MONTHS = {
 }
 
 # "N°", "Nº", "N*", "N?", "N”", "No.", "Nro.", "NUM." as OCR produces them.
-_NUM_SIGN = r"(?:N\s?[°º*?\"”'o0]?\.?|NRO\.?|NUM(?:ERO)?\.?)"
+_NUM_SIGN = r"(?:N\s?[°º*?\"”'o0]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
 DOC_NUMBER = re.compile(
     r"\b(?:ORD(?:INARIO)?|OFICIO|OF|DECRETO(?:\s+ALCALDICIO)?(?:\s+EXENTO)?|MEMO(?:RANDUM)?"
     r"|CIRCULAR|CERTIFICADO|RES(?:OLUCION)?(?:\s+EXENTA)?)\s*\.?\s*"

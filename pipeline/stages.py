@@ -68,13 +68,6 @@ def register_stage(
     if read.searchable_pdf is not None:
         blob = services.store.put(read.searchable_pdf)
         files.append(NewFile(role="searchable", blob=blob, media_type="application/pdf"))
-    details: dict[str, object] = {"estacion": ctx.station, "paginas_ocr": read.ocr_pages}
-    if read.pdfa is not None:
-        details["pdfa"] = {"nivel": read.pdfa.flavour, "veredicto": read.pdfa.verdict}
-    if info.signed:
-        details["firmado"] = True
-    if read.repaired:
-        details["reparado"] = True
     new = NewDocument(
         sha256=fp.sha256,
         original_name=source.name,
@@ -93,21 +86,39 @@ def register_stage(
         doc_date=labels.doc_date,
         ruts=labels.ruts,
         files=tuple(files),
-        pages=tuple(
-            PageText(
-                number=p.number,
-                text=p.text,
-                source=p.source,
-                confidence=p.confidence,
-                dpi=p.dpi,
-                dpi_assumed=p.dpi_assumed,
-            )
-            for p in read.pages
-        ),
+        pages=_page_texts(read),
         pdfa_verdict=read.pdfa.verdict if read.pdfa else None,
-        details=details,
+        details=_details(read, ctx),
     )
     return register(services.db, new, series=series, actor=ctx.actor)
+
+
+def _page_texts(read: ReadResult) -> tuple[PageText, ...]:
+    return tuple(
+        PageText(
+            number=p.number,
+            text=p.text,
+            source=p.source,
+            confidence=p.confidence,
+            dpi=p.dpi,
+            dpi_assumed=p.dpi_assumed,
+        )
+        for p in read.pages
+    )
+
+
+def _details(read: ReadResult, ctx: JobContext) -> dict[str, object]:
+    """What the registration event records about how the document was read."""
+    details: dict[str, object] = {"estacion": ctx.station, "paginas_ocr": read.ocr_pages}
+    if read.pdfa is not None:
+        details["pdfa"] = {"nivel": read.pdfa.flavour, "veredicto": read.pdfa.verdict}
+    flags = {
+        "firmado": read.triage.signed,
+        "reparado": read.repaired,
+        "extension_incorrecta": read.triage.mislabelled,
+    }
+    details.update({name: True for name, on in flags.items() if on})
+    return details
 
 
 def index_stage(services: Services) -> int:

@@ -5,11 +5,13 @@ Many variants go through one ``partes ingest`` each, so the OCR workers start on
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import pikepdf
 import pytest
+from pikepdf import pdfa
 
 from index import fold
 from tests.conftest import CliResult, run_partes
@@ -77,6 +79,8 @@ def test_image_formats_modes_and_resolutions(tmp_path: Path, home: Path) -> None
             assert page_detail["dpi_assumed"] == (name == "sin-dpi.jpg")
         searchable = next(f for f in record["files"] if f["role"] == "searchable")
         assert searchable["pdfa_verdict"] == "pass"
+        stored_copy = home / "store" / searchable["sha256"][:2] / searchable["sha256"][2:4]
+        assert pdfa.validate_written(stored_copy / searchable["sha256"], "2b").verdict == "pass"
     assert lines["dos-paginas-lzw.tif"]["pages"] == 2
     assert lines["dos-paginas-g4.tif"]["pages"] == 2
 
@@ -158,3 +162,33 @@ def test_damaged_xref_is_repaired_and_registered(tmp_path: Path, home: Path) -> 
     assert line["status"] == "registered", line
     assert line["doc_type"] == "oficio"
     assert _has(born.truth.keyword, _text(home, line))
+
+
+def test_mislabelled_files_are_read_by_what_they_are(tmp_path: Path, home: Path) -> None:
+    born = make_document("oficio", tmp_path / "o.pdf", seed=460, topic_index=9)
+    pdf_as_jpg = tmp_path / "oficio-como-foto.jpg"
+    pdf_as_jpg.write_bytes(born.path.read_bytes())
+    page, doc = v.scan_image("carta", seed=461, topic_index=10)
+    png_as_jpg = v.save_image(page, tmp_path / "png-como.jpg", mode="L", fmt="PNG", dpi=300)
+    lines = _ingest(home, [pdf_as_jpg, png_as_jpg])
+    assert lines["oficio-como-foto.jpg"]["status"] == "registered"
+    assert lines["oficio-como-foto.jpg"]["doc_type"] == "oficio"
+    assert lines["png-como.jpg"]["status"] == "registered"
+    assert _has(doc.truth.keyword, _text(home, lines["png-como.jpg"]))
+    event = _record(home, lines["png-como.jpg"])["events"][0]
+    assert event["detail"]["extension_incorrecta"] is True
+
+
+def test_searchable_copy_has_the_corrected_text_layer(tmp_path: Path, home: Path) -> None:
+    page, doc = v.scan_image("oficio", seed=470, topic_index=11)
+    scan = v.image_pdf(page, tmp_path / "oficio-escaneado.pdf")
+    (line,) = _ingest(home, [scan]).values()
+    record = _record(home, line)
+    sha = next(f["sha256"] for f in record["files"] if f["role"] == "searchable")
+    searchable = home / "store" / sha[:2] / sha[2:4] / sha
+    layer = subprocess.run(
+        ["pdftotext", str(searchable), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"N° {doc.truth.doc_number}" in layer
+    assert "N*" not in layer and "N?" not in layer
+    assert line["doc_number"] == doc.truth.doc_number
