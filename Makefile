@@ -5,9 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOME_DIR ?= ./partes-data
 SAMPLES := $(HOME_DIR)/muestras
-# Debian packages the code calls: Tesseract (Spanish), Ghostscript (OCRmyPDF's fallback),
+# Debian packages the code calls: Tesseract (Spanish; osd for page orientation), Ghostscript (OCRmyPDF's fallback),
 # poppler-utils (pdftoppm in tests), qpdf (OCRmyPDF helper), DejaVu fonts.
-APT_PACKAGES := tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng ghostscript poppler-utils qpdf fonts-dejavu-core
+APT_PACKAGES := tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng tesseract-ocr-osd ghostscript poppler-utils qpdf fonts-dejavu-core
 export OMP_THREAD_LIMIT := 1
 
 .PHONY: run test system venv lint clean

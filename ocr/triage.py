@@ -156,6 +156,7 @@ def _triage_pdf(path: Path) -> Triage:
             owner_only = pdf.is_encrypted
             signed = is_signed(pdf)
             rotated = any(int(page.obj.get("/Rotate", 0)) % 360 for page in pdf.pages)
+            fonts = _has_fonts(pdf)
     except pikepdf.PasswordError:
         raise PasswordProtected(
             "El PDF está protegido con contraseña y no se puede abrir.",
@@ -171,7 +172,12 @@ def _triage_pdf(path: Path) -> Triage:
         ) from None
     if pages == 0:
         raise DamagedFile("El PDF no tiene páginas.", "Revise el archivo de origen.")
-    text_pages = None if truncated else _text_pages(path)
+    if truncated:
+        text_pages = None
+    elif not fonts:  # a scanner's PDF: no font anywhere, so no text to look for
+        text_pages = (False,) * pages
+    else:
+        text_pages = _text_pages(path)
     return Triage(
         kind="pdf",
         media_type=MEDIA_TYPES["pdf"],
@@ -183,6 +189,22 @@ def _triage_pdf(path: Path) -> Triage:
         rotated_pages=rotated,
         truncated=truncated,
     )
+
+
+def _has_fonts(pdf: pikepdf.Pdf) -> bool:
+    """Whether any page can draw text: fonts in its resources or in its form XObjects."""
+    for page in pdf.pages:
+        resources = page.obj.get("/Resources")
+        if not isinstance(resources, pikepdf.Dictionary):
+            return True  # unusual structure: let pdfminer look
+        if "/Font" in resources:
+            return True
+        xobjects = resources.get("/XObject")
+        if isinstance(xobjects, pikepdf.Dictionary):
+            for item in xobjects.values():
+                if isinstance(item, pikepdf.Stream) and item.get("/Subtype") != pikepdf.Name.Image:
+                    return True
+    return False
 
 
 def is_signed(pdf: pikepdf.Pdf) -> bool:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -87,7 +88,9 @@ def _ingest_all(
     )
     with (
         Progress(*columns, console=output.err, disable=not show_bar) as bar,
-        OcrPool(app.settings.ocr) as pool,
+        OcrPool(
+            replace(app.settings.ocr, workers=min(app.settings.ocr.workers, len(files)))
+        ) as pool,
     ):
         task = bar.add_task("", total=len(files))
         ingestor = Ingestor(
