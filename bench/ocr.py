@@ -130,7 +130,7 @@ def print_rows(rows: list[Row]) -> None:
         print(
             f"{r.name:<22}{r.pages:>5}{r.stage:>11.2f}{r.peer:>11.2f}{r.bound:>11.2f}"
             f"{r.peer / r.stage:>7.2f}{r.bound / r.stage:>7.2f}"
-            f"{100 * r.cer_stage:>9.2f}%{100 * r.cer_tesseract:>9.2f}%"
+            f"{100 * r.cer_stage:>9.3f}%{100 * r.cer_tesseract:>9.3f}%"
         )
     print(
         "a/b: rendimiento de la etapa frente a ocrmypdf (meta >= 1.6); "
