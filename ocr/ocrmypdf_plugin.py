@@ -6,10 +6,10 @@ Loaded by name (``plugins=["ocr.ocrmypdf_plugin"]``) in the OCR worker processes
   renders it again and writes a zlib PNG (about 1.1 s for a noisy 300 dpi page here); this
   hook hands Tesseract the page's own image instead (the JPEG bytes as they are, or the
   pixels uncompressed). Every other page is left to OCRmyPDF's own rasterizer.
-* ``get_ocr_engine``: Tesseract as OCRmyPDF runs it, plus three things after each page:
-  a page that hit the per-page time limit is an error (OCRmyPDF would silently leave it
-  blank), the hOCR is post-corrected (N°, º, ª) before the text layer is drawn, and the
-  page's mean word confidence is written beside the job for the caller.
+* ``get_ocr_engine``: Tesseract as OCRmyPDF runs it with the sandwich renderer, plus three
+  things after each page: a page that hit the per-page time limit is an error (OCRmyPDF
+  would silently leave it blank), the text layer and text are post-corrected (N°, 1°, ü),
+  and the page's mean word confidence and text are written beside the job for the caller.
 """
 
 from __future__ import annotations
@@ -138,17 +138,6 @@ class PartesTesseractEngine(TesseractOcrEngine):
     @staticmethod
     def creator_tag(options: Any) -> str:
         return f"Oficina de Partes + OCRmyPDF + Tesseract OCR {_tesseract_version()}"
-
-    @staticmethod
-    def generate_hocr(input_file: Path, output_hocr: Path, output_text: Path, options: Any) -> None:
-        started = time.monotonic()
-        TesseractOcrEngine.generate_hocr(  # type: ignore[no-untyped-call]
-            input_file, output_hocr, output_text, options
-        )
-        elapsed = time.monotonic() - started
-        _check_page_time(elapsed, options)
-        correct_hocr(output_hocr, output_text)
-        _write_stats(Path(input_file), output_hocr, output_text, elapsed)
 
     @staticmethod
     def generate_pdf(input_file: Path, output_pdf: Path, output_text: Path, options: Any) -> None:
