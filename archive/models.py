@@ -56,12 +56,21 @@ class Document(Base):
     doc_type: Mapped[str] = mapped_column(String(40))
     unit: Mapped[str | None] = mapped_column(String(40))
     sender: Mapped[str | None] = mapped_column(Text)
+    sender_org: Mapped[str | None] = mapped_column(Text)
     recipient: Mapped[str | None] = mapped_column(Text)
     subject: Mapped[str | None] = mapped_column(Text)
     antecedents: Mapped[str | None] = mapped_column(Text)
     doc_number: Mapped[str | None] = mapped_column(String(60))
     doc_date: Mapped[date | None] = mapped_column(Date)
     ruts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    reserved: Mapped[bool] = mapped_column(Boolean, default=False)
+    type_confidence: Mapped[float | None] = mapped_column(Float)
+    unit_confidence: Mapped[float | None] = mapped_column(Float)
+    # "por_revisar" until a clerk confirms or corrects the labels, then "revisado"
+    review: Mapped[str | None] = mapped_column(String(20), index=True)
+    # Ley 19.880: a document received on a Saturday, Sunday or holiday counts from the next
+    # working day; received_at keeps the real instant.
+    legal_received_on: Mapped[date | None] = mapped_column(Date)
     page_count: Mapped[int] = mapped_column(Integer)
     ocr_page_count: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -63,6 +63,12 @@ class DocumentRecord:
     doc_number: str | None
     doc_date: date | None
     ruts: tuple[str, ...]
+    sender_org: str | None
+    reserved: bool
+    type_confidence: float | None
+    unit_confidence: float | None
+    review: str | None
+    legal_received_on: date | None
     pages: int
     ocr_pages: int
     received_at: datetime
@@ -126,6 +132,12 @@ def record_of(session: Session, doc: Document, *, full: bool = False) -> Documen
         doc_number=doc.doc_number,
         doc_date=doc.doc_date,
         ruts=tuple(doc.ruts or ()),
+        sender_org=doc.sender_org,
+        reserved=doc.reserved,
+        type_confidence=doc.type_confidence,
+        unit_confidence=doc.unit_confidence,
+        review=doc.review,
+        legal_received_on=doc.legal_received_on,
         pages=doc.page_count,
         ocr_pages=doc.ocr_page_count,
         received_at=doc.received_at,

@@ -59,6 +59,12 @@ class NewDocument:
     doc_number: str | None = None
     doc_date: date | None = None
     ruts: tuple[str, ...] = ()
+    sender_org: str | None = None
+    reserved: bool = False
+    type_confidence: float | None = None
+    unit_confidence: float | None = None
+    review: str | None = None
+    legal_received_on: date | None = None
     files: tuple[NewFile, ...] = ()
     pages: tuple[PageText, ...] = ()
     pdfa_verdict: str | None = None  # of the searchable derivative
@@ -164,6 +170,12 @@ def _add_document(session: Session, new: NewDocument) -> Document:
         doc_number=new.doc_number,
         doc_date=new.doc_date,
         ruts=list(new.ruts),
+        sender_org=new.sender_org,
+        reserved=new.reserved,
+        type_confidence=new.type_confidence,
+        unit_confidence=new.unit_confidence,
+        review=new.review,
+        legal_received_on=new.legal_received_on,
         page_count=len(new.pages),
         ocr_page_count=sum(1 for p in new.pages if p.source == "ocr"),
         received_at=new.received_at,

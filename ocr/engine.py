@@ -18,7 +18,7 @@ import pikepdf
 from PIL import Image
 
 from ocr.errors import DamagedFile, OcrError, OcrFailed, OutOfMemory, TooLarge
-from ocr.ocrmypdf_plugin import HOCR_CONFIG, STATS_ENV
+from ocr.ocrmypdf_plugin import HOCR_CONFIG, STATS_ENV, UPRIGHT_CONFIG
 from ocr.settings import OcrSettings
 
 _log = logging.getLogger(__name__)
@@ -102,7 +102,10 @@ def make_searchable(
         "max_image_mpixels": settings.max_megapixels,
         "invalidate_digital_signatures": signed,  # the derivative only; the original stays
         "pdf_renderer": "sandwich",
-        "tesseract_config": [str(HOCR_CONFIG)],
+        "tesseract_config": [
+            str(HOCR_CONFIG),
+            *([] if settings.inverted_text else [str(UPRIGHT_CONFIG)]),
+        ],
         "plugins": [PLUGIN],
     }
     try:

@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from archive.numbering import Series
     from partes.config import Station
     from pipeline.classify import Unit
+    from pipeline.routing import RoutingRule
 
 
 def default_stations() -> tuple[Station, ...]:
@@ -23,23 +24,149 @@ def default_units() -> tuple[Unit, ...]:
     from pipeline.classify import Unit
 
     table = [
-        ("alcaldia", "Alcaldía", ("alcalde", "alcaldesa", "audiencia")),
-        ("secretaria-municipal", "Secretaría Municipal", ("concejo", "secretario municipal")),
-        ("administracion", "Administración Municipal", ("administrador municipal",)),
-        ("dom", "Dirección de Obras Municipales", ("permiso de edificación", "obras", "loteo")),
+        (
+            "alcaldia",
+            "Alcaldía",
+            (
+                "audiencia",
+                "gabinete",
+                "ceremonia",
+                "aniversario",
+            ),
+        ),
+        (
+            "secretaria-municipal",
+            "Secretaría Municipal",
+            (
+                "concejo",
+                "secretario municipal",
+                "acuerdos del concejo",
+            ),
+        ),
+        (
+            "administracion",
+            "Administración Municipal",
+            (
+                "administrador municipal",
+                "personal municipal",
+                "reglamento interno",
+            ),
+        ),
+        (
+            "dom",
+            "Dirección de Obras Municipales",
+            (
+                "permiso de edificación",
+                "obras",
+                "loteo",
+                "pavimentación",
+                "construcción",
+                "recepción final",
+                "alumbrado",
+                "iluminación",
+            ),
+        ),
         (
             "dideco",
             "Dirección de Desarrollo Comunitario",
-            ("subsidio", "social", "junta de vecinos"),
+            (
+                "subsidio",
+                "social",
+                "junta de vecinos",
+                "juntas de vecinos",
+                "registro social de hogares",
+                "dirigentes",
+            ),
         ),
-        ("secplan", "Secretaría Comunal de Planificación", ("proyecto", "licitación", "fndr")),
-        ("daf", "Dirección de Administración y Finanzas", ("pago", "factura", "presupuesto")),
-        ("transito", "Dirección de Tránsito", ("licencia de conducir", "permiso de circulación")),
-        ("jpl", "Juzgado de Policía Local", ("citación", "infracción", "juzgado")),
-        ("control", "Dirección de Control", ("auditoría", "contraloría")),
-        ("juridica", "Asesoría Jurídica", ("recurso", "demanda", "sumario")),
-        ("salud", "Departamento de Salud", ("cesfam", "salud", "posta")),
-        ("educacion", "Departamento de Educación", ("escuela", "liceo", "daem")),
+        (
+            "secplan",
+            "Secretaría Comunal de Planificación",
+            (
+                "proyecto",
+                "licitación",
+                "fndr",
+                "fondo nacional de desarrollo regional",
+            ),
+        ),
+        (
+            "daf",
+            "Dirección de Administración y Finanzas",
+            (
+                "pago",
+                "factura",
+                "presupuesto",
+                "presupuestaria",
+                "patentes",
+                "tesorería",
+            ),
+        ),
+        (
+            "transito",
+            "Dirección de Tránsito",
+            (
+                "licencia de conducir",
+                "licencias de conducir",
+                "permiso de circulación",
+                "permisos de circulación",
+                "tránsito",
+                "señalética",
+                "demarcación",
+            ),
+        ),
+        (
+            "jpl",
+            "Juzgado de Policía Local",
+            (
+                "citación",
+                "infracción",
+                "juzgado",
+                "ordenanza",
+                "denuncia",
+                "fiscalización",
+            ),
+        ),
+        (
+            "control",
+            "Dirección de Control",
+            (
+                "auditoría",
+                "contraloría",
+                "rendición de cuentas",
+                "balance",
+            ),
+        ),
+        (
+            "juridica",
+            "Asesoría Jurídica",
+            (
+                "recurso",
+                "demanda",
+                "sumario",
+                "tribunal",
+            ),
+        ),
+        (
+            "salud",
+            "Departamento de Salud",
+            (
+                "cesfam",
+                "salud",
+                "posta",
+                "vacunación",
+            ),
+        ),
+        (
+            "educacion",
+            "Departamento de Educación",
+            (
+                "escuela",
+                "liceo",
+                "daem",
+                "docente",
+                "escolar",
+                "junaeb",
+            ),
+        ),
     ]
     return tuple(Unit(code=c, name=n, keywords=k) for c, n, k in table)
 
@@ -75,5 +202,27 @@ def default_series() -> tuple[Series, ...]:
         ),
         Series(
             code="interno", prefix="I", name="Otros documentos internos", directions=("interno",)
+        ),
+    )
+
+
+def default_routing() -> tuple[RoutingRule, ...]:
+    from pipeline.routing import RoutingRule
+
+    return (
+        RoutingRule(
+            name="Solicitudes de transparencia al encargado de transparencia",
+            doc_type="solicitud_transparencia",
+            unit="administracion",
+        ),
+        RoutingRule(
+            name="Solicitudes de audiencia (Ley del Lobby) a Alcaldía",
+            doc_type="solicitud_audiencia_lobby",
+            unit="alcaldia",
+        ),
+        RoutingRule(
+            name="Actas del Concejo a Secretaría Municipal",
+            doc_type="acta_concejo",
+            unit="secretaria-municipal",
         ),
     )

@@ -25,6 +25,9 @@ max_megapixels = 250
 max_memory_mb = 3072
 # Enderezar páginas giradas 90/180/270 grados (detección de orientación de Tesseract).
 rotate_pages = true
+# Buscar también texto claro sobre fondo oscuro (Tesseract relee cada línea dudosa
+# invertida: cerca de un 20 % más lento). Actívelo si recibe documentos así.
+inverted_text = false
 # La copia buscable se guarda como PDF/A-2b (validada).
 pdfa = true
 # Procesos de OCR en paralelo (por defecto, uno por núcleo) y procesos por documento.
@@ -46,67 +49,115 @@ name = "Escáner de Alcaldía"
 [[units]]
 code = "alcaldia"
 name = "Alcaldía"
-keywords = ["alcalde", "alcaldesa", "audiencia"]
+keywords = ["audiencia", "gabinete", "ceremonia", "aniversario"]
 
 [[units]]
 code = "secretaria-municipal"
 name = "Secretaría Municipal"
-keywords = ["concejo", "secretario municipal"]
+keywords = ["concejo", "secretario municipal", "acuerdos del concejo"]
 
 [[units]]
 code = "administracion"
 name = "Administración Municipal"
-keywords = ["administrador municipal"]
+keywords = ["administrador municipal", "personal municipal", "reglamento interno"]
 
 [[units]]
 code = "dom"
 name = "Dirección de Obras Municipales"
-keywords = ["permiso de edificación", "obras", "loteo"]
+keywords = [
+    "permiso de edificación", "obras", "loteo", "pavimentación", "construcción",
+    "recepción final", "alumbrado", "iluminación",
+]
 
 [[units]]
 code = "dideco"
 name = "Dirección de Desarrollo Comunitario"
-keywords = ["subsidio", "social", "junta de vecinos"]
+keywords = [
+    "subsidio", "social", "junta de vecinos", "juntas de vecinos", "registro social de hogares",
+    "dirigentes",
+]
 
 [[units]]
 code = "secplan"
 name = "Secretaría Comunal de Planificación"
-keywords = ["proyecto", "licitación", "fndr"]
+keywords = ["proyecto", "licitación", "fndr", "fondo nacional de desarrollo regional"]
 
 [[units]]
 code = "daf"
 name = "Dirección de Administración y Finanzas"
-keywords = ["pago", "factura", "presupuesto"]
+keywords = ["pago", "factura", "presupuesto", "presupuestaria", "patentes", "tesorería"]
 
 [[units]]
 code = "transito"
 name = "Dirección de Tránsito"
-keywords = ["licencia de conducir", "permiso de circulación"]
+keywords = [
+    "licencia de conducir", "licencias de conducir", "permiso de circulación",
+    "permisos de circulación", "tránsito", "señalética", "demarcación",
+]
 
 [[units]]
 code = "jpl"
 name = "Juzgado de Policía Local"
-keywords = ["citación", "infracción", "juzgado"]
+keywords = ["citación", "infracción", "juzgado", "ordenanza", "denuncia", "fiscalización"]
 
 [[units]]
 code = "control"
 name = "Dirección de Control"
-keywords = ["auditoría", "contraloría"]
+keywords = ["auditoría", "contraloría", "rendición de cuentas", "balance"]
 
 [[units]]
 code = "juridica"
 name = "Asesoría Jurídica"
-keywords = ["recurso", "demanda", "sumario"]
+keywords = ["recurso", "demanda", "sumario", "tribunal"]
 
 [[units]]
 code = "salud"
 name = "Departamento de Salud"
-keywords = ["cesfam", "salud", "posta"]
+keywords = ["cesfam", "salud", "posta", "vacunación"]
 
 [[units]]
 code = "educacion"
 name = "Departamento de Educación"
-keywords = ["escuela", "liceo", "daem"]
+keywords = ["escuela", "liceo", "daem", "docente", "escolar", "junaeb"]
+
+[classification]
+# Bajo esta confianza (0 a 1) en el tipo o la unidad, el documento queda «por revisar» y
+# aparece en «partes review». Las correcciones («partes correct») entrenan el modelo.
+review_threshold = 0.6
+
+# Reglas de derivación, en orden: la primera que calza decide la unidad y gana al modelo.
+# Condiciones (todas las que se indiquen deben cumplirse):
+#   doc_type = tipo del documento; sender = palabras del remitente o de su organización;
+#   words = palabras o frases del texto, buscadas según «match»:
+#     "any" (alguna, sin tildes ni mayúsculas), "all" (todas), "exact" (tal cual, con
+#     tildes y mayúsculas), "regex" (expresión regular), "fuzzy" (parecida, tolera errores
+#     de OCR; umbral «fuzzy_threshold» de 0 a 100, por defecto 85).
+[[routing]]
+name = "Solicitudes de transparencia al encargado de transparencia"
+doc_type = "solicitud_transparencia"
+unit = "administracion"
+
+[[routing]]
+name = "Solicitudes de audiencia (Ley del Lobby) a Alcaldía"
+doc_type = "solicitud_audiencia_lobby"
+unit = "alcaldia"
+
+[[routing]]
+name = "Actas del Concejo a Secretaría Municipal"
+doc_type = "acta_concejo"
+unit = "secretaria-municipal"
+
+# Ejemplos:
+# [[routing]]
+# name = "Todo lo de Contraloría a Control"
+# sender = "Contraloría"
+# unit = "control"
+#
+# [[routing]]
+# name = "Licencias médicas a Salud"
+# words = ["licencia medica", "licencias medicas"]
+# match = "fuzzy"
+# unit = "salud"
 
 # Series de numeración correlativa: cada una se numera por año calendario desde 1
 # (p. ej. E-2026-000123). Un documento toma la primera serie cuya dirección y tipo calzan;

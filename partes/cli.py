@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 from archive import ArchiveError
 from index import SearchIndexError
 from ocr import OcrError
-from partes import commands, output
+from partes import commands, output, receipt, review
 from partes.errors import ExitCode, PartesError, exit_code_for
 
 _TRANSLATIONS = {
@@ -97,6 +97,8 @@ def build_parser() -> _Parser:
     registry.add_argument("--limit", type=int, default=None, metavar="N", help="últimas N líneas")
     add("reindex", commands.cmd_reindex, "reconstruye el índice de búsqueda desde el archivo")
     add("quarantine", commands.cmd_quarantine, "lista los archivos en cuarentena")
+    review.add_arguments(sub, common)
+    receipt.add_arguments(sub, common)
     return parser
 
 

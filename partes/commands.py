@@ -18,16 +18,17 @@ from archive.records import page_texts, record_of, registry_book, resolve
 from index import SearchQuery
 from ocr import OcrPool
 from partes import output
-from partes.config import DIRECTIONS, DOC_TYPES
 from partes.errors import ExitCode, UsageError
 from partes.home import App, init_home, open_app, resolve_home
 from pipeline import Ingestor, Outcome, rebuild_index
+from pipeline.learning import current_model
+from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
 
 SUPPORTED = {".pdf", ".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff"}
 
 
 @contextmanager
-def _app(args: argparse.Namespace) -> Iterator[App]:
+def open_home(args: argparse.Namespace) -> Iterator[App]:
     app = open_app(resolve_home(args.home))
     try:
         yield app
@@ -65,7 +66,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     files = _expand(args.paths)
     if not files:
         raise UsageError("No hay archivos para ingresar.")
-    with _app(args) as app:
+    with open_home(args) as app:
         station = args.station or app.config.stations[0].code
         app.config.station(station)
         outcomes = list(_ingest_all(app, files, station, args))
@@ -100,6 +101,7 @@ def _ingest_all(
             station=station,
             direction=args.direction,
             actor=f"estación {station}",
+            model=current_model(app.services.db, app.services.model_path),
         )
         for outcome in ingestor.run(files):
             _report(outcome, args.json, bar.console if show_bar else None)
@@ -130,7 +132,7 @@ def _summary(outcomes: list[Outcome]) -> None:
 
 
 def cmd_registry(args: argparse.Namespace) -> int:
-    with _app(args) as app, app.services.db.read() as session:
+    with open_home(args) as app, app.services.db.read() as session:
         records = registry_book(session, limit=args.limit)
         if args.json:
             for rec in records:
@@ -151,7 +153,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         year=args.year,
         limit=args.limit,
     )
-    with _app(args) as app:
+    with open_home(args) as app:
         if parse_registry_number(args.query):
             return cmd_show(args, ref=args.query)
         hits = app.services.index.search(query)
@@ -169,7 +171,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ref: str | None = None) -> int:
-    with _app(args) as app, app.services.db.read() as session:
+    with open_home(args) as app, app.services.db.read() as session:
         record = record_of(session, resolve(session, ref or args.ref), full=True)
     if args.json:
         output.json_line(output.record_json(record))
@@ -179,7 +181,7 @@ def cmd_show(args: argparse.Namespace, ref: str | None = None) -> int:
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    with _app(args) as app, app.services.db.read() as session:
+    with open_home(args) as app, app.services.db.read() as session:
         doc = resolve(session, args.ref)
         texts = page_texts(session, doc.id)
     sys.stdout.write("\f".join(texts) + "\n")
@@ -187,7 +189,7 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
-    with _app(args) as app:
+    with open_home(args) as app:
         count = rebuild_index(app.services.db, app.services.index)
     if args.json:
         output.json_line({"indexed": count})

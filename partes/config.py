@@ -16,26 +16,12 @@ from typing import Any, TypeVar
 
 from archive.numbering import Series
 from ocr import OcrSettings
-from partes._defaults import default_series, default_stations, default_units
+from partes._defaults import default_routing, default_series, default_stations, default_units
 from partes.errors import ConfigError
-from pipeline.classify import Unit
+from pipeline.classify import ClassificationSettings, Unit
+from pipeline.routing import RoutingRule, check_rule
+from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
 
-DIRECTIONS = ("entrada", "salida", "interno")
-DOC_TYPES = (
-    "oficio",
-    "oficio_reservado",
-    "decreto",
-    "memorandum",
-    "carta",
-    "solicitud_transparencia",
-    "solicitud_audiencia_lobby",
-    "certificado",
-    "circular",
-    "acta_concejo",
-    "convenio",
-    "reclamo",
-    "otro",
-)
 _CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 _PREFIX = re.compile(r"^[A-Z]{1,4}$")
 
@@ -61,6 +47,8 @@ class Config:
     units: tuple[Unit, ...] = field(default_factory=default_units)
     series: tuple[Series, ...] = field(default_factory=default_series)
     ocr: OcrSettings = field(default_factory=OcrSettings)
+    classification: ClassificationSettings = field(default_factory=ClassificationSettings)
+    routing: tuple[RoutingRule, ...] = field(default_factory=default_routing)
 
     def station(self, code: str) -> Station:
         for station in self.stations:
@@ -173,10 +161,26 @@ def _validate(config: Config) -> None:
                 f"Ninguna serie numera documentos de dirección «{direction}»: agregue en "
                 "«series» una serie con esa dirección y sin «doc_types»."
             )
+    _validate_routing(config)
     if config.ocr.image_dpi < 50 or config.ocr.image_dpi > 1200:
         raise ConfigError("«ocr.image_dpi» debe estar entre 50 y 1200.")
     if config.ocr.timeout_seconds <= 0 or config.ocr.jobs < 1:
         raise ConfigError("«ocr.timeout_seconds» y «ocr.jobs» deben ser positivos.")
+
+
+def _validate_routing(config: Config) -> None:
+    threshold = config.classification.review_threshold
+    if not 0 <= threshold <= 1:
+        raise ConfigError("«classification.review_threshold» debe estar entre 0 y 1.")
+    units = {u.code for u in config.units}
+    for i, rule in enumerate(config.routing):
+        problem = check_rule(rule)
+        if rule.unit not in units:
+            problem = f"la unidad «{rule.unit}» no está en «units»"
+        elif rule.doc_type and rule.doc_type not in DOC_TYPES:
+            problem = f"«doc_type» {rule.doc_type!r} no es un tipo conocido"
+        if problem:
+            raise ConfigError(f"«routing[{i}]»: {problem}.")
 
 
 def _unique_codes(section: str, codes: list[str]) -> None:

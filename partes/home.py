@@ -9,9 +9,11 @@ from pathlib import Path
 from archive import Database, FileStore, sqlite_url
 from index import WhooshBackend
 from partes._template import TEMPLATE
-from partes.config import DIRECTIONS, Config, load_config
+from partes.config import Config, load_config
 from partes.errors import ConfigError
-from pipeline import PipelineSettings, Services
+from pipeline import ClassifyPolicy, PipelineSettings, Services
+from pipeline.reception import ReceptionPolicy
+from pipeline.vocabulary import DIRECTIONS
 
 ENV_HOME = "PARTES_HOME"
 DEFAULT_HOME = Path("partes-data")
@@ -44,6 +46,10 @@ class Layout:
     @property
     def quarantine(self) -> Path:
         return self.root / "quarantine"
+
+    @property
+    def model(self) -> Path:
+        return self.root / "modelo" / "clasificador.joblib"
 
     @property
     def migrate_lock(self) -> Path:
@@ -105,11 +111,22 @@ def open_app(root: Path) -> App:
         store=FileStore(layout.store),
         index=WhooshBackend(layout.index),
         quarantine_root=layout.quarantine,
+        model_path=layout.model,
     )
     settings = PipelineSettings(
         ocr=config.ocr,
         series=config.series,
-        units=config.units,
-        own_names=(config.municipality.name, f"MUNICIPALIDAD DE {config.municipality.commune}"),
+        classify=ClassifyPolicy(
+            units=config.units,
+            own_names=(config.municipality.name, f"MUNICIPALIDAD DE {config.municipality.commune}"),
+            routing=config.routing,
+            review_threshold=config.classification.review_threshold,
+        ),
+        reception=ReceptionPolicy(
+            municipality=config.municipality.name,
+            commune=config.municipality.commune,
+            region=config.municipality.region,
+            station_names=tuple((s.code, s.name) for s in config.stations),
+        ),
     )
     return App(layout=layout, config=config, services=services, settings=settings)

@@ -13,22 +13,8 @@ from rich.table import Table
 
 from archive import DocumentRecord
 from archive.numbering import LOCAL_TZ
+from pipeline.vocabulary import DOC_TYPE_NAMES
 
-DOC_TYPE_NAMES = {
-    "oficio": "Oficio",
-    "oficio_reservado": "Oficio reservado",
-    "decreto": "Decreto",
-    "memorandum": "Memorándum",
-    "carta": "Carta",
-    "solicitud_transparencia": "Solicitud de transparencia",
-    "solicitud_audiencia_lobby": "Solicitud de audiencia (lobby)",
-    "certificado": "Certificado",
-    "circular": "Circular",
-    "acta_concejo": "Acta del concejo",
-    "convenio": "Convenio",
-    "reclamo": "Reclamo",
-    "otro": "Otro",
-}
 STATUS_NAMES = {
     "registered": "registrado",
     "duplicate": "duplicado",
@@ -88,8 +74,29 @@ def registry_table(records: list[DocumentRecord], title: str) -> Table:
 
 def record_json(rec: DocumentRecord) -> dict[str, Any]:
     data = asdict(rec)
-    data["doc_date"] = rec.doc_date.isoformat() if rec.doc_date else None
+    for key in ("doc_date", "legal_received_on"):
+        value = getattr(rec, key)
+        data[key] = value.isoformat() if value else None
     return data
+
+
+def _confidence(rec: DocumentRecord) -> str:
+    if rec.type_confidence is None or rec.unit_confidence is None:
+        return "—"
+    state = {"por_revisar": ", por revisar", "revisado": ", revisado"}.get(rec.review or "", "")
+    return (
+        f"tipo {100 * rec.type_confidence:.0f} %, unidad {100 * rec.unit_confidence:.0f} %{state}"
+    )
+
+
+def _legal(rec: DocumentRecord) -> str:
+    """Ley 19.880: received on a holiday, it counts from the next working day."""
+    if rec.legal_received_on is None:
+        return "—"
+    real = rec.received_at.astimezone(LOCAL_TZ).date()
+    if rec.legal_received_on == real:
+        return local_date(real)
+    return f"{local_date(rec.legal_received_on)} (recibido en día inhábil)"
 
 
 def show_record(rec: DocumentRecord) -> None:
@@ -100,14 +107,18 @@ def show_record(rec: DocumentRecord) -> None:
         ("Dirección", rec.direction),
         ("Unidad", rec.unit or "sin asignar"),
         ("Remitente", rec.sender or "—"),
+        ("Organización", rec.sender_org or "—"),
         ("Destinatario", rec.recipient or "—"),
         ("Materia", rec.subject or "—"),
         ("Antecedentes", rec.antecedents or "—"),
         ("N° del documento", rec.doc_number or "—"),
         ("Fecha del documento", local_date(rec.doc_date)),
         ("RUT", ", ".join(rec.ruts) or "—"),
+        ("Reservado", "sí" if rec.reserved else "no"),
+        ("Confianza", _confidence(rec)),
         ("Páginas", f"{rec.pages} ({rec.ocr_pages} con OCR)"),
         ("Recibido", f"{local_time(rec.received_at)} en la estación {rec.station}"),
+        ("Recepción legal", _legal(rec)),
         ("Archivo original", f"{rec.original_name} (SHA-256 {rec.sha256})"),
     ]
     table = Table(show_header=False, box=None, pad_edge=False)

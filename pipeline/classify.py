@@ -1,6 +1,9 @@
-"""First rule-based classifier: document type, direction and metadata from the headers.
+"""What a document is and who must handle it: rules, routing and the trained model together.
 
-Pure functions over text; the stage in ``pipeline.stages`` feeds them and keeps the result.
+Pure functions over the text; ``pipeline.stages`` feeds them and keeps the result. The type
+comes from the header rules or the model, whichever is surer; the unit from the first
+routing rule that matches, else the model or the units' keywords, whichever is surer. Below
+the review threshold the document is marked "por revisar" for a clerk.
 """
 
 from __future__ import annotations
@@ -9,9 +12,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.patterns import DATE_WORDS, DOC_NUMBER, LABEL, find_date, find_ruts, fold_upper
+from pipeline.doctype import detect_type, suggest_direction
+from pipeline.extract import HEADER_LINES, extract_fields
+from pipeline.model import TrainedModel
+from pipeline.patterns import fold_upper
+from pipeline.routing import RoutingInput, RoutingRule, route
 
-HEADER_LINES = 25
+KEYWORD_CEILING = 0.8  # the units' keywords alone never make a sure routing
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -22,11 +29,28 @@ class Unit:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ClassificationSettings:
+    """The ``[classification]`` table of partes.toml."""
+
+    # Below this confidence (0-1) of type or unit, a document is listed by «partes review».
+    review_threshold: float = 0.6
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClassifyPolicy:
+    units: tuple[Unit, ...]
+    own_names: tuple[str, ...]
+    routing: tuple[RoutingRule, ...] = ()
+    review_threshold: float = 0.6
+
+
+@dataclass(frozen=True, kw_only=True)
 class Classification:
     doc_type: str
     direction: str
     unit: str | None = None
     sender: str | None = None
+    sender_org: str | None = None
     recipient: str | None = None
     subject: str | None = None
     antecedents: str | None = None
@@ -34,157 +58,95 @@ class Classification:
     doc_date: date | None = None
     ruts: tuple[str, ...] = ()
     reserved: bool = False
+    type_confidence: float = 1.0
+    unit_confidence: float = 1.0
+    needs_review: bool = False
+    reasons: tuple[str, ...] = ()  # why each label was chosen, in Spanish, for the reviewer
 
 
-# (type, pattern over the folded upper-case header), first match wins.
-_HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("decreto", re.compile(r"\bDECRETO\s+(ALCALDICIO|EXENTO|N)|\bVISTOS\s*:")),
-    ("memorandum", re.compile(r"\bMEMO(RANDUM|RANDO)?\b\s*(N|INTERNO|:)")),
-    ("acta_concejo", re.compile(r"\bACTA\b.*\bCONCEJO\b|\bSESION\s+(ORDINARIA|EXTRAORDINARIA)")),
-    ("circular", re.compile(r"\bCIRCULAR\s*N")),
-    ("oficio", re.compile(r"\b(ORD(INARIO)?|OFICIO)\s*\.?\s*(N|NRO|NUM)")),
-    ("certificado", re.compile(r"^\s*CERTIFICADO\b|\bCERTIFICA\s+QUE\b", re.M)),
-    ("convenio", re.compile(r"^\s*CONVENIO\b", re.M)),
-)
-_BODY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "solicitud_transparencia",
-        re.compile(r"ACCESO A (LA )?INFORMACION PUBLICA|LEY\s+(N\S*\s*)?20\.285|TRANSPARENCIA"),
-    ),
-    ("solicitud_audiencia_lobby", re.compile(r"\bLOBBY\b|LEY\s+(N\S*\s*)?20\.730")),
-    ("reclamo", re.compile(r"\bRECLAMO\b|\bRECLAMAR\b")),
-    (
-        "carta",
-        re.compile(r"DE MI CONSIDERACION|ESTIMAD[OA]S?\b|SALUDA ATENTAMENTE|\bATENTAMENTE\b"),
-    ),
-)
-
-
-def classify(text: str, *, units: tuple[Unit, ...], own_names: tuple[str, ...]) -> Classification:
+def classify(
+    text: str, *, policy: ClassifyPolicy, model: TrainedModel | None = None
+) -> Classification:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    header = "\n".join(lines[:HEADER_LINES])
-    folded_header = fold_upper(header)
-    doc_type = detect_type(folded_header, fold_upper(text))
-    reserved = bool(re.search(r"\bRESERVADO\b", folded_header))
-    if doc_type == "oficio" and reserved:
+    guess = detect_type("\n".join(lines[:HEADER_LINES]), text)
+    doc_type, type_confidence = guess.doc_type, guess.confidence
+    reasons = [f"tipo por {guess.evidence} ({guess.confidence:.2f})"]
+    if model is not None and model.doc_type is not None:
+        predicted = model.doc_type.predict(text)
+        if predicted.confidence > type_confidence:
+            doc_type, type_confidence = predicted.label, predicted.confidence
+            reasons = [f"tipo por modelo entrenado ({predicted.confidence:.2f})"]
+    fields = extract_fields(text, doc_type=doc_type, own_names=policy.own_names)
+    if doc_type == "oficio" and fields.reserved:
         doc_type = "oficio_reservado"
-    labels = extract_labels(lines[:60])
-    number = DOC_NUMBER.search(folded_header)
-    subject = labels.get("MAT") or labels.get("REF") or _fallback_subject(doc_type, lines)
+    routing = RoutingInput(
+        text=text, doc_type=doc_type, sender=fields.sender, sender_org=fields.sender_org
+    )
+    unit, unit_confidence, why = choose_unit(routing, fields.subject, policy, model)
+    reasons.append(why)
     return Classification(
         doc_type=doc_type,
-        direction=suggest_direction(doc_type, lines[:4], own_names),
-        unit=choose_unit(text, subject, units),
-        sender=labels.get("DE") or _letter_sender(lines),
-        recipient=labels.get("A"),
-        subject=subject,
-        antecedents=labels.get("ANT"),
-        doc_number=number.group(1).replace(".", "") if number else None,
-        doc_date=document_date(lines[:HEADER_LINES]) or find_date(text),
-        ruts=find_ruts(text),
-        reserved=reserved,
+        direction=suggest_direction(doc_type, lines[:4], policy.own_names),
+        unit=unit,
+        sender=fields.sender,
+        sender_org=fields.sender_org,
+        recipient=fields.recipient,
+        subject=fields.subject,
+        antecedents=fields.antecedents,
+        doc_number=fields.doc_number,
+        doc_date=fields.doc_date,
+        ruts=fields.ruts,
+        reserved=fields.reserved,
+        type_confidence=round(type_confidence, 3),
+        unit_confidence=round(unit_confidence, 3),
+        needs_review=min(type_confidence, unit_confidence) < policy.review_threshold,
+        reasons=tuple(reasons),
     )
 
 
-_PLACE_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*\d{1,2}")
+def choose_unit(
+    document: RoutingInput,
+    subject: str | None,
+    policy: ClassifyPolicy,
+    model: TrainedModel | None,
+) -> tuple[str | None, float, str]:
+    """(unit, confidence, reason): a routing rule, else the surer of model and keywords."""
+    text = document.text
+    rule = route(policy.routing, document)
+    if rule is not None:
+        return rule.unit, 1.0, f"unidad por {rule.describe()}"
+    unit, confidence = keyword_unit(text, subject, policy.units)
+    reason = f"unidad por palabras clave ({confidence:.2f})" if unit else "sin unidad"
+    if model is not None and model.unit is not None:
+        predicted = model.unit.predict(text)
+        if predicted.confidence > confidence:
+            return (
+                predicted.label,
+                predicted.confidence,
+                f"unidad por modelo entrenado ({predicted.confidence:.2f})",
+            )
+    return unit, confidence, reason
 
 
-def document_date(header_lines: list[str]) -> date | None:
-    """The "NEGRETE, 10 de marzo de 2026" line first; dates inside ANT. are of other papers."""
-    for line in header_lines:
-        if _PLACE_DATE.match(fold_upper(line)) and (found := find_date(line)):
-            return found
-    body = [line for line in header_lines if not re.match(r"^\s*ANT", fold_upper(line))]
-    return find_date("\n".join(body))
+def _count(term: str, folded: str) -> int:
+    """Whole words only: "SALUD" must not count in "Junto con saludar"."""
+    return len(re.findall(rf"\b{re.escape(term)}\b", folded))
 
 
-def detect_type(folded_header: str, folded_text: str) -> str:
-    for doc_type, pattern in _HEADER_RULES:
-        if pattern.search(folded_header):
-            return doc_type
-    for doc_type, pattern in _BODY_RULES:
-        if pattern.search(folded_text):
-            return doc_type
-    return "otro"
-
-
-def suggest_direction(doc_type: str, first_lines: list[str], own_names: tuple[str, ...]) -> str:
-    """Memorándums and decretos are internal; our own letterhead on an oficio means outgoing."""
-    if doc_type in ("memorandum", "decreto", "acta_concejo"):
-        return "interno"
-    letterhead = fold_upper(" ".join(first_lines))
-    ours = any(fold_upper(name) in letterhead for name in own_names)
-    if ours and doc_type in ("oficio", "oficio_reservado", "circular", "certificado"):
-        return "salida"
-    return "entrada"
-
-
-def _label_key(word: str) -> str:
-    if word == "PARA":
-        return "A"
-    return word[:3] if word[:3] in ("ANT", "MAT", "REF") else word
-
-
-def extract_labels(lines: list[str]) -> dict[str, str]:
-    """ANT., MAT., REF., DE, A blocks; a value continues on lines that carry no label."""
-    found: dict[str, list[str]] = {}
-    current: str | None = None
-    for line in lines:
-        match = LABEL.match(fold_upper(line))
-        if match:
-            key = _label_key(match.group(1))
-            current = key if key not in found else None
-            if current:
-                value = line[line.index(":") + 1 :].strip()
-                found[current] = [value] if value else []
-            continue
-        if current and len(found[current]) < 3 and not _ends_block(line):
-            found[current].append(line)
-        else:
-            current = None
-    return {k: " ".join(v).strip(" .") for k, v in found.items() if v}
-
-
-def _ends_block(line: str) -> bool:
-    """A date line ("NEGRETE, 10 de marzo de 2026") or the body's opening ends a label's value."""
-    folded = fold_upper(line)
-    if DATE_WORDS.search(line.lower()) and len(line) < 60:
-        return True
-    return bool(re.match(r"^(VISTOS|CONSIDERANDO|DECRETO|JUNTO CON|POR MEDIO|EN RELACION)", folded))
-
-
-def _fallback_subject(doc_type: str, lines: list[str]) -> str | None:
-    """Without MAT.: a decreto's first resolution, or a letter's first request."""
-    markers = {"decreto": r"^DECRETO\s*:?$", "carta": r"^(DE MI CONSIDERACION|ESTIMAD)"}
-    pattern = markers.get(doc_type)
-    if pattern is None:
-        return None
-    for index, line in enumerate(lines[:-1]):
-        if re.match(pattern, fold_upper(line)):
-            sentence = re.sub(r"^\d+\.\s*", "", lines[index + 1]).split(". ")[0]
-            sentence = re.split(r",\s+(?:que|el cual|la cual)\b", sentence)[0]
-            return sentence.strip(" .")[:200] or None
-    return None
-
-
-def _letter_sender(lines: list[str]) -> str | None:
-    """In a citizen's letter the signer's name stands just above the RUT line."""
-    for index, line in enumerate(lines):
-        if re.search(r"\bRUT\b", fold_upper(line)) and index > 0:
-            candidate = lines[index - 1].strip()
-            if 3 <= len(candidate) <= 80 and not any(ch.isdigit() for ch in candidate):
-                return candidate
-    return None
-
-
-def choose_unit(text: str, subject: str | None, units: tuple[Unit, ...]) -> str | None:
-    """The unit whose name or keywords appear most, those in the subject counting triple."""
-    folded_text = fold_upper(text)
-    focus = fold_upper(subject or "")
-    best: tuple[int, str] | None = None
+def keyword_unit(
+    text: str, subject: str | None, units: tuple[Unit, ...]
+) -> tuple[str | None, float]:
+    """The unit whose name or keywords appear most (in the subject, triple), and the share
+    of all keyword hits it got, as its confidence."""
+    folded_text = " ".join(fold_upper(text).split())
+    focus = " ".join(fold_upper(subject or "").split())
+    scores: dict[str, int] = {}
     for unit in units:
         terms = [fold_upper(unit.name), *(fold_upper(k) for k in unit.keywords)]
-        score = sum(folded_text.count(t) + 2 * focus.count(t) for t in terms if t)
-        if score and (best is None or score > best[0]):
-            best = (score, unit.code)
-    return best[1] if best else None
+        score = sum(_count(t, folded_text) + 2 * _count(t, focus) for t in terms if t)
+        if score:
+            scores[unit.code] = score
+    if not scores:
+        return None, 0.0
+    best = max(scores, key=lambda code: scores[code])
+    return best, KEYWORD_CEILING * scores[best] / sum(scores.values())

@@ -10,7 +10,9 @@ from typing import Any
 from archive import Database, FileStore, Series
 from index import SearchBackend
 from ocr import OcrSettings
-from pipeline.classify import Unit
+from pipeline.classify import ClassifyPolicy
+from pipeline.model import TrainedModel
+from pipeline.reception import ReceptionPolicy
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -19,8 +21,8 @@ class PipelineSettings:
 
     ocr: OcrSettings
     series: tuple[Series, ...]
-    units: tuple[Unit, ...]
-    own_names: tuple[str, ...]
+    classify: ClassifyPolicy
+    reception: ReceptionPolicy
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -31,6 +33,7 @@ class Services:
     store: FileStore
     index: SearchBackend
     quarantine_root: Path
+    model_path: Path  # the trained classifier, derived from the registry's corrections
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,6 +46,7 @@ class JobContext:
     received_at: datetime
     actor: str
     settings: PipelineSettings
+    model: TrainedModel | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,9 +64,18 @@ class Outcome:
     direction: str | None = None
     unit: str | None = None
     sender: str | None = None
+    sender_org: str | None = None
+    recipient: str | None = None
     subject: str | None = None
+    antecedents: str | None = None
     doc_number: str | None = None
     doc_date: date | None = None
+    ruts: tuple[str, ...] = ()
+    reserved: bool = False
+    type_confidence: float | None = None
+    unit_confidence: float | None = None
+    review: str | None = None
+    legal_received_on: date | None = None
     pages: int | None = None
     ocr_pages: int | None = None
     sha256: str | None = None
@@ -72,5 +85,8 @@ class Outcome:
 
     def as_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
-        data["doc_date"] = self.doc_date.isoformat() if self.doc_date else None
+        for key in ("doc_date", "legal_received_on"):
+            value = data[key]
+            data[key] = value.isoformat() if value else None
+        data["ruts"] = list(self.ruts)
         return data

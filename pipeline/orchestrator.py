@@ -1,6 +1,7 @@
 """The orchestrator: documents through the stages, in order, or into quarantine.
 
-    fingerprint → (duplicate?) → read (triage + OCR, in a worker) → classify → register → index
+    fingerprint → (duplicate?) → read (triage + OCR, in a worker) → classify → register
+    → stamp + certificate (incoming) → index
 
 Up to a few documents are read at once by the OCR workers; they are registered in the
 order they were given, so a stack of paper is numbered in its own order. A failure of any
@@ -26,6 +27,8 @@ from archive.records import record_of
 from index import SearchIndexError
 from ocr import OcrError, OcrPool, ReadResult
 from pipeline.job import JobContext, Outcome, PipelineSettings, Services
+from pipeline.model import TrainedModel
+from pipeline.receiving import reception_stage, record_failure
 from pipeline.stages import (
     Fingerprint,
     classify_stage,
@@ -61,6 +64,7 @@ class Ingestor:
         station: str,
         direction: str | None = None,
         actor: str = "sistema",
+        model: TrainedModel | None = None,
     ) -> None:
         self.services = services
         self.settings = settings
@@ -68,6 +72,7 @@ class Ingestor:
         self.station = station
         self.direction = direction
         self.actor = actor
+        self.model = model
         self.window = max(2, 2 * pool.settings.workers)
 
     def run(self, sources: Iterable[Path]) -> Iterator[Outcome]:
@@ -93,6 +98,7 @@ class Ingestor:
             received_at=datetime.now(UTC),
             actor=self.actor,
             settings=self.settings,
+            model=self.model,
         )
         job = _InFlight(source=source, ctx=ctx, started=time.monotonic())
         try:
@@ -131,7 +137,24 @@ class Ingestor:
         read = self.pool.result(job.future)
         labels = classify_stage(read, job.ctx)
         registration = register_stage(job.source, job.fp, read, labels, job.ctx, self.services)
+        if not registration.duplicate:
+            self._receive(job, read, registration)
         return self._outcome(job.source, registration, job.fp.sha256)
+
+    def _receive(self, job: _InFlight, read: ReadResult, registration: Registration) -> None:
+        """Stamp and certificate; the record is committed, so a failure here is only logged."""
+        with self.services.db.read() as session:
+            doc = session.get(Document, registration.document_id)
+            assert doc is not None
+            record = record_of(session, doc)
+        base = read.searchable_pdf or (job.source if read.triage.kind == "pdf" else None)
+        try:
+            reception_stage(record, base, job.ctx.workdir, self.settings.reception, self.services)
+        except Exception as exc:
+            _log.exception(
+                "no se pudo emitir el timbre ni el certificado de %s", record.registry_number
+            )
+            record_failure(self.services, record, exc)
 
     def _index_quietly(self) -> None:
         """The record is committed; an index failure is repaired by the next run or reindex."""
@@ -157,9 +180,18 @@ class Ingestor:
             direction=record.direction,
             unit=record.unit,
             sender=record.sender,
+            sender_org=record.sender_org,
+            recipient=record.recipient,
             subject=record.subject,
+            antecedents=record.antecedents,
             doc_number=record.doc_number,
             doc_date=record.doc_date,
+            ruts=record.ruts,
+            reserved=record.reserved,
+            type_confidence=record.type_confidence,
+            unit_confidence=record.unit_confidence,
+            review=record.review,
+            legal_received_on=record.legal_received_on,
             pages=record.pages,
             ocr_pages=record.ocr_pages,
             sha256=sha256,

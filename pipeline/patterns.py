@@ -22,21 +22,45 @@ MONTHS = {
     "diciembre": 12,
 }
 
-# "N°", "Nº", "N*", "N?", "N”", "No.", "Nro.", "NUM." as OCR produces them.
-_NUM_SIGN = r"(?:N\s?[°º*?\"”'o0]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
+# "N°", "Nº", "N*", "N?", "N”", "NS", "NO", "No.", "Nro.", "NUM." as OCR produces them.
+_NUM_SIGN = r"(?:N\s?[°º*?\"”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
 DOC_NUMBER = re.compile(
-    r"\b(?:ORD(?:INARIO)?|OFICIO|OF|DECRETO(?:\s+ALCALDICIO)?(?:\s+EXENTO)?|MEMO(?:RANDUM)?"
-    r"|CIRCULAR|CERTIFICADO|RES(?:OLUCION)?(?:\s+EXENTA)?)\s*\.?\s*"
+    r"\b(?:ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?|OFICIO(?:\s+RESERVADO)?|OF"
+    r"|DECRETO(?:\s+ALCALDICIO)?(?:\s+EXENTO)?|MEMO(?:RANDUM)?|CIRCULAR|CERTIFICADO"
+    r"|ACTA(?:\s+(?:DE\s+LA\s+)?SESION)?(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?"
+    r"|RES(?:OLUCION)?(?:\s+EXENTA)?)\s*\.?\s*"
     + _NUM_SIGN
     + r"\s*:?\s*(\d{1,3}(?:\.\d{3})+|\d+)\b(?:\s*/\s*(\d{4}))?",
 )
+# Transparency requests are numbered by the Portal: "Folio: MU123T0001234".
+# OCR may read a digit of it as a letter (5 as S, 0 as O, 1 as I): see ``folio``.
+FOLIO = re.compile(r"\bFOLIO\s*:?\s*([A-Z]{2}[\dSOIL]{3}[A-Z][\dSOIL]{7})\b")
+_DIGIT_LOOKALIKES = str.maketrans("SOIL", "5011")
+
+
+def folio(raw: str) -> str:
+    """The folio with its digit positions read as digits."""
+    return (
+        raw[:2]
+        + raw[2:5].translate(_DIGIT_LOOKALIKES)
+        + raw[5]
+        + raw[6:].translate(_DIGIT_LOOKALIKES)
+    )
+
+
 DATE_WORDS = re.compile(
     r"\b(\d{1,2})\s*(?:°|º)?\s+de\s+(" + "|".join(MONTHS) + r")\s+(?:de(?:l)?\s+)?(\d{4})\b"
 )
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 RUT = re.compile(r"\b(\d{1,2}(?:\.\d{3}){2}|\d{7,8})\s?-\s?([\dkK])\b")
+# Labels that open a line ("DE:", "A:", form fields), and ANT./MAT./REF., which may also
+# follow a letterhead on the same line when the header is printed in two columns.
+_LINE_LABELS = (
+    r"DE|A|PARA|SOLICITANTE|NOMBRE DEL SOLICITANTE|NOMBRE|INFORMACION SOLICITADA|SUJETO PASIVO"
+)
+_INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?"
 LABEL = re.compile(
-    r"^\s*(ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|A|PARA)\s*\.?\s*:\s*(.*)$"
+    rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
 )
 
 

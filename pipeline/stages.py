@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive import NewDocument, NewFile, PageText, Registration, choose_series, register, sha256_of
+from archive.corrections import PENDING
 from archive.errors import StoreError
 from archive.registry import find_duplicate
 from ocr import OcrPool, ReadResult
 from pipeline.classify import Classification, classify
 from pipeline.indexing import index_pending
 from pipeline.job import JobContext, Services
+from pipeline.reception import legal_reception_date
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,7 +45,7 @@ def read_stage(source: Path, ctx: JobContext, pool: OcrPool) -> Future[ReadResul
 
 def classify_stage(read: ReadResult, ctx: JobContext) -> Classification:
     text = "\n".join(page.text for page in read.pages)
-    return classify(text, units=ctx.settings.units, own_names=ctx.settings.own_names)
+    return classify(text, policy=ctx.settings.classify, model=ctx.model)
 
 
 def register_stage(
@@ -85,6 +87,14 @@ def register_stage(
         doc_number=labels.doc_number,
         doc_date=labels.doc_date,
         ruts=labels.ruts,
+        sender_org=labels.sender_org,
+        reserved=labels.reserved,
+        type_confidence=labels.type_confidence,
+        unit_confidence=labels.unit_confidence,
+        review=PENDING if labels.needs_review else None,
+        legal_received_on=legal_reception_date(
+            ctx.received_at, region=ctx.settings.reception.region
+        ),
         files=tuple(files),
         pages=_page_texts(read),
         pdfa_verdict=read.pdfa.verdict if read.pdfa else None,

@@ -192,3 +192,19 @@ def test_searchable_copy_has_the_corrected_text_layer(tmp_path: Path, home: Path
     assert f"N° {doc.truth.doc_number}" in layer
     assert "N*" not in layer and "N?" not in layer
     assert line["doc_number"] == doc.truth.doc_number
+
+
+def test_light_on_dark_text_is_read_only_when_configured(tmp_path: Path, home: Path) -> None:
+    page = v.banner_page("DIRECCIÓN DE TRÁNSITO CALLEJERO", "Se remite el expediente.")
+    image = v.save_image(page, tmp_path / "membrete.png", mode="L", fmt="PNG", dpi=300)
+    (line,) = _ingest(home, [image]).values()
+    plain = _text(home, line)
+    assert _has("expediente", plain) and not _has("transito", plain)
+
+    config = home / "partes.toml"
+    config.write_text(config.read_text().replace("inverted_text = false", "inverted_text = true"))
+    again = tmp_path / "membrete-2.png"
+    again.write_bytes(image.read_bytes() + b"\0")  # other bytes, or it is a duplicate
+    (line,) = _ingest(home, [again]).values()
+    both = _text(home, line)
+    assert _has("expediente", both) and _has("direccion de transito callejero", both)

@@ -1,4 +1,8 @@
-"""Realistic content of Chilean municipal documents, with the ground truth of each field."""
+"""Realistic content of Chilean municipal documents, with the ground truth of each field.
+
+Line markers for the renderer: ``#`` bold header, ``@`` centred (signatures), ``%`` two
+columns separated by a tab (letterhead on the left, the number block on the right).
+"""
 
 from __future__ import annotations
 
@@ -7,60 +11,25 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-MUNICIPALITY = "ILUSTRE MUNICIPALIDAD DE NEGRETE"
-COMMUNE = "NEGRETE"
-MONTHS = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-]
+from tests.docgen.people import (
+    COMMUNE,
+    FILLER,
+    INTERNAL_POSTS,
+    MUNICIPALITY,
+    PLACES,
+    PUBLIC_BODIES,
+    TOPICS,
+    random_rut,
+    rut_dv,
+)
 
-# (topic with an accented keyword, unit that handles it, keyword without accents)
-TOPICS = [
-    ("pavimentación del pasaje Los Aromos", "dom", "pavimentacion"),
-    ("iluminación pública en la población El Sauce", "dom", "iluminacion"),
-    ("fiscalización de ferias libres", "jpl", "fiscalizacion"),
-    ("reparación de la escuela básica Coihue", "educacion", "reparacion"),
-    ("señalética de tránsito en avenida Bernardo O'Higgins", "transito", "senaletica"),
-    ("atención de salud en la posta rural de Rihue", "salud", "atencion"),
-    ("postulación al subsidio habitacional del sector Vaquería", "dideco", "postulacion"),
-    ("modificación presupuestaria del área de gestión", "daf", "modificacion"),
-    ("adjudicación de la licitación de áreas verdes", "secplan", "adjudicacion"),
-    ("rendición de cuentas del fondo de desarrollo vecinal", "control", "rendicion"),
-    ("regularización de la construcción en calle Lautaro", "dom", "regularizacion"),
-    ("capacitación de dirigentes de juntas de vecinos", "dideco", "capacitacion"),
-]
-PUBLIC_BODIES = [
-    ("SERVICIO DE SALUD BIOBÍO", "DIRECTOR SERVICIO DE SALUD BIOBÍO", "Dr. Héctor Muñoz Saavedra"),
-    ("GOBIERNO REGIONAL DEL BIOBÍO", "GOBERNADOR REGIONAL DEL BIOBÍO", "Rodrigo Díaz Wörner"),
-    ("SEREMI DE VIVIENDA Y URBANISMO", "SECRETARIO REGIONAL MINISTERIAL", "Ana Lagos Fuentes"),
-    ("CONTRALORÍA REGIONAL DEL BIOBÍO", "CONTRALOR REGIONAL", "Patricio Rivas Ortúzar"),
-    ("DIRECCIÓN REGIONAL DE VIALIDAD", "DIRECTOR REGIONAL DE VIALIDAD", "Jorge Núñez Caro"),
-]
-CITIZENS = [
-    "María José Pérez Soto",
-    "Juan Carlos Muñoz Rivas",
-    "Rosa Elena Cárdenas Vidal",
-    "Luis Alberto Fernández Toro",
-    "Carolina Andrea Sepúlveda Núñez",
-]
-FILLER = [
-    "En atención a lo expuesto, se solicita a usted tener a bien considerar la materia indicada.",
-    "Lo anterior, conforme a las facultades que otorga la Ley N° 18.695, Orgánica "
-    "Constitucional de Municipalidades.",
-    "Se adjuntan los antecedentes que respaldan la presente solicitud para su revisión.",
-    "Sin otro particular, quedamos atentos a su respuesta dentro de los plazos legales.",
-    "La comunidad del sector ha manifestado reiteradamente la necesidad de esta intervención.",
-]
+__all__ = ["MONTHS", "TOPICS", "Truth", "random_rut", "rut_dv", "spanish_date"]
+
+MONTHS = [
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre",
+]  # fmt: skip
+Topic = tuple[str, str, str]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,11 +42,14 @@ class Truth:
     unit: str
     doc_number: str | None
     doc_date: date
-    subject: str
+    subject: str | None  # None: the document states no subject of its own
     sender: str
     recipient: str | None
     ruts: tuple[str, ...]
     keyword: str
+    sender_org: str | None = None
+    antecedents: str | None = None
+    reserved: bool = False
     lines: tuple[str, ...] = field(default=(), repr=False)
 
     def as_json(self) -> dict[str, Any]:
@@ -88,73 +60,142 @@ class Truth:
         return data
 
 
-def rut_dv(body: int) -> str:
-    total, factor = 0, 2
-    while body:
-        total += (body % 10) * factor
-        body //= 10
-        factor = 2 if factor == 7 else factor + 1
-    rest = 11 - total % 11
-    return {11: "0", 10: "K"}.get(rest, str(rest))
-
-
-def random_rut(rng: random.Random) -> str:
-    body = rng.randint(5_000_000, 24_999_999)
-    return f"{body:,}".replace(",", ".") + f"-{rut_dv(body)}"
-
-
 def spanish_date(d: date) -> str:
     return f"{d.day} de {MONTHS[d.month - 1]} de {d.year}"
 
 
-def _when(rng: random.Random) -> date:
+def when(rng: random.Random) -> date:
     return date(2026, rng.randint(1, 10), rng.randint(1, 28))
 
 
-def oficio_entrante(rng: random.Random, topic: tuple[str, str, str]) -> Truth:
+def subject_label(rng: random.Random) -> str:
+    """Most offices write MAT.; some write REF."""
+    return "REF.:" if rng.random() < 0.25 else "MAT.:"
+
+
+def number_block(
+    rng: random.Random,
+    *,
+    letterhead: list[str],
+    heading: str,
+    antecedents: str | None,
+    subject: str,
+    place_date: str,
+) -> list[str]:
+    """The header of an oficio or memo, in one column or beside the letterhead."""
+    block = [heading]
+    if antecedents:
+        block.append(f"ANT.: {antecedents}.")
+    block += [f"{subject_label(rng)} {subject}.", place_date]
+    if rng.random() < 0.35:  # two columns: letterhead left, number block right
+        rows = max(len(letterhead), len(block))
+        left = letterhead + [""] * (rows - len(letterhead))
+        right = block + [""] * (rows - len(block))
+        return [f"%{a}\t{b}" for a, b in zip(left, right, strict=True)]
+    return [f"#{line}" for line in letterhead] + block
+
+
+def oficio_entrante(rng: random.Random, topic: Topic, *, reserved: bool = False) -> Truth:
     body, title, person = rng.choice(PUBLIC_BODIES)
-    number, when = str(rng.randint(10, 2999)), _when(rng)
-    subject = f"Informa sobre {topic[0]}"
-    lines = (
-        f"#{body}",
-        f"ORD. N° {number}/{when.year}",
-        f"ANT.: Su oficio N° {rng.randint(10, 900)} de fecha {spanish_date(when.replace(day=1))}.",
-        f"MAT.: {subject}.",
-        f"CONCEPCIÓN, {spanish_date(when)}",
+    number, day = str(rng.randint(10, 2999)), when(rng)
+    subject = f"{rng.choice(['Informa sobre', 'Solicita antecedentes de', 'Remite'])} {topic[0]}"
+    antecedents = f"Su oficio N° {rng.randint(10, 900)} de fecha {spanish_date(day.replace(day=1))}"
+    heading = (
+        f"ORD. RESERVADO N° {number}/{day.year}" if reserved else f"ORD. N° {number}/{day.year}"
+    )
+    lines = [
+        *number_block(
+            rng,
+            letterhead=[
+                body,
+                rng.choice(["DEPARTAMENTO JURÍDICO", "GABINETE", "OFICINA DE PARTES"]),
+            ],
+            heading=heading,
+            antecedents=antecedents,
+            subject=subject,
+            place_date=f"{rng.choice(PLACES)}, {spanish_date(day)}",
+        ),
         f"DE: {title}",
         f"A: SR. ALCALDE DE LA {MUNICIPALITY}",
         "",
-        f"Junto con saludar, me dirijo a usted para informar sobre {topic[0]}.",
+        f"Junto con saludar, me dirijo a usted en relación con {topic[0]}.",
         *rng.sample(FILLER, 3),
         "",
         "Saluda atentamente a usted,",
         f"@{person}",
         f"@{title}",
-    )
+    ]
     return Truth(
-        kind="oficio",
-        doc_type="oficio",
+        kind="oficio_reservado" if reserved else "oficio",
+        doc_type="oficio_reservado" if reserved else "oficio",
         direction="entrada",
         unit=topic[1],
         doc_number=number,
-        doc_date=when,
+        doc_date=day,
         subject=subject,
         sender=title,
+        sender_org=body,
         recipient=f"SR. ALCALDE DE LA {MUNICIPALITY}",
+        antecedents=antecedents,
         ruts=(),
         keyword=topic[2],
-        lines=lines,
+        reserved=reserved,
+        lines=tuple(lines),
     )
 
 
-def decreto(rng: random.Random, topic: tuple[str, str, str]) -> Truth:
-    number, when = str(rng.randint(100, 4999)), _when(rng)
+def oficio_reservado(rng: random.Random, topic: Topic) -> Truth:
+    return oficio_entrante(rng, topic, reserved=True)
+
+
+def oficio_saliente(rng: random.Random, topic: Topic) -> Truth:
+    _body, title, _person = rng.choice(PUBLIC_BODIES)
+    number, day = str(rng.randint(10, 1999)), when(rng)
+    subject = f"{rng.choice(['Responde sobre', 'Solicita apoyo para', 'Informa'])} {topic[0]}"
+    lines = [
+        *number_block(
+            rng,
+            letterhead=[MUNICIPALITY, "ALCALDÍA"],
+            heading=f"ORD. N° {number}",
+            antecedents=None,
+            subject=subject,
+            place_date=f"{COMMUNE}, {spanish_date(day)}",
+        ),
+        f"DE: ALCALDE DE LA {MUNICIPALITY}",
+        f"A: {title}",
+        "",
+        f"Por medio del presente, me dirijo a usted respecto de {topic[0]}.",
+        *rng.sample(FILLER, 2),
+        "",
+        "Saluda atentamente a usted,",
+        "@Javier Hermosilla Yáñez",
+        "@ALCALDE",
+    ]
+    return Truth(
+        kind="oficio_salida",
+        doc_type="oficio",
+        direction="salida",
+        unit=topic[1],
+        doc_number=number,
+        doc_date=day,
+        subject=subject,
+        sender=f"ALCALDE DE LA {MUNICIPALITY}",
+        sender_org=MUNICIPALITY,
+        recipient=title,
+        ruts=(),
+        keyword=topic[2],
+        lines=tuple(lines),
+    )
+
+
+def decreto(rng: random.Random, topic: Topic) -> Truth:
+    number, day = str(rng.randint(100, 4999)), when(rng)
     subject = f"APRUÉBASE la {topic[0]}"
     lines = (
         f"#{MUNICIPALITY}",
         "#SECRETARÍA MUNICIPAL",
         f"DECRETO ALCALDICIO N° {number}",
-        f"{COMMUNE}, {spanish_date(when)}",
+        f"{COMMUNE}, {spanish_date(day)}",
         "",
         "VISTOS:",
         "Las facultades que me confiere la Ley N° 18.695, Orgánica Constitucional de "
@@ -176,9 +217,10 @@ def decreto(rng: random.Random, topic: tuple[str, str, str]) -> Truth:
         direction="interno",
         unit=topic[1],
         doc_number=number,
-        doc_date=when,
+        doc_date=day,
         subject=subject,
         sender="ALCALDE",
+        sender_org=MUNICIPALITY,
         recipient=None,
         ruts=(),
         keyword=topic[2],
@@ -186,78 +228,107 @@ def decreto(rng: random.Random, topic: tuple[str, str, str]) -> Truth:
     )
 
 
-def carta_ciudadana(rng: random.Random, topic: tuple[str, str, str]) -> Truth:
-    person, rut, when = rng.choice(CITIZENS), random_rut(rng), _when(rng)
-    lines = (
-        f"{COMMUNE}, {spanish_date(when)}",
-        "",
-        "Señor",
-        "Alcalde",
-        "Ilustre Municipalidad de Negrete",
-        "Presente",
-        "",
-        "De mi consideración:",
-        f"Por medio de la presente, solicito su apoyo para la {topic[0]}, que afecta a "
-        "numerosas familias del sector.",
-        rng.choice(FILLER),
-        "",
-        "Atentamente,",
-        f"@{person}",
-        f"@RUT: {rut}",
-        f"Teléfono: +56 9 {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
-    )
-    return Truth(
-        kind="carta",
-        doc_type="carta",
-        direction="entrada",
-        unit=topic[1],
-        doc_number=None,
-        doc_date=when,
-        subject=f"Solicita apoyo para la {topic[0]}",
-        sender=person,
-        recipient="Alcalde",
-        ruts=(rut,),
-        keyword=topic[2],
-        lines=lines,
-    )
-
-
-def memorandum(rng: random.Random, topic: tuple[str, str, str]) -> Truth:
-    number, when = str(rng.randint(1, 800)), _when(rng)
+def memorandum(rng: random.Random, topic: Topic) -> Truth:
+    number, day = str(rng.randint(1, 800)), when(rng)
     subject = f"Coordina {topic[0]}"
-    lines = (
-        f"#{MUNICIPALITY}",
-        f"MEMORÁNDUM N° {number}",
-        f"ANT.: Reunión de coordinación del {spanish_date(when.replace(day=1))}.",
-        f"MAT.: {subject}.",
-        f"{COMMUNE}, {spanish_date(when)}",
-        "DE: ADMINISTRADOR MUNICIPAL",
-        "A: DIRECTOR DE OBRAS MUNICIPALES",
+    sender = rng.choice([p for p, unit in INTERNAL_POSTS if unit != topic[1]])
+    recipient = next((p for p, unit in INTERNAL_POSTS if unit == topic[1]), "ALCALDE")
+    antecedents = f"Reunión de coordinación del {spanish_date(day.replace(day=1))}"
+    lines = [
+        *number_block(
+            rng,
+            letterhead=[MUNICIPALITY],
+            heading=f"MEMORÁNDUM N° {number}",
+            antecedents=antecedents,
+            subject=subject,
+            place_date=f"{COMMUNE}, {spanish_date(day)}",
+        ),
+        f"DE: {sender}",
+        f"A: {recipient}",
         "",
         f"Por instrucción del Sr. Alcalde, solicito coordinar la {topic[0]}.",
         rng.choice(FILLER),
         "",
-        "@ADMINISTRADOR MUNICIPAL",
-    )
+        f"@{sender}",
+    ]
     return Truth(
         kind="memorandum",
         doc_type="memorandum",
         direction="interno",
         unit=topic[1],
         doc_number=number,
-        doc_date=when,
+        doc_date=day,
+        subject=subject,
+        sender=sender,
+        sender_org=MUNICIPALITY,
+        recipient=recipient,
+        antecedents=antecedents,
+        ruts=(),
+        keyword=topic[2],
+        lines=tuple(lines),
+    )
+
+
+def circular(rng: random.Random, topic: Topic) -> Truth:
+    number, day = str(rng.randint(1, 90)), when(rng)
+    subject = f"Imparte instrucciones sobre {topic[0]}"
+    lines = (
+        f"#{MUNICIPALITY}",
+        "#ADMINISTRACIÓN MUNICIPAL",
+        f"CIRCULAR N° {number}",
+        f"MAT.: {subject}.",
+        f"{COMMUNE}, {spanish_date(day)}",
+        "DE: ADMINISTRADOR MUNICIPAL",
+        "A: DIRECTORES Y JEFES DE DEPARTAMENTO",
+        "",
+        f"Se instruye a todas las unidades municipales respecto de {topic[0]}.",
+        rng.choice(FILLER),
+        "",
+        "@ADMINISTRADOR MUNICIPAL",
+    )
+    return Truth(
+        kind="circular",
+        doc_type="circular",
+        direction="interno",
+        unit=topic[1],
+        doc_number=number,
+        doc_date=day,
         subject=subject,
         sender="ADMINISTRADOR MUNICIPAL",
-        recipient="DIRECTOR DE OBRAS MUNICIPALES",
+        sender_org=MUNICIPALITY,
+        recipient="DIRECTORES Y JEFES DE DEPARTAMENTO",
         ruts=(),
         keyword=topic[2],
         lines=lines,
     )
 
 
-GENERATORS = {
-    "oficio": oficio_entrante,
-    "decreto": decreto,
-    "carta": carta_ciudadana,
-    "memorandum": memorandum,
-}
+def certificado(rng: random.Random, topic: Topic) -> Truth:
+    post = next((p for p, unit in INTERNAL_POSTS if unit == topic[1]), "SECRETARIO MUNICIPAL")
+    number, day, rut = str(rng.randint(1, 600)), when(rng), random_rut(rng)
+    lines = (
+        f"#{MUNICIPALITY}",
+        f"CERTIFICADO N° {number}",
+        f"{COMMUNE}, {spanish_date(day)}",
+        "",
+        f"El {post.lower()} que suscribe certifica que, según los antecedentes de esta "
+        f"unidad, se encuentra en trámite la {topic[0]}, a solicitud del interesado RUT {rut}.",
+        "Se extiende el presente certificado para los fines que el interesado estime convenientes.",
+        "",
+        f"@{post}",
+    )
+    return Truth(
+        kind="certificado",
+        doc_type="certificado",
+        direction="salida",
+        unit=topic[1],
+        doc_number=number,
+        doc_date=day,
+        subject=None,
+        sender=post,
+        sender_org=MUNICIPALITY,
+        recipient=None,
+        ruts=(rut,),
+        keyword=topic[2],
+        lines=lines,
+    )

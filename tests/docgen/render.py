@@ -22,11 +22,13 @@ BODY_FONT, BOLD_FONT, SIZE = "Times-Roman", "Times-Bold", 12
 def render_pdf(truth: Truth, dest: Path) -> None:
     """A one-page document as an office would print it from a word processor."""
     canvas = Canvas(str(dest), pagesize=LETTER, invariant=True)
-    canvas.setTitle(truth.subject)
+    canvas.setTitle(truth.subject or truth.doc_type)
     width, height = LETTER
     y = height - MARGIN
     for raw in truth.lines:
-        if raw.startswith("#"):
+        if raw.startswith("%"):
+            y = _two_columns(canvas, raw[1:], y, width)
+        elif raw.startswith("#"):
             canvas.setFont(BOLD_FONT, SIZE + 1)
             canvas.drawString(MARGIN, y, raw[1:])
             y -= SIZE * 1.6
@@ -43,6 +45,23 @@ def render_pdf(truth: Truth, dest: Path) -> None:
                 y -= SIZE * 1.4
     canvas.showPage()
     canvas.save()
+
+
+def _two_columns(canvas: Canvas, raw: str, y: float, width: float) -> float:
+    """Letterhead on the left, the number block on the right half, as many offices print."""
+    left, right = raw.split("\t")
+    column = width / 2 - 10
+    lefts = simpleSplit(left, BOLD_FONT, SIZE - 2, column - MARGIN - 14) or [""]
+    rights = simpleSplit(right, BODY_FONT, SIZE, width - MARGIN - column) or [""]
+    for row in range(max(len(lefts), len(rights))):
+        if row < len(lefts):
+            canvas.setFont(BOLD_FONT, SIZE - 2)
+            canvas.drawString(MARGIN, y, lefts[row])
+        if row < len(rights):
+            canvas.setFont(BODY_FONT, SIZE)
+            canvas.drawString(column, y, rights[row])
+        y -= SIZE * 1.4
+    return y
 
 
 def rasterize(pdf: Path, *, dpi: int = 300) -> list[Image.Image]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import img2pdf
 import pikepdf
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
@@ -37,6 +37,17 @@ def save_image(
         options["dpi"] = (dpi, dpi)
     converted.save(dest, format=fmt, **options)
     return dest
+
+
+def banner_page(banner: str, body: str) -> Image.Image:
+    """A 300 dpi page with a light-on-dark banner (letterheads have them) above dark text."""
+    image = Image.new("L", (2480, 1200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 60)
+    draw.rectangle((150, 150, 2330, 450), fill=0)
+    draw.text((250, 250), banner, font=font, fill=255)
+    draw.text((250, 700), body, font=font, fill=0)
+    return image
 
 
 def with_alpha(image: Image.Image) -> Image.Image:

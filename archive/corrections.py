@@ -1,0 +1,99 @@
+"""Clerks' corrections of a document's labels, the review list, and what the model learns from.
+
+A correction changes the document's current labels and is recorded as a new event holding
+the values before and after, so the history keeps every earlier value. The registry number
+never changes: a number is never reused nor moved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from archive.db import Database
+from archive.models import Document, Event, Page
+from archive.records import DocumentRecord, record_of, resolve
+
+CORRECTABLE = (
+    "doc_type",
+    "direction",
+    "unit",
+    "sender",
+    "sender_org",
+    "recipient",
+    "subject",
+    "antecedents",
+    "doc_number",
+    "doc_date",
+    "reserved",
+)
+PENDING, REVIEWED = "por_revisar", "revisado"
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrainingRow:
+    text: str
+    doc_type: str
+    unit: str | None
+
+
+def correct(
+    db: Database, ref: str, changes: dict[str, Any], *, actor: str
+) -> tuple[DocumentRecord, dict[str, Any]]:
+    """Apply ``changes`` (an empty dict confirms the labels as they are); returns the record
+    and the values that were replaced."""
+    unknown = set(changes) - set(CORRECTABLE)
+    if unknown:
+        raise ValueError(f"campos no corregibles: {sorted(unknown)}")
+    with db.write() as session:
+        doc = resolve(session, ref)
+        before = {k: _plain(getattr(doc, k)) for k in changes if getattr(doc, k) != changes[k]}
+        for key, value in changes.items():
+            setattr(doc, key, value)
+        doc.review = REVIEWED
+        doc.indexed_at = None  # type, unit and subject are in the index
+        session.add(
+            Event(
+                document_id=doc.id,
+                at=datetime.now(UTC),
+                actor=actor,
+                action="corregido" if before else "confirmado",
+                detail={"antes": before, "despues": {k: _plain(changes[k]) for k in before}},
+            )
+        )
+        session.flush()
+        return record_of(session, doc), before
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def pending_review(db: Database, *, limit: int = 200) -> list[DocumentRecord]:
+    with db.read() as session:
+        docs = session.scalars(
+            select(Document).where(Document.review == PENDING).order_by(Document.id).limit(limit)
+        ).all()
+        return [record_of(session, d) for d in docs]
+
+
+def training_rows(db: Database) -> Iterator[TrainingRow]:
+    """Documents whose labels a clerk confirmed or corrected, with their text."""
+    with db.read() as session:
+        docs = session.scalars(
+            select(Document).where(Document.review == REVIEWED).order_by(Document.id)
+        ).all()
+        for doc in docs:
+            pages = session.scalars(
+                select(Page.text).where(Page.document_id == doc.id).order_by(Page.number)
+            ).all()
+            yield TrainingRow(text="\n".join(pages), doc_type=doc.doc_type, unit=doc.unit)
+
+
+def reviewed_count(db: Database) -> int:
+    with db.read() as session:
+        return len(session.scalars(select(Document.id).where(Document.review == REVIEWED)).all())

@@ -1,0 +1,65 @@
+"""Files made from a registered document later (stamped copy, certificate), linked to it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from archive.db import Database
+from archive.models import Event, StoredFile
+from archive.registry import NewFile
+
+
+def attach_files(
+    db: Database,
+    document_id: int,
+    files: tuple[NewFile, ...],
+    *,
+    action: str,
+    detail: dict[str, Any],
+    actor: str,
+) -> None:
+    """Link stored files to the document and record why, in one transaction."""
+    now = datetime.now(UTC)
+    with db.write() as session:
+        for f in files:
+            exists = session.scalar(
+                select(StoredFile.id).where(
+                    StoredFile.document_id == document_id,
+                    StoredFile.role == f.role,
+                    StoredFile.sha256 == f.blob.sha256,
+                )
+            )
+            if exists is None:
+                session.add(
+                    StoredFile(
+                        document_id=document_id,
+                        role=f.role,
+                        sha256=f.blob.sha256,
+                        size=f.blob.size,
+                        media_type=f.media_type,
+                        created_at=now,
+                    )
+                )
+        session.add(
+            Event(document_id=document_id, at=now, actor=actor, action=action, detail=detail)
+        )
+
+
+def record_event(
+    db: Database, document_id: int, *, action: str, detail: dict[str, Any], actor: str
+) -> None:
+    attach_files(db, document_id, (), action=action, detail=detail, actor=actor)
+
+
+def file_of(db: Database, document_id: int, role: str) -> str | None:
+    """The SHA-256 of the newest file of ``role`` linked to the document, if any."""
+    with db.read() as session:
+        return session.scalar(
+            select(StoredFile.sha256)
+            .where(StoredFile.document_id == document_id, StoredFile.role == role)
+            .order_by(StoredFile.id.desc())
+            .limit(1)
+        )
