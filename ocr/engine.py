@@ -19,6 +19,7 @@ from PIL import Image
 
 from ocr.errors import DamagedFile, OcrError, OcrFailed, OutOfMemory, TooLarge
 from ocr.ocrmypdf_plugin import HOCR_CONFIG, STATS_ENV, UPRIGHT_CONFIG
+from ocr.pdfa import PdfaVerdict, convert
 from ocr.settings import OcrSettings
 
 _log = logging.getLogger(__name__)
@@ -77,12 +78,14 @@ def unrotated_copy(source: Path, dest: Path) -> Path:
 
 def make_searchable(
     source: Path, dest: Path, stats_dir: Path, settings: OcrSettings, *, signed: bool
-) -> bool:
-    """OCR the pages of ``source`` that have no text into ``dest``; True if it is PDF/A-2b.
+) -> PdfaVerdict | None:
+    """OCR the pages of ``source`` that have no text into ``dest``; with ``settings.pdfa``,
+    ``dest`` is PDF/A-2b when pikepdf's validator passes it, and the verdict is returned.
 
-    With the internal PDF/A backend OCRmyPDF validates the file it writes with pikepdf's
-    validator (``validate_written``) and fails unless the verdict is "pass", so a True here
-    is that validator's verdict on these very bytes.
+    OCRmyPDF writes a plain PDF, to a stream: its PDF/A path validates twice (the candidate,
+    then the final file) and its output check decodes every image again, about 60 ms a
+    page together. The conversion is then pikepdf's, the same one OCRmyPDF's internal
+    backend calls, and validates once, the bytes that are kept.
     """
     import ocrmypdf
     from ocrmypdf.exceptions import ExitCodeException
@@ -91,8 +94,7 @@ def make_searchable(
     options: dict[str, Any] = {
         "language": settings.language,
         "skip_text": True,
-        "output_type": "pdfa" if settings.pdfa else "pdf",
-        "pdfa_backend": "internal",
+        "output_type": "pdf",
         "optimize": 0,
         "fast_web_view": 1_000_000,  # never linearize: it costs time and nobody streams these
         "jobs": settings.jobs,
@@ -108,15 +110,19 @@ def make_searchable(
         ],
         "plugins": [PLUGIN],
     }
+    plain = dest.with_name(f"{dest.stem}-sin-pdfa.pdf")
     try:
         _fresh(stats_dir)
-        is_pdfa = _ocr(ocrmypdf, source, dest, options)
+        _ocr(ocrmypdf, source, plain, options)
         if settings.rotate_pages and _doubtful_pages(page_stats(stats_dir)):
             # Orientation detection costs more than the OCR of an upright page, so it is
             # asked for only when an upright reading was poor (turned or upside-down scans).
             _fresh(stats_dir)
-            is_pdfa = _ocr(ocrmypdf, source, dest, {**options, "rotate_pages": True})
-        return is_pdfa and settings.pdfa
+            _ocr(ocrmypdf, source, plain, {**options, "rotate_pages": True})
+        verdict = convert(plain, dest) if settings.pdfa else None
+        if verdict is None or verdict.verdict != "pass":
+            plain.replace(dest)
+        return verdict
     except OcrError:
         raise
     except MemoryError:
@@ -138,17 +144,11 @@ def make_searchable(
         ) from None
 
 
-def _ocr(ocrmypdf: Any, source: Path, dest: Path, options: dict[str, Any]) -> bool:
-    from ocrmypdf.exceptions import PdfaConversionFailedError
-
-    try:
-        ocrmypdf.ocr(source, dest, **options)
-        return bool(options["output_type"] == "pdfa")
-    except PdfaConversionFailedError:
-        # Some inputs cannot become PDF/A without re-encoding; keep a plain searchable PDF.
-        _log.warning("%s: no se pudo convertir a PDF/A; se guarda PDF buscable", source.name)
-        ocrmypdf.ocr(source, dest, **{**options, "output_type": "pdf"})
-        return False
+def _ocr(ocrmypdf: Any, source: Path, dest: Path, options: dict[str, Any]) -> None:
+    """Written through a stream: OCRmyPDF then skips its own decode-everything check of
+    the output, which pikepdf's PDF/A conversion parses again anyway."""
+    with dest.open("wb") as out:
+        ocrmypdf.ocr(source, out, **options)
 
 
 # An upright page of text reads with a high mean confidence; a turned one does not.

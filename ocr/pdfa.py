@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pikepdf
 from pikepdf import pdfa
 
 
@@ -16,6 +17,21 @@ class PdfaVerdict:
 
 
 def validate(path: Path, flavour: str = "2b") -> PdfaVerdict:
-    report = pdfa.validate_written(path, flavour)
+    return _verdict(pdfa.validate_written(path, flavour), flavour)
+
+
+def _verdict(report: pdfa.Report, flavour: str) -> PdfaVerdict:
     findings = tuple(f"{f.rule}: {f.message}" for f in report.findings[:20])
     return PdfaVerdict(flavour=flavour, verdict=str(report.verdict), findings=findings)
+
+
+def convert(source: Path, dest: Path, flavour: str = "2b") -> PdfaVerdict:
+    """``source`` made PDF/A into ``dest`` by pikepdf (what OCRmyPDF's internal backend
+    calls), validated once on the bytes written. A file that does not pass is not written:
+    the caller keeps the plain searchable PDF and stores the verdict with its reasons."""
+    with pikepdf.Pdf.open(source, conversion_mode="explicit") as pdf:
+        try:
+            report = pdfa.save(pdf, dest, flavour, output_intent="sRGB")
+        except pdfa.PdfaError as exc:
+            return _verdict(exc.report, flavour)
+    return _verdict(report, flavour)

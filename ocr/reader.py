@@ -16,7 +16,7 @@ from ocr.engine import (
     unrotated_copy,
 )
 from ocr.errors import DamagedFile
-from ocr.pdfa import PdfaVerdict, validate
+from ocr.pdfa import PdfaVerdict
 from ocr.repair import repaired_copy
 from ocr.settings import OcrSettings
 from ocr.tesseract import require_languages
@@ -59,7 +59,7 @@ def read_document(source: Path, workdir: Path, settings: OcrSettings) -> ReadRes
     require_languages(settings.language)
     searchable = workdir / "buscable.pdf"
     stats_dir = workdir / "paginas"
-    is_pdfa = make_searchable(pdf_in, searchable, stats_dir, settings, signed=info.signed)
+    verdict = make_searchable(pdf_in, searchable, stats_dir, settings, signed=info.signed)
     stats = page_stats(stats_dir)
     text_pages = {i + 1 for i, has_text in enumerate(info.text_pages) if has_text}
     texts = extract_pages(text_source, only=text_pages) if text_pages else [""] * info.pages
@@ -79,11 +79,6 @@ def read_document(source: Path, workdir: Path, settings: OcrSettings) -> ReadRes
         )
         for i, text in enumerate(texts)
     )
-    # A PDF/A written by OCRmyPDF was already approved by pikepdf's validator; otherwise the
-    # validator is asked here, so the stored verdict says why the copy is not PDF/A.
-    verdict = PdfaVerdict(flavour="2b", verdict="pass") if is_pdfa else None
-    if settings.pdfa and verdict is None:
-        verdict = validate(searchable)
     return ReadResult(
         triage=info, pages=pages, searchable_pdf=searchable, pdfa=verdict, repaired=repaired
     )

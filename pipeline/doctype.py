@@ -25,7 +25,8 @@ _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reclamo", re.compile(r"FORMULARIO DE RECLAMO|^\s*RECLAMO\b", re.M)),
     ("convenio", re.compile(r"^\s*CONVENIO\b", re.M)),
     ("decreto", re.compile(r"\bDECRETO\s+(ALCALDICIO|EXENTO|N)|\bVISTOS\s*:")),
-    ("memorandum", re.compile(r"\bMEMO(RANDUM|RANDO)?\b\s*(N|INTERNO|:)")),
+    # OCR may cut a word at a column's edge: "MEMORAN DUM"
+    ("memorandum", re.compile(r"\bMEMO(\s?RAN\s?DUM|RANDO)?\b\s*(N|INTERNO|:)")),
     ("acta_concejo", re.compile(r"\bACTA\b.*\b(CONCEJO|SESION)\b|\bSESION\s+(ORDINARIA|EXTRA)")),
     ("circular", re.compile(r"\bCIRCULAR\s*N")),
     ("oficio", re.compile(r"\b(ORD(INARIO)?|OFICIO)\s*\.?\s*(RESERVADO\s*)?(N|NRO|NUM)")),

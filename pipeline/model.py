@@ -56,10 +56,28 @@ class LabelModel:
         return Prediction(label=self.labels[best], confidence=float(probabilities[best]))
 
 
+class Memory:
+    """The corrected documents themselves, for when they hold one label only and there is
+    nothing to tell apart yet: a new document very like one of them takes its label, with
+    the likeness (cosine of TF-IDF vectors, 0-1) as the confidence."""
+
+    def __init__(self, texts: Sequence[str], labels: Sequence[str]) -> None:
+        self._vectorizer = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True
+        )
+        self._matrix = self._vectorizer.fit_transform(list(texts))
+        self._labels = list(labels)
+
+    def predict(self, text: str) -> Prediction:
+        likeness = (self._matrix @ self._vectorizer.transform([prepare(text)]).T).toarray()[:, 0]
+        best = int(likeness.argmax())
+        return Prediction(label=self._labels[best], confidence=float(likeness[best]))
+
+
 @dataclass(frozen=True, kw_only=True)
 class TrainedModel:
-    doc_type: LabelModel | None
-    unit: LabelModel | None
+    doc_type: LabelModel | Memory | None
+    unit: LabelModel | Memory | None
     examples: int
     trained_at: datetime
     sklearn_version: str = sklearn.__version__
@@ -85,10 +103,12 @@ def _pipeline() -> Pipeline:
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
-def _fit(texts: Sequence[str], labels: Sequence[str]) -> LabelModel | None:
-    """None when there is nothing to tell apart yet (fewer than two labels)."""
-    if len(set(labels)) < 2:
+def _fit(texts: Sequence[str], labels: Sequence[str]) -> LabelModel | Memory | None:
+    """A classifier; a memory of the examples while they hold a single label."""
+    if not labels:
         return None
+    if len(set(labels)) < 2:
+        return Memory(texts, labels)
     pipeline = _pipeline()
     pipeline.fit(list(texts), list(labels))
     return LabelModel(pipeline)

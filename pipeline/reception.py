@@ -31,7 +31,9 @@ class ReceptionPolicy:
 @functools.cache
 def _calendar(region: str, year: int) -> holidays.HolidayBase:
     # Two years: a document received on 31 December may count from January.
-    return holidays.country_holidays("CL", subdiv=region or None, years=(year, year + 1))
+    return holidays.country_holidays(
+        "CL", subdiv=region or None, years=(year, year + 1), language="es"
+    )
 
 
 def is_working_day(day: date, *, region: str) -> bool:

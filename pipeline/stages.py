@@ -98,7 +98,7 @@ def register_stage(
         files=tuple(files),
         pages=_page_texts(read),
         pdfa_verdict=read.pdfa.verdict if read.pdfa else None,
-        details=_details(read, ctx),
+        details=_details(read, labels, ctx),
     )
     return register(services.db, new, series=series, actor=ctx.actor)
 
@@ -117,9 +117,13 @@ def _page_texts(read: ReadResult) -> tuple[PageText, ...]:
     )
 
 
-def _details(read: ReadResult, ctx: JobContext) -> dict[str, object]:
-    """What the registration event records about how the document was read."""
-    details: dict[str, object] = {"estacion": ctx.station, "paginas_ocr": read.ocr_pages}
+def _details(read: ReadResult, labels: Classification, ctx: JobContext) -> dict[str, object]:
+    """What the registration event records about how the document was read and labelled."""
+    details: dict[str, object] = {
+        "estacion": ctx.station,
+        "paginas_ocr": read.ocr_pages,
+        "clasificacion": list(labels.reasons),
+    }
     if read.pdfa is not None:
         details["pdfa"] = {"nivel": read.pdfa.flavour, "veredicto": read.pdfa.verdict}
     flags = {

@@ -145,7 +145,8 @@ def test_signed_pdf_is_never_rewritten_and_its_scan_is_a_separate_derivative(
     assert line["status"] == "registered"
     record = _record(home, line)
     roles = {f["role"]: f for f in record["files"]}
-    assert set(roles) == {"original", "searchable"}
+    # the original is never stamped: the stamp goes on the searchable derivative
+    assert set(roles) == {"original", "searchable", "stamped", "certificate"}
     sha = roles["original"]["sha256"]
     assert (home / "store" / sha[:2] / sha[2:4] / sha).read_bytes() == before
     assert signed.read_bytes() == before
