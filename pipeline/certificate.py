@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from reportlab.lib.pagesizes import LETTER
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfgen.canvas import Canvas
+from typing import Any
 
 from pipeline.stamping import BOLD, FONT, INK, register_fonts
 
@@ -60,6 +57,9 @@ def _rows(data: CertificateData) -> list[tuple[str, str]]:
 
 
 def render_certificate(data: CertificateData, dest: Path) -> None:
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen.canvas import Canvas
+
     register_fonts()
     canvas = Canvas(str(dest), pagesize=LETTER, invariant=True)
     canvas.setTitle(f"Certificado de presentación {data.registry_number}")
@@ -104,8 +104,10 @@ def render_certificate(data: CertificateData, dest: Path) -> None:
 
 
 def _paragraph(
-    canvas: Canvas, text: str, y: float, width: float, *, left: float = MARGIN, size: int = 11
+    canvas: Any, text: str, y: float, width: float, *, left: float = MARGIN, size: int = 11
 ) -> float:
+    from reportlab.lib.utils import simpleSplit
+
     canvas.setFont(FONT, size)
     for line in simpleSplit(text, FONT, size, width - MARGIN - left):
         canvas.drawString(left, y, line)

@@ -8,6 +8,7 @@ the review threshold the document is marked "por revisar" for a clerk.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -130,7 +131,12 @@ def choose_unit(
 
 def _count(term: str, folded: str) -> int:
     """Whole words only: "SALUD" must not count in "Junto con saludar"."""
-    return len(re.findall(rf"\b{re.escape(term)}\b", folded))
+    return len(_word(term).findall(folded))
+
+
+@functools.lru_cache(maxsize=4096)
+def _word(term: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(term)}\b")
 
 
 def keyword_unit(

@@ -16,13 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import joblib
-import sklearn
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
-
 from pipeline.patterns import fold_upper
+
+# scikit-learn takes two seconds to import: it is imported when a model is trained or
+# loaded, not by every «partes» command.
 
 MAX_CHARS = 4000  # the header and the first paragraphs say what a document is
 
@@ -43,7 +40,7 @@ class Prediction:
 class LabelModel:
     """One target (type or unit) over the shared text features."""
 
-    def __init__(self, pipeline: Pipeline) -> None:
+    def __init__(self, pipeline: Any) -> None:
         self._pipeline = pipeline
 
     @property
@@ -62,6 +59,8 @@ class Memory:
     the likeness (cosine of TF-IDF vectors, 0-1) as the confidence."""
 
     def __init__(self, texts: Sequence[str], labels: Sequence[str]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         self._vectorizer = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True
         )
@@ -80,14 +79,24 @@ class TrainedModel:
     unit: LabelModel | Memory | None
     examples: int
     trained_at: datetime
-    sklearn_version: str = sklearn.__version__
+    sklearn_version: str
 
 
 def prepare(text: str) -> str:
     return " ".join(fold_upper(text[:MAX_CHARS]).split())
 
 
-def _pipeline() -> Pipeline:
+def _sklearn_version() -> str:
+    import sklearn
+
+    return str(sklearn.__version__)
+
+
+def _pipeline() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
     features = FeatureUnion(
         [
             ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
@@ -122,11 +131,14 @@ def train(examples: Sequence[Example]) -> TrainedModel:
         unit=_fit([t for t, _u in with_unit], [u for _t, u in with_unit if u]),
         examples=len(examples),
         trained_at=datetime.now(UTC),
+        sklearn_version=_sklearn_version(),
     )
 
 
 def save(model: TrainedModel, path: Path) -> None:
     """Atomically: a reader sees the old model or the new one, never half of one."""
+    import joblib
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(handle)
@@ -140,12 +152,14 @@ def save(model: TrainedModel, path: Path) -> None:
 
 def load(path: Path) -> TrainedModel | None:
     """The saved model, or None if there is none or it was made by another scikit-learn."""
+    if not path.exists():
+        return None
+    import joblib
+
     try:
         model: Any = joblib.load(path)
-    except FileNotFoundError:
-        return None
     except Exception:  # an unreadable model is rebuilt from the registry, never trusted
         return None
-    if not isinstance(model, TrainedModel) or model.sklearn_version != sklearn.__version__:
+    if not isinstance(model, TrainedModel) or model.sklearn_version != _sklearn_version():
         return None
     return model

@@ -8,18 +8,13 @@ the stamped copy proves what was received, and a signature in it stays intact.
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-import pypdfium2
-from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 
 from pipeline.stamp_layout import Spot, find_spot, ink_mask, placement_matrix
 
@@ -51,15 +46,22 @@ class StampText:
         return rows
 
 
-def register_fonts() -> None:
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+@functools.cache
+def register_fonts() -> Any:
+    """reportlab's font metrics, with DejaVu registered once per process."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    return pdfmetrics
 
 
 def draw_stamp(text: StampText) -> tuple[bytes, float, float]:
     """The stamp as a one-page PDF exactly its own size: (bytes, width, height) in points."""
-    register_fonts()
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics = register_fonts()
     rows = text.lines()
     width = max(pdfmetrics.stringWidth(t, f, s) for f, t, s in rows) + 16
     width = max(width, 150.0)
@@ -82,6 +84,8 @@ def draw_stamp(text: StampText) -> tuple[bytes, float, float]:
 
 def page_ink(source: Path) -> tuple[np.ndarray, int, tuple[float, float, float, float]]:
     """Page 1 rendered small as it is shown (rotation applied), its /Rotate and MediaBox."""
+    import pypdfium2
+
     document = pypdfium2.PdfDocument(str(source))
     try:
         page = document[0]
@@ -95,6 +99,10 @@ def page_ink(source: Path) -> tuple[np.ndarray, int, tuple[float, float, float, 
 
 def stamp_pdf(source: Path, dest: Path, text: StampText) -> Spot:
     """Write ``dest``: ``source`` with the stamp on page 1; ``source`` is never changed."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
     stamp, width, height = draw_stamp(text)
     ink, rotation, media = page_ink(source)
     spot = find_spot(ink, scale=RENDER_SCALE, width_pt=width, height_pt=height)

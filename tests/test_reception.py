@@ -74,7 +74,7 @@ def _render(pdf: Path, out: Path) -> np.ndarray[Any, Any]:
         ["pdftoppm", "-png", "-gray", "-r", "50", "-singlefile", "-f", "1", "-l", "1", pdf, out],
         check=True,
     )
-    return np.asarray(Image.open(out.with_suffix(".png")))
+    return np.asarray(Image.open(out.with_suffix(".png")).convert("L"))
 
 
 def _stamp_box(before: np.ndarray[Any, Any], after: np.ndarray[Any, Any]) -> tuple[int, ...]:
