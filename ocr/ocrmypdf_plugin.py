@@ -29,9 +29,10 @@ from typing import Any
 import pikepdf
 from ocrmypdf import hookimpl
 from ocrmypdf.builtin_plugins.tesseract_ocr import TesseractOcrEngine
+from ocrmypdf.exceptions import SubprocessOutputError
 from PIL import Image
 
-from ocr.errors import OcrTimeout
+from ocr.errors import OcrTimeout, OutOfMemory
 from ocr.postcorrect import correct_hocr, correct_text_pdf
 
 _log = logging.getLogger(__name__)
@@ -193,9 +194,13 @@ class PartesTesseractEngine(TesseractOcrEngine):
         """The sandwich renderer: Tesseract draws the text layer itself (no font subsetting
         per page in Python); the hOCR it also writes (HOCR_CONFIG) gives the confidence."""
         started = time.monotonic()
-        TesseractOcrEngine.generate_pdf(  # type: ignore[no-untyped-call]
-            input_file, output_pdf, output_text, options
-        )
+        try:
+            TesseractOcrEngine.generate_pdf(  # type: ignore[no-untyped-call]
+                input_file, output_pdf, output_text, options
+            )
+        except SubprocessOutputError as exc:
+            _raise_if_out_of_memory(exc)
+            raise
         _check_page_time(time.monotonic() - started, options)
         try:
             correct_text_pdf(Path(output_pdf))
@@ -208,6 +213,20 @@ class PartesTesseractEngine(TesseractOcrEngine):
             Path(output_text),
             time.monotonic() - started,
         )
+
+
+_MEMORY_FAILURES = (b"malloc fail", b"bad_alloc", b"Cannot allocate memory")
+
+
+def _raise_if_out_of_memory(exc: SubprocessOutputError) -> None:
+    """Tesseract under the worker's memory limit fails to allocate and dies; say so."""
+    cause = exc.__cause__
+    output = getattr(cause, "output", None) or b""
+    if any(marker in output for marker in _MEMORY_FAILURES):
+        raise OutOfMemory(
+            "El OCR de una página agotó la memoria permitida (la imagen es demasiado grande).",
+            "Digitalice a 300 ppp o aumente «ocr.max_memory_mb».",
+        ) from None
 
 
 def _check_page_time(elapsed: float, options: Any) -> None:
