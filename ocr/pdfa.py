@@ -29,9 +29,13 @@ def convert(source: Path, dest: Path, flavour: str = "2b") -> PdfaVerdict:
     """``source`` made PDF/A into ``dest`` by pikepdf (what OCRmyPDF's internal backend
     calls), validated once on the bytes written. A file that does not pass is not written:
     the caller keeps the plain searchable PDF and stores the verdict with its reasons."""
-    with pikepdf.Pdf.open(source, conversion_mode="explicit") as pdf:
-        try:
+    try:
+        with pikepdf.Pdf.open(source, conversion_mode="explicit") as pdf:
             report = pdfa.save(pdf, dest, flavour, output_intent="sRGB")
-        except pdfa.PdfaError as exc:
-            return _verdict(exc.report, flavour)
+    except pdfa.PdfaError as exc:
+        return _verdict(exc.report, flavour)
+    except (pikepdf.PdfError, ValueError, OSError) as exc:  # the searchable PDF stays
+        return PdfaVerdict(
+            flavour=flavour, verdict="fail", findings=(f"{type(exc).__name__}: {exc}",)
+        )
     return _verdict(report, flavour)

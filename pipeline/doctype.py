@@ -27,7 +27,8 @@ _HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decreto", re.compile(r"\bDECRETO\s+(ALCALDICIO|EXENTO|N)|\bVISTOS\s*:")),
     # OCR may cut a word at a column's edge: "MEMORAN DUM"
     ("memorandum", re.compile(r"\bMEMO(\s?RAN\s?DUM|RANDO)?\b\s*(N|INTERNO|:)")),
-    ("acta_concejo", re.compile(r"\bACTA\b.*\b(CONCEJO|SESION)\b|\bSESION\s+(ORDINARIA|EXTRA)")),
+    # "ACTA" opens the line: an oficio may well be about "la sesión ordinaria del Concejo"
+    ("acta_concejo", re.compile(r"^\s*ACTA\b[^\n]*\b(CONCEJO|SESION)\b", re.M)),
     ("circular", re.compile(r"\bCIRCULAR\s*N")),
     ("oficio", re.compile(r"\b(ORD(INARIO)?|OFICIO)\s*\.?\s*(RESERVADO\s*)?(N|NRO|NUM)")),
     ("certificado", re.compile(r"^\s*CERTIFICADO\b|\bCERTIFICA\s+QUE\b", re.M)),
