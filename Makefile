@@ -14,9 +14,11 @@ export OMP_THREAD_LIMIT := 1
 
 run: venv
 	$(BIN)/partes --home $(HOME_DIR) init
-	$(BIN)/python -m tests.docgen --out $(SAMPLES) --count 6 --seed 2026
+	$(BIN)/python -m tests.docgen --out $(SAMPLES) --count 14 --seed 2026
 	$(BIN)/partes --home $(HOME_DIR) ingest $(SAMPLES)
 	$(BIN)/partes --home $(HOME_DIR) registry
+	$(BIN)/partes --home $(HOME_DIR) review
+	$(BIN)/partes --home $(HOME_DIR) receipt 1 --out $(HOME_DIR)/certificado-ejemplo.pdf
 	$(BIN)/partes --home $(HOME_DIR) search "municipalidad"
 
 test: venv
