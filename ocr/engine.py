@@ -91,25 +91,7 @@ def make_searchable(
     from ocrmypdf.exceptions import ExitCodeException
 
     os.environ[STATS_ENV] = str(stats_dir)
-    options: dict[str, Any] = {
-        "language": settings.language,
-        "skip_text": True,
-        "output_type": "pdf",
-        "optimize": 0,
-        "fast_web_view": 1_000_000,  # never linearize: it costs time and nobody streams these
-        "jobs": settings.jobs,
-        "progress_bar": False,
-        "rotate_pages": False,
-        "tesseract_timeout": settings.page_timeout_seconds,
-        "max_image_mpixels": settings.max_megapixels,
-        "invalidate_digital_signatures": signed,  # the derivative only; the original stays
-        "pdf_renderer": "sandwich",
-        "tesseract_config": [
-            str(HOCR_CONFIG),
-            *([] if settings.inverted_text else [str(UPRIGHT_CONFIG)]),
-        ],
-        "plugins": [PLUGIN],
-    }
+    options = _ocr_options(settings, signed=signed)
     plain = dest.with_name(f"{dest.stem}-sin-pdfa.pdf")
     try:
         _fresh(stats_dir)
@@ -142,6 +124,28 @@ def make_searchable(
             f"El OCR no pudo procesar el documento ({type(exc).__name__}: {exc}).",
             "Revise que la digitalización sea legible y vuelva a intentarlo.",
         ) from None
+
+
+def _ocr_options(settings: OcrSettings, *, signed: bool) -> dict[str, Any]:
+    return {
+        "language": settings.language,
+        "skip_text": True,
+        "output_type": "pdf",
+        "optimize": 0,
+        "fast_web_view": 1_000_000,  # never linearize: it costs time and nobody streams these
+        "jobs": settings.jobs,
+        "progress_bar": False,
+        "rotate_pages": False,
+        "tesseract_timeout": settings.page_timeout_seconds,
+        "max_image_mpixels": settings.max_megapixels,
+        "invalidate_digital_signatures": signed,  # the derivative only; the original stays
+        "pdf_renderer": "sandwich",
+        "tesseract_config": [
+            str(HOCR_CONFIG),
+            *([] if settings.inverted_text else [str(UPRIGHT_CONFIG)]),
+        ],
+        "plugins": [PLUGIN],
+    }
 
 
 def _ocr(ocrmypdf: Any, source: Path, dest: Path, options: dict[str, Any]) -> None:

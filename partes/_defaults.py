@@ -20,155 +20,158 @@ def default_stations() -> tuple[Station, ...]:
     )
 
 
+# (code, name, keywords) of the units a Chilean municipality has.
+_UNITS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "alcaldia",
+        "Alcaldía",
+        (
+            "audiencia",
+            "gabinete",
+            "ceremonia",
+            "aniversario",
+        ),
+    ),
+    (
+        "secretaria-municipal",
+        "Secretaría Municipal",
+        (
+            "concejo",
+            "secretario municipal",
+            "acuerdos del concejo",
+        ),
+    ),
+    (
+        "administracion",
+        "Administración Municipal",
+        (
+            "administrador municipal",
+            "personal municipal",
+            "reglamento interno",
+        ),
+    ),
+    (
+        "dom",
+        "Dirección de Obras Municipales",
+        (
+            "permiso de edificación",
+            "obras",
+            "loteo",
+            "pavimentación",
+            "construcción",
+            "recepción final",
+            "alumbrado",
+            "iluminación",
+        ),
+    ),
+    (
+        "dideco",
+        "Dirección de Desarrollo Comunitario",
+        (
+            "subsidio",
+            "social",
+            "junta de vecinos",
+            "juntas de vecinos",
+            "registro social de hogares",
+            "dirigentes",
+        ),
+    ),
+    (
+        "secplan",
+        "Secretaría Comunal de Planificación",
+        (
+            "proyecto",
+            "licitación",
+            "fndr",
+            "fondo nacional de desarrollo regional",
+        ),
+    ),
+    (
+        "daf",
+        "Dirección de Administración y Finanzas",
+        (
+            "pago",
+            "factura",
+            "presupuesto",
+            "presupuestaria",
+            "patentes",
+            "tesorería",
+        ),
+    ),
+    (
+        "transito",
+        "Dirección de Tránsito",
+        (
+            "licencia de conducir",
+            "licencias de conducir",
+            "permiso de circulación",
+            "permisos de circulación",
+            "tránsito",
+            "señalética",
+            "demarcación",
+        ),
+    ),
+    (
+        "jpl",
+        "Juzgado de Policía Local",
+        (
+            "citación",
+            "infracción",
+            "juzgado",
+            "ordenanza",
+            "denuncia",
+            "fiscalización",
+        ),
+    ),
+    (
+        "control",
+        "Dirección de Control",
+        (
+            "auditoría",
+            "contraloría",
+            "rendición de cuentas",
+            "balance",
+        ),
+    ),
+    (
+        "juridica",
+        "Asesoría Jurídica",
+        (
+            "recurso",
+            "demanda",
+            "sumario",
+            "tribunal",
+        ),
+    ),
+    (
+        "salud",
+        "Departamento de Salud",
+        (
+            "cesfam",
+            "salud",
+            "posta",
+            "vacunación",
+        ),
+    ),
+    (
+        "educacion",
+        "Departamento de Educación",
+        (
+            "escuela",
+            "liceo",
+            "daem",
+            "docente",
+            "escolar",
+            "junaeb",
+        ),
+    ),
+)
+
+
 def default_units() -> tuple[Unit, ...]:
     from pipeline.classify import Unit
 
-    table = [
-        (
-            "alcaldia",
-            "Alcaldía",
-            (
-                "audiencia",
-                "gabinete",
-                "ceremonia",
-                "aniversario",
-            ),
-        ),
-        (
-            "secretaria-municipal",
-            "Secretaría Municipal",
-            (
-                "concejo",
-                "secretario municipal",
-                "acuerdos del concejo",
-            ),
-        ),
-        (
-            "administracion",
-            "Administración Municipal",
-            (
-                "administrador municipal",
-                "personal municipal",
-                "reglamento interno",
-            ),
-        ),
-        (
-            "dom",
-            "Dirección de Obras Municipales",
-            (
-                "permiso de edificación",
-                "obras",
-                "loteo",
-                "pavimentación",
-                "construcción",
-                "recepción final",
-                "alumbrado",
-                "iluminación",
-            ),
-        ),
-        (
-            "dideco",
-            "Dirección de Desarrollo Comunitario",
-            (
-                "subsidio",
-                "social",
-                "junta de vecinos",
-                "juntas de vecinos",
-                "registro social de hogares",
-                "dirigentes",
-            ),
-        ),
-        (
-            "secplan",
-            "Secretaría Comunal de Planificación",
-            (
-                "proyecto",
-                "licitación",
-                "fndr",
-                "fondo nacional de desarrollo regional",
-            ),
-        ),
-        (
-            "daf",
-            "Dirección de Administración y Finanzas",
-            (
-                "pago",
-                "factura",
-                "presupuesto",
-                "presupuestaria",
-                "patentes",
-                "tesorería",
-            ),
-        ),
-        (
-            "transito",
-            "Dirección de Tránsito",
-            (
-                "licencia de conducir",
-                "licencias de conducir",
-                "permiso de circulación",
-                "permisos de circulación",
-                "tránsito",
-                "señalética",
-                "demarcación",
-            ),
-        ),
-        (
-            "jpl",
-            "Juzgado de Policía Local",
-            (
-                "citación",
-                "infracción",
-                "juzgado",
-                "ordenanza",
-                "denuncia",
-                "fiscalización",
-            ),
-        ),
-        (
-            "control",
-            "Dirección de Control",
-            (
-                "auditoría",
-                "contraloría",
-                "rendición de cuentas",
-                "balance",
-            ),
-        ),
-        (
-            "juridica",
-            "Asesoría Jurídica",
-            (
-                "recurso",
-                "demanda",
-                "sumario",
-                "tribunal",
-            ),
-        ),
-        (
-            "salud",
-            "Departamento de Salud",
-            (
-                "cesfam",
-                "salud",
-                "posta",
-                "vacunación",
-            ),
-        ),
-        (
-            "educacion",
-            "Departamento de Educación",
-            (
-                "escuela",
-                "liceo",
-                "daem",
-                "docente",
-                "escolar",
-                "junaeb",
-            ),
-        ),
-    ]
-    return tuple(Unit(code=c, name=n, keywords=k) for c, n, k in table)
+    return tuple(Unit(code=c, name=n, keywords=k) for c, n, k in _UNITS)
 
 
 def default_series() -> tuple[Series, ...]:

@@ -45,8 +45,10 @@ def test_decompression_bomb_and_too_many_pages(tmp_path: Path, home: Path) -> No
 
 def test_document_time_limit_quarantines_and_the_pool_goes_on(tmp_path: Path, home: Path) -> None:
     _set_ocr(home, timeout_seconds=1, workers=1)
-    page, _doc = v.scan_image("oficio", seed=520, topic_index=1)
-    slow = v.image_pdf(page, tmp_path / "lento.pdf")
+    # Three scanned pages: well over a second of OCR even on a fast machine.
+    pages = [v.scan_image("oficio", seed=520 + i, topic_index=1)[0] for i in range(3)]
+    parts = [v.image_pdf(page, tmp_path / f"p{i}.pdf") for i, page in enumerate(pages)]
+    slow = v.merge(parts, tmp_path / "lento.pdf")
     good = make_document("carta", tmp_path / "rapido.pdf", seed=521)
     lines = _ingest(home, [slow, good.path])
     assert lines[0]["status"] == "quarantined"
