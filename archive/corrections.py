@@ -92,8 +92,3 @@ def training_rows(db: Database) -> Iterator[TrainingRow]:
                 select(Page.text).where(Page.document_id == doc.id).order_by(Page.number)
             ).all()
             yield TrainingRow(text="\n".join(pages), doc_type=doc.doc_type, unit=doc.unit)
-
-
-def reviewed_count(db: Database) -> int:
-    with db.read() as session:
-        return len(session.scalars(select(Document.id).where(Document.review == REVIEWED)).all())

@@ -26,6 +26,7 @@ from pathlib import Path
 from bench.scoring import FIELDS, field_scores
 from ocr import OcrPool, OcrSettings
 from partes.config import Config
+from partes.home import classify_policy
 from pipeline import Classification, ClassifyPolicy, classify
 from pipeline.model import Example, TrainedModel, train
 from pipeline.vocabulary import DOC_TYPES
@@ -63,15 +64,6 @@ def read_all(docs: list[Generated], work: Path) -> list[Read]:
         Read(truth=d.truth, text="\n".join(p.text for p in r.pages))
         for d, r in zip(docs, results, strict=True)
     ]
-
-
-def policy_of(config: Config) -> ClassifyPolicy:
-    return ClassifyPolicy(
-        units=config.units,
-        own_names=(config.municipality.name, f"MUNICIPALIDAD DE {config.municipality.commune}"),
-        routing=config.routing,
-        review_threshold=config.classification.review_threshold,
-    )
 
 
 def evaluate(name: str, reads: list[Read], policy: ClassifyPolicy, model: TrainedModel) -> None:
@@ -122,7 +114,7 @@ def main() -> None:
     parser.add_argument("--train-seed", type=int, default=11)
     parser.add_argument("--eval-seed", type=int, default=977)
     args = parser.parse_args()
-    policy = policy_of(Config())
+    policy = classify_policy(Config())
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         started = time.perf_counter()

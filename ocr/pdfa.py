@@ -16,10 +16,6 @@ class PdfaVerdict:
     findings: tuple[str, ...] = ()
 
 
-def validate(path: Path, flavour: str = "2b") -> PdfaVerdict:
-    return _verdict(pdfa.validate_written(path, flavour), flavour)
-
-
 def _verdict(report: pdfa.Report, flavour: str) -> PdfaVerdict:
     findings = tuple(f"{f.rule}: {f.message}" for f in report.findings[:20])
     return PdfaVerdict(flavour=flavour, verdict=str(report.verdict), findings=findings)

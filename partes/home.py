@@ -94,6 +94,15 @@ def init_home(root: Path) -> tuple[Layout, bool]:
     return layout, created
 
 
+def classify_policy(config: Config) -> ClassifyPolicy:
+    return ClassifyPolicy(
+        units=config.units,
+        own_names=(config.municipality.name, f"MUNICIPALIDAD DE {config.municipality.commune}"),
+        routing=config.routing,
+        review_threshold=config.classification.review_threshold,
+    )
+
+
 def open_app(root: Path) -> App:
     """Load the configuration and open the registry (migrating an older schema)."""
     layout = Layout(root)
@@ -116,12 +125,7 @@ def open_app(root: Path) -> App:
     settings = PipelineSettings(
         ocr=config.ocr,
         series=config.series,
-        classify=ClassifyPolicy(
-            units=config.units,
-            own_names=(config.municipality.name, f"MUNICIPALIDAD DE {config.municipality.commune}"),
-            routing=config.routing,
-            review_threshold=config.classification.review_threshold,
-        ),
+        classify=classify_policy(config),
         reception=ReceptionPolicy(
             municipality=config.municipality.name,
             commune=config.municipality.commune,

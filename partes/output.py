@@ -13,6 +13,7 @@ from rich.table import Table
 
 from archive import DocumentRecord
 from archive.numbering import LOCAL_TZ
+from pipeline.receiving import legal_date_if_different
 from pipeline.vocabulary import DOC_TYPE_NAMES
 
 STATUS_NAMES = {
@@ -93,10 +94,10 @@ def _legal(rec: DocumentRecord) -> str:
     """Ley 19.880: received on a holiday, it counts from the next working day."""
     if rec.legal_received_on is None:
         return "—"
-    real = rec.received_at.astimezone(LOCAL_TZ).date()
-    if rec.legal_received_on == real:
-        return local_date(real)
-    return f"{local_date(rec.legal_received_on)} (recibido en día inhábil)"
+    legal = legal_date_if_different(rec)
+    if legal is None:
+        return local_date(rec.legal_received_on)
+    return f"{local_date(legal)} (recibido en día inhábil)"
 
 
 def show_record(rec: DocumentRecord) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from archive import ArchiveError, Registration, quarantine_file
+from archive import ArchiveError, DocumentRecord, Registration, quarantine_file
 from archive.models import Document
 from archive.records import record_of
 from index import SearchIndexError
@@ -137,16 +137,13 @@ class Ingestor:
         read = self.pool.result(job.future)
         labels = classify_stage(read, job.ctx)
         registration = register_stage(job.source, job.fp, read, labels, job.ctx, self.services)
+        record = self._record(registration)
         if not registration.duplicate:
-            self._receive(job, read, registration)
-        return self._outcome(job.source, registration, job.fp.sha256)
+            self._receive(job, read, record)
+        return self._outcome_of(job.source, record, registration.duplicate, job.fp.sha256)
 
-    def _receive(self, job: _InFlight, read: ReadResult, registration: Registration) -> None:
+    def _receive(self, job: _InFlight, read: ReadResult, record: DocumentRecord) -> None:
         """Stamp and certificate; the record is committed, so a failure here is only logged."""
-        with self.services.db.read() as session:
-            doc = session.get(Document, registration.document_id)
-            assert doc is not None
-            record = record_of(session, doc)
         base = read.searchable_pdf or (job.source if read.triage.kind == "pdf" else None)
         try:
             reception_stage(record, base, job.ctx.workdir, self.settings.reception, self.services)
@@ -163,14 +160,20 @@ class Ingestor:
         except (SearchIndexError, OSError) as exc:
             _log.warning("no se pudo actualizar el índice ahora (%s); se reintentará", exc)
 
-    def _outcome(self, source: Path, reg: Registration, sha256: str) -> Outcome:
+    def _record(self, reg: Registration) -> DocumentRecord:
         with self.services.db.read() as session:
             doc = session.get(Document, reg.document_id)
             assert doc is not None
-            record = record_of(session, doc)
+            return record_of(session, doc)
+
+    def _outcome(self, source: Path, reg: Registration, sha256: str) -> Outcome:
+        return self._outcome_of(source, self._record(reg), reg.duplicate, sha256)
+
+    @staticmethod
+    def _outcome_of(source: Path, record: DocumentRecord, duplicate: bool, sha256: str) -> Outcome:
         return Outcome(
             source=str(source),
-            status="duplicate" if reg.duplicate else "registered",
+            status="duplicate" if duplicate else "registered",
             id=record.id,
             registry_number=record.registry_number,
             series=record.series,

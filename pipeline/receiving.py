@@ -69,7 +69,7 @@ def make_certificate(
 
 def stamp_text(record: DocumentRecord, policy: ReceptionPolicy) -> StampText:
     received = record.received_at.astimezone(LOCAL_TZ)
-    legal = _legal_if_different(record)
+    legal = legal_date_if_different(record)
     return StampText(
         municipality=policy.municipality,
         registry_number=record.registry_number,
@@ -81,7 +81,7 @@ def stamp_text(record: DocumentRecord, policy: ReceptionPolicy) -> StampText:
 
 def certificate_data(record: DocumentRecord, policy: ReceptionPolicy) -> CertificateData:
     received = record.received_at.astimezone(LOCAL_TZ)
-    legal = _legal_if_different(record)
+    legal = legal_date_if_different(record)
     return CertificateData(
         municipality=policy.municipality,
         commune=policy.commune,
@@ -101,7 +101,8 @@ def certificate_data(record: DocumentRecord, policy: ReceptionPolicy) -> Certifi
     )
 
 
-def _legal_if_different(record: DocumentRecord) -> date | None:
+def legal_date_if_different(record: DocumentRecord) -> date | None:
+    """The legal reception date when it is not the day the document came in (in Chile)."""
     real = record.received_at.astimezone(LOCAL_TZ).date()
     legal = record.legal_received_on
     return legal if legal and legal != real else None
