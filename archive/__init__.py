@@ -3,10 +3,16 @@
 from archive.db import Database, sqlite_url
 from archive.errors import ArchiveError, NumberingError, RecordNotFound, SchemaError, StoreError
 from archive.numbering import Series, choose_series, format_registry_number, parse_registry_number
-from archive.quarantine import QuarantineItem, list_quarantine, quarantine_file
+from archive.quarantine import (
+    QuarantineItem,
+    find_quarantined,
+    list_quarantine,
+    quarantine_file,
+    release,
+)
 from archive.records import DocumentRecord, EventView, FileView
 from archive.registry import NewDocument, NewFile, PageText, Registration, register
-from archive.store import FileStore, StoredBlob, sha256_of
+from archive.store import FileStore, StoredBlob, abandoned, sha256_of
 
 __all__ = [
     "ArchiveError",
@@ -26,12 +32,15 @@ __all__ = [
     "Series",
     "StoreError",
     "StoredBlob",
+    "abandoned",
     "choose_series",
+    "find_quarantined",
     "format_registry_number",
     "list_quarantine",
     "parse_registry_number",
     "quarantine_file",
     "register",
+    "release",
     "sha256_of",
     "sqlite_url",
 ]

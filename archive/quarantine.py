@@ -1,7 +1,9 @@
 """Quarantine: files that could not be processed, each beside a Spanish ``.error.txt``.
 
 The file is copied byte for byte (the inbox copy is removed by the caller only after the
-copy is durable), so nothing a scanner produced is ever lost.
+copy is durable), so nothing a scanner produced is ever lost. The same content quarantined
+twice from one station (a crash between the copy and the removal from the inbox) is kept
+once: the note carries the SHA-256.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from archive.errors import RecordNotFound
 from archive.numbering import LOCAL_TZ
+from archive.store import sha256_of
 
 ERROR_SUFFIX = ".error.txt"
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
@@ -26,15 +30,33 @@ class QuarantineItem:
     station: str
     reason: str
     at: datetime
+    direction: str | None = None
+
+    @property
+    def note(self) -> Path:
+        return self.path.with_name(self.path.name + ERROR_SUFFIX)
 
 
 def quarantine_file(
-    root: Path, source: Path, *, station: str, reason: str, hint: str = ""
+    root: Path,
+    source: Path,
+    *,
+    station: str,
+    reason: str,
+    hint: str = "",
+    direction: str | None = None,
 ) -> QuarantineItem:
     """Copy ``source`` into ``root/<station>/`` with its explanation; returns the item."""
     now = datetime.now(UTC)
     folder = root / station
     folder.mkdir(parents=True, exist_ok=True)
+    sha = sha256_of(source)
+    for item in _items(folder):
+        if _field(item.note, "SHA-256") == sha:
+            item.note.write_text(
+                _explanation(source, reason, hint, now, sha, direction), encoding="utf-8"
+            )
+            return item
     stamp = now.astimezone(LOCAL_TZ).strftime("%Y%m%d-%H%M%S")
     safe = _UNSAFE.sub("_", source.name)[:150] or "archivo"
     target = _free_name(folder, f"{stamp}-{safe}")
@@ -43,31 +65,64 @@ def quarantine_file(
     _fsync(tmp)
     tmp.replace(target)
     note = target.with_name(target.name + ERROR_SUFFIX)
-    note.write_text(_explanation(source, reason, hint, now), encoding="utf-8")
+    note.write_text(_explanation(source, reason, hint, now, sha, direction), encoding="utf-8")
     _fsync(note)
     return QuarantineItem(
-        id=f"{station}/{target.name}", path=target, station=station, reason=reason, at=now
+        id=f"{station}/{target.name}",
+        path=target,
+        station=station,
+        reason=reason,
+        at=now,
+        direction=direction,
     )
 
 
 def list_quarantine(root: Path) -> list[QuarantineItem]:
-    items: list[QuarantineItem] = []
     if not root.is_dir():
-        return items
-    for note in sorted(root.glob(f"*/*{ERROR_SUFFIX}")):
+        return []
+    items: list[QuarantineItem] = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        items.extend(_items(folder))
+    return items
+
+
+def find_quarantined(root: Path, item_id: str) -> QuarantineItem:
+    """The item ``<station>/<file>`` as ``partes quarantine`` lists it."""
+    for item in list_quarantine(root):
+        if item.id == item_id or item.path.name == item_id:
+            return item
+    raise RecordNotFound(f"No hay ningún archivo en cuarentena con identificador «{item_id}».")
+
+
+def release(item: QuarantineItem) -> None:
+    """Remove an item whose file is now registered (or quarantined again under a new note)."""
+    item.path.unlink(missing_ok=True)
+    item.note.unlink(missing_ok=True)
+
+
+def _items(folder: Path) -> list[QuarantineItem]:
+    items: list[QuarantineItem] = []
+    for note in sorted(folder.glob(f"*{ERROR_SUFFIX}")):
         path = note.with_name(note.name[: -len(ERROR_SUFFIX)])
-        reason = _reason_from(note)
-        at = datetime.fromtimestamp(note.stat().st_mtime, UTC)
-        station = note.parent.name
+        if not path.exists():
+            continue
+        station = folder.name
         items.append(
             QuarantineItem(
-                id=f"{station}/{path.name}", path=path, station=station, reason=reason, at=at
+                id=f"{station}/{path.name}",
+                path=path,
+                station=station,
+                reason=_field(note, "Motivo") or "(sin motivo registrado)",
+                at=datetime.fromtimestamp(note.stat().st_mtime, UTC),
+                direction=_field(note, "Dirección") or None,
             )
         )
     return items
 
 
-def _explanation(source: Path, reason: str, hint: str, now: datetime) -> str:
+def _explanation(
+    source: Path, reason: str, hint: str, now: datetime, sha: str, direction: str | None
+) -> str:
     local = now.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")
     lines = [
         f"Archivo: {source.name}",
@@ -77,14 +132,18 @@ def _explanation(source: Path, reason: str, hint: str, now: datetime) -> str:
     ]
     if hint:
         lines.append(f"Qué hacer: {hint}")
+    if direction:
+        lines.append(f"Dirección: {direction}")
+    lines.append(f"SHA-256: {sha}")
     return "\n".join(lines) + "\n"
 
 
-def _reason_from(note: Path) -> str:
+def _field(note: Path, name: str) -> str:
+    prefix = f"{name}: "
     for line in note.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith("Motivo: "):
-            return line[len("Motivo: ") :]
-    return "(sin motivo registrado)"
+        if line.startswith(prefix):
+            return line[len(prefix) :]
+    return ""
 
 
 def _free_name(folder: Path, name: str) -> Path:

@@ -195,10 +195,14 @@ def page_texts(session: Session, document_id: int) -> list[str]:
     return [p.text for p in rows]
 
 
-def registry_book(session: Session, *, limit: int | None = None) -> list[DocumentRecord]:
-    """The libro de registro, newest line last."""
+def registry_book(
+    session: Session, *, limit: int | None = None, station: str | None = None
+) -> list[DocumentRecord]:
+    """The libro de registro (or one station's part of it), newest line last."""
     query = select(Document).join(RegistryEntry, RegistryEntry.document_id == Document.id)
     query = query.where(RegistryEntry.kind == "registro").order_by(RegistryEntry.id.desc())
+    if station is not None:
+        query = query.where(Document.station == station)
     if limit is not None:
         query = query.limit(limit)
     docs = list(session.scalars(query).all())

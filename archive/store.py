@@ -18,6 +18,7 @@ from typing import BinaryIO
 from archive.errors import StoreError
 
 _CHUNK = 1 << 20
+_TMP_PREFIX = "in-"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,7 +51,7 @@ class FileStore:
         """Copy ``source`` into the store; an identical file already stored is kept as is."""
         self._tmp.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=self._tmp, prefix="in-")
+        fd, tmp_name = tempfile.mkstemp(dir=self._tmp, prefix=f"{_TMP_PREFIX}{os.getpid()}-")
         tmp = Path(tmp_name)
         try:
             with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
@@ -74,8 +75,37 @@ class FileStore:
                 "Revise el espacio en disco y los permisos del directorio de datos."
             ) from exc
 
+    def clean_abandoned(self) -> int:
+        """Remove temporary files left by processes that died mid-copy; how many."""
+        leftovers = abandoned(self._tmp, _TMP_PREFIX)
+        for path in leftovers:
+            path.unlink(missing_ok=True)
+        return len(leftovers)
+
     def copy_out(self, sha256: str, dest: Path) -> None:
         shutil.copyfile(self.path_for(sha256), dest)
+
+
+def abandoned(folder: Path, prefix: str) -> list[Path]:
+    """Entries named ``<prefix><pid>-…`` whose process no longer runs."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.iterdir():
+        pid_text = entry.name[len(prefix) :].split("-", 1)[0]
+        if entry.name.startswith(prefix) and pid_text.isdigit() and not _alive(int(pid_text)):
+            found.append(entry)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _copy_hashing(src: BinaryIO, dst: BinaryIO, digest: hashlib._Hash) -> int:

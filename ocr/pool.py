@@ -10,8 +10,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import resource
+import signal
+import time
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
@@ -27,6 +30,9 @@ def _init_worker(max_memory_mb: int, max_megapixels: int) -> None:
     from PIL import Image
 
     limit_threads()
+    # Ctrl-C reaches the whole process group: the parent decides when a worker stops, so
+    # the documents in hand can be finished. (SIGTERM stays: the pool stops workers with it.)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit = max_memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     Image.MAX_IMAGE_PIXELS = max_megapixels * 1_000_000
@@ -35,8 +41,10 @@ def _init_worker(max_memory_mb: int, max_megapixels: int) -> None:
 
 
 def _read(source: str, workdir: str, settings: OcrSettings) -> ReadResult:
+    began = time.monotonic()
     try:
-        return read_document(Path(source), Path(workdir), settings)
+        result = read_document(Path(source), Path(workdir), settings)
+        return replace(result, seconds=round(time.monotonic() - began, 3))
     except MemoryError:
         raise OutOfMemory(
             "El procesamiento agotó la memoria permitida para un documento.",

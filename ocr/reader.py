@@ -40,6 +40,7 @@ class ReadResult:
     searchable_pdf: Path | None = None
     pdfa: PdfaVerdict | None = None
     repaired: bool = False
+    seconds: float = 0.0  # time spent reading in the worker
 
     @property
     def ocr_pages(self) -> int:

@@ -34,8 +34,22 @@ pdfa = true
 # workers = 2
 jobs = 1
 
-# Estaciones de digitalización: cada una tiene su bandeja inbox/<code>/.
+# Vigilancia de las bandejas («partes watch»).
+[watch]
+# Un archivo se toma cuando lleva estos segundos sin cambiar de tamaño ni de fecha.
+stability_seconds = 5
+# Cada cuántos segundos se revisan completas todas las bandejas (por si se perdió un aviso).
+rescan_seconds = 120
+# Cada cuántos segundos se listan las carpetas de red (estaciones con network_share).
+poll_seconds = 2
+# Archivos tomados en espera de un proceso de OCR; el resto espera en su bandeja.
+queue_size = 100
+
+# Estaciones de digitalización: cada una tiene su bandeja inbox/<code>/ con las carpetas
+# entrada/, salida/ e interno/ (la carpeta fija la dirección del documento).
+# path = "/mnt/escaner-alcaldia" para usar otra carpeta (p. ej. una carpeta de red montada).
 # network_share = true para carpetas compartidas por red (SMB/NFS): se vigilan por sondeo.
+# separators = false para no buscar hojas separadoras (partes separator) en los PDF.
 [[stations]]
 code = "oficina-partes"
 name = "Mesón de la Oficina de Partes"

@@ -11,8 +11,9 @@ from typing import Any, NoReturn
 from archive import ArchiveError
 from index import SearchIndexError
 from ocr import OcrError
-from partes import commands, output, receipt, review
+from partes import commands, output, quarantine_cmd, receipt, review, watch_cmd
 from partes.errors import ExitCode, PartesError, exit_code_for
+from watch_folders import WatchError
 
 _TRANSLATIONS = {
     "the following arguments are required": "faltan los argumentos",
@@ -96,7 +97,8 @@ def build_parser() -> _Parser:
     registry = add("registry", commands.cmd_registry, "muestra el libro de registro")
     registry.add_argument("--limit", type=int, default=None, metavar="N", help="últimas N líneas")
     add("reindex", commands.cmd_reindex, "reconstruye el índice de búsqueda desde el archivo")
-    add("quarantine", commands.cmd_quarantine, "lista los archivos en cuarentena")
+    quarantine_cmd.add_arguments(sub, common)
+    watch_cmd.add_arguments(sub, common)
     review.add_arguments(sub, common)
     receipt.add_arguments(sub, common)
     return parser
@@ -109,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.json = getattr(args, "json", False)
     try:
         return int(args.func(args))
-    except (PartesError, ArchiveError, SearchIndexError, OcrError) as exc:
+    except (PartesError, ArchiveError, SearchIndexError, OcrError, WatchError) as exc:
         message = exc.message if isinstance(exc, OcrError) else str(exc)
         output.err.print(f"[red]Error:[/red] {message}")
         return int(exit_code_for(exc))

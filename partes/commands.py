@@ -13,14 +13,14 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from archive import list_quarantine, parse_registry_number
+from archive import parse_registry_number
 from archive.records import page_texts, record_of, registry_book, resolve
 from index import SearchQuery
 from ocr import OcrPool
 from partes import output
 from partes.errors import ExitCode, UsageError
 from partes.home import App, init_home, open_app, resolve_home
-from pipeline import Ingestor, Outcome, rebuild_index
+from pipeline import Ingestor, Origin, Outcome, rebuild_index
 from pipeline.learning import current_model
 from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
 
@@ -98,12 +98,10 @@ def _ingest_all(
             services=app.services,
             settings=app.settings,
             pool=pool,
-            station=station,
-            direction=args.direction,
-            actor=f"estación {station}",
             model=current_model(app.services.db, app.services.model_path),
         )
-        for outcome in ingestor.run(files):
+        origin = Origin(station=station, direction=args.direction, actor=f"estación {station}")
+        for outcome in ingestor.run(files, origin):
             _report(outcome, args.json, bar.console if show_bar else None)
             bar.update(task, advance=1, description=Path(outcome.source).name)
             yield outcome
@@ -195,21 +193,6 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         output.json_line({"indexed": count})
     else:
         output.out.print(f"Índice reconstruido: {count} documentos.")
-    return ExitCode.ok
-
-
-def cmd_quarantine(args: argparse.Namespace) -> int:
-    root = resolve_home(args.home) / "quarantine"
-    items = list_quarantine(root)
-    for item in items:
-        if args.json:
-            output.json_line(
-                {"id": item.id, "station": item.station, "reason": item.reason, "at": item.at}
-            )
-        else:
-            output.out.print(f"{output.local_time(item.at)}  {item.id}\n    {item.reason}")
-    if not args.json:
-        output.out.print(f"{len(items)} archivo{'s' if len(items) != 1 else ''} en cuarentena.")
     return ExitCode.ok
 
 

@@ -37,7 +37,20 @@ class Municipality:
 class Station:
     code: str
     name: str
+    # Network shares (SMB/NFS) send no events: they are watched by polling.
     network_share: bool = False
+    # The station's inbox; empty: inbox/<code>/ in the data home. Relative to the home.
+    path: str = ""
+    # Split multi-page scans at separator sheets (``partes separator``).
+    separators: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class WatchConfig:
+    stability_seconds: float = 5.0
+    rescan_seconds: float = 120.0
+    poll_seconds: float = 2.0
+    queue_size: int = 100
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,6 +62,7 @@ class Config:
     ocr: OcrSettings = field(default_factory=OcrSettings)
     classification: ClassificationSettings = field(default_factory=ClassificationSettings)
     routing: tuple[RoutingRule, ...] = field(default_factory=default_routing)
+    watch: WatchConfig = field(default_factory=WatchConfig)
 
     def station(self, code: str) -> Station:
         for station in self.stations:
@@ -162,6 +176,7 @@ def _validate(config: Config) -> None:
                 "«series» una serie con esa dirección y sin «doc_types»."
             )
     _validate_routing(config)
+    _validate_watch(config.watch)
     if config.ocr.image_dpi < 50 or config.ocr.image_dpi > 1200:
         raise ConfigError("«ocr.image_dpi» debe estar entre 50 y 1200.")
     if config.ocr.timeout_seconds <= 0 or config.ocr.jobs < 1:
@@ -181,6 +196,17 @@ def _validate_routing(config: Config) -> None:
             problem = f"«doc_type» {rule.doc_type!r} no es un tipo conocido"
         if problem:
             raise ConfigError(f"«routing[{i}]»: {problem}.")
+
+
+def _validate_watch(watch: WatchConfig) -> None:
+    if watch.stability_seconds < 0 or watch.stability_seconds > 3600:
+        raise ConfigError("«watch.stability_seconds» debe estar entre 0 y 3600 segundos.")
+    if watch.rescan_seconds < 1 or watch.poll_seconds <= 0:
+        raise ConfigError(
+            "«watch.rescan_seconds» (≥ 1) y «watch.poll_seconds» deben ser positivos."
+        )
+    if watch.queue_size < 1:
+        raise ConfigError("«watch.queue_size» debe ser al menos 1.")
 
 
 def _unique_codes(section: str, codes: list[str]) -> None:

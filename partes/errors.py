@@ -14,6 +14,7 @@ class ExitCode(IntEnum):
     quarantined = 1
     usage = 2
     not_found = 3
+    busy = 75  # EX_TEMPFAIL: another process holds the data home
     internal = 70
 
 
@@ -39,9 +40,14 @@ def exit_code_for(exc: BaseException) -> ExitCode:
     """Map any exception that reaches the command line to its exit code."""
     from archive.errors import ArchiveError, RecordNotFound
     from index.errors import SearchIndexError
+    from watch_folders.errors import AlreadyRunning, WatchConfigError
 
     if isinstance(exc, PartesError):
         return exc.exit_code
+    if isinstance(exc, WatchConfigError):
+        return ExitCode.usage
+    if isinstance(exc, AlreadyRunning):
+        return ExitCode.busy
     if isinstance(exc, RecordNotFound):
         return ExitCode.not_found
     if isinstance(exc, ArchiveError | SearchIndexError):

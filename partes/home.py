@@ -9,7 +9,7 @@ from pathlib import Path
 from archive import Database, FileStore, sqlite_url
 from index import WhooshBackend
 from partes._template import TEMPLATE
-from partes.config import Config, load_config
+from partes.config import Config, Station, load_config
 from partes.errors import ConfigError
 from pipeline import ClassifyPolicy, PipelineSettings, Services
 from pipeline.reception import ReceptionPolicy
@@ -55,6 +55,32 @@ class Layout:
     def migrate_lock(self) -> Path:
         return self.root / ".migrate.lock"
 
+    @property
+    def work(self) -> Path:
+        return self.root / "work"
+
+    @property
+    def run(self) -> Path:
+        return self.root / "run"
+
+    @property
+    def watch_lock(self) -> Path:
+        return self.run / "vigilante.lock"
+
+    @property
+    def watch_status(self) -> Path:
+        return self.run / "vigilante.json"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def station_inbox(self, station: Station) -> Path:
+        """A station's inbox: its configured folder (relative to the home), or inbox/<code>."""
+        if station.path:
+            return (self.root / Path(station.path).expanduser()).resolve()
+        return self.inbox / station.code
+
 
 def resolve_home(option: str | None) -> Path:
     return Path(option or os.environ.get(ENV_HOME) or DEFAULT_HOME).expanduser().resolve()
@@ -84,7 +110,7 @@ def init_home(root: Path) -> tuple[Layout, bool]:
         folder.mkdir(exist_ok=True)
     for station in config.stations:
         for direction in DIRECTIONS:
-            (layout.inbox / station.code / direction).mkdir(parents=True, exist_ok=True)
+            (layout.station_inbox(station) / direction).mkdir(parents=True, exist_ok=True)
     db = Database(sqlite_url(layout.database))
     try:
         db.upgrade(layout.migrate_lock)

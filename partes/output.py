@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict, is_dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from rich.console import Console
@@ -144,3 +144,27 @@ def show_record(rec: DocumentRecord) -> None:
         out.print("\n[bold]Historia[/bold]")
         for e in rec.events:
             out.print(f"  {local_time(e.at)}  {e.action:<12} {e.actor}")
+
+
+def show_watch_status(
+    running: bool, live: dict[str, Any] | None, stations: list[dict[str, Any]]
+) -> None:
+    if running and live:
+        since = local_time(datetime.fromtimestamp(live["started_at"], UTC))
+        out.print(f"Vigilante: [green]funcionando[/green] (pid {live['pid']}, desde {since})")
+    else:
+        out.print("Vigilante: [yellow]detenido[/yellow] (inícielo con «partes watch»)")
+    for st in stations:
+        out.print(f"\n[bold]{st['station']}[/bold]  {st['inbox']}")
+        counts = st["session_counts"]
+        done = ", ".join(f"{n} {STATUS_NAMES.get(s, s)}" for s, n in counts.items()) or "ninguno"
+        out.print(
+            f"  en bandeja: {st['in_inbox']}   en proceso: {st['in_process']}   "
+            f"en cuarentena: {st['quarantined']}   esta sesión: {done}"
+        )
+        for rec in st["last_registered"]:
+            out.print(
+                f"  {rec['registry_number']}  {type_name(rec['doc_type'])}  {rec['subject'] or '—'}"
+            )
+        for err in st["errors"][-5:]:
+            out.print(f"  [red]✗[/red] {err.get('file', '')} {err['message']}")

@@ -9,7 +9,7 @@ from pipeline.classify import (
 )
 from pipeline.indexing import index_pending, rebuild_index
 from pipeline.job import JobContext, Outcome, PipelineSettings, Services
-from pipeline.orchestrator import Ingestor
+from pipeline.orchestrator import Ingestor, Job, Origin
 from pipeline.routing import RoutingRule
 
 __all__ = [
@@ -17,7 +17,9 @@ __all__ = [
     "ClassificationSettings",
     "ClassifyPolicy",
     "Ingestor",
+    "Job",
     "JobContext",
+    "Origin",
     "Outcome",
     "PipelineSettings",
     "RoutingRule",

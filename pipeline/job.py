@@ -82,6 +82,7 @@ class Outcome:
     error: str | None = None
     quarantine_path: str | None = None
     seconds: float | None = None
+    timings: dict[str, float] | None = None  # seconds per stage, for the log
 
     def as_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -89,4 +90,5 @@ class Outcome:
             value = data[key]
             data[key] = value.isoformat() if value else None
         data["ruts"] = list(self.ruts)
+        data["timings"] = dict(self.timings) if self.timings else None
         return data

@@ -11,15 +11,17 @@ stage quarantines a copy of the file with a Spanish reason and the next file goe
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from archive import ArchiveError, DocumentRecord, Registration, quarantine_file
 from archive.models import Document
@@ -40,20 +42,54 @@ from pipeline.stages import (
 )
 
 _log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _timed(job: Job, name: str, stage: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """Run one stage and keep its duration for the log line of the document."""
+    began = time.monotonic()
+    try:
+        return stage(*args, **kwargs)
+    finally:
+        job.timings[name] = time.monotonic() - began
+
+
+@dataclass(frozen=True, kw_only=True)
+class Origin:
+    """Where a file came from: the station, the direction its folder says, who sent it."""
+
+    station: str
+    direction: str | None = None
+    actor: str = "sistema"
 
 
 @dataclass
-class _InFlight:
+class Job:
+    """One file in flight: started, read by a worker, then finished in the caller's order."""
+
     source: Path
     ctx: JobContext
     started: float
     fp: Fingerprint | None = None
     future: Future[ReadResult] | None = None
     done: Outcome | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def ready(self) -> bool:
+        """True when ``finish`` will not wait for a worker."""
+        return self.future is None or self.future.done()
+
+
+WORK_PREFIX = "job-"
 
 
 class Ingestor:
-    """Runs files through the pipeline with a pool of OCR workers; the caller owns the pool."""
+    """Runs files through the pipeline with a pool of OCR workers; the caller owns the pool.
+
+    ``run`` suits a list of files; a long-running caller (the watcher) uses ``start``,
+    ``Job.ready`` and ``finish`` to keep the workers busy without waiting on any one file.
+    """
 
     def __init__(
         self,
@@ -61,48 +97,49 @@ class Ingestor:
         services: Services,
         settings: PipelineSettings,
         pool: OcrPool,
-        station: str,
-        direction: str | None = None,
-        actor: str = "sistema",
         model: TrainedModel | None = None,
     ) -> None:
         self.services = services
         self.settings = settings
         self.pool = pool
-        self.station = station
-        self.direction = direction
-        self.actor = actor
         self.model = model
         self.window = max(2, 2 * pool.settings.workers)
 
-    def run(self, sources: Iterable[Path]) -> Iterator[Outcome]:
-        """Outcomes in the order of ``sources``."""
-        pending: deque[_InFlight] = deque()
+    def run(self, sources: Iterable[Path], origin: Origin) -> Iterator[Outcome]:
+        """Outcomes in the order of ``sources``; the index is updated as they are registered."""
+        pending: deque[Job] = deque()
         for source in sources:
-            pending.append(self._start(source))
+            pending.append(self.start(source, origin))
             while len(pending) >= self.window:
-                yield self._finish(pending.popleft())
+                yield self._finish_and_index(pending.popleft())
         while pending:
-            yield self._finish(pending.popleft())
+            yield self._finish_and_index(pending.popleft())
 
-    def process(self, source: Path) -> Outcome:
-        return next(iter(self.run([source])))
+    def process(self, source: Path, origin: Origin) -> Outcome:
+        return next(iter(self.run([source], origin)))
 
-    def _start(self, source: Path) -> _InFlight:
+    def _finish_and_index(self, job: Job) -> Outcome:
+        outcome = self.finish(job)
+        if outcome.status == "registered":
+            self.index()
+        return outcome
+
+    def start(self, source: Path, origin: Origin) -> Job:
+        """Fingerprint the file and hand it to a worker (or settle it as a duplicate)."""
         workroot = self.services.quarantine_root.parent / "work"
         workroot.mkdir(parents=True, exist_ok=True)
         ctx = JobContext(
-            workdir=Path(tempfile.mkdtemp(prefix="job-", dir=workroot)),
-            station=self.station,
-            direction=self.direction,
+            workdir=Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=workroot)),
+            station=origin.station,
+            direction=origin.direction,
             received_at=datetime.now(UTC),
-            actor=self.actor,
+            actor=origin.actor,
             settings=self.settings,
             model=self.model,
         )
-        job = _InFlight(source=source, ctx=ctx, started=time.monotonic())
+        job = Job(source=source, ctx=ctx, started=time.monotonic())
         try:
-            job.fp = fingerprint_stage(source, ctx)
+            job.fp = _timed(job, "huella", fingerprint_stage, source, ctx)
             existing = known_duplicate(job.fp, self.services)
             if existing is not None:
                 job.done = self._outcome(source, existing, job.fp.sha256)
@@ -112,7 +149,8 @@ class Ingestor:
             job.done = self._quarantine(job, f"No se pudo leer el archivo ({exc.strerror}).", "")
         return job
 
-    def _finish(self, job: _InFlight) -> Outcome:
+    def finish(self, job: Job) -> Outcome:
+        """Register (or quarantine) the file; waits for its worker if it is not ready."""
         try:
             outcome = job.done or self._complete(job)
         except OcrError as exc:
@@ -128,21 +166,31 @@ class Ingestor:
             )
         finally:
             shutil.rmtree(job.ctx.workdir, ignore_errors=True)
-        if outcome.status == "registered":
-            self._index_quietly()
-        return replace(outcome, seconds=round(time.monotonic() - job.started, 3))
+        timings = {name: round(value, 3) for name, value in job.timings.items()}
+        return replace(outcome, seconds=round(time.monotonic() - job.started, 3), timings=timings)
 
-    def _complete(self, job: _InFlight) -> Outcome:
+    def _complete(self, job: Job) -> Outcome:
         assert job.future is not None and job.fp is not None
         read = self.pool.result(job.future)
-        labels = classify_stage(read, job.ctx)
-        registration = register_stage(job.source, job.fp, read, labels, job.ctx, self.services)
+        job.timings["lectura"] = read.seconds
+        labels = _timed(job, "clasificacion", classify_stage, read, job.ctx)
+        registration = _timed(
+            job,
+            "registro",
+            register_stage,
+            job.source,
+            job.fp,
+            read,
+            labels,
+            job.ctx,
+            self.services,
+        )
         record = self._record(registration)
         if not registration.duplicate:
-            self._receive(job, read, record)
+            _timed(job, "recepcion", self._receive, job, read, record)
         return self._outcome_of(job.source, record, registration.duplicate, job.fp.sha256)
 
-    def _receive(self, job: _InFlight, read: ReadResult, record: DocumentRecord) -> None:
+    def _receive(self, job: Job, read: ReadResult, record: DocumentRecord) -> None:
         """Stamp and certificate; the record is committed, so a failure here is only logged."""
         base = read.searchable_pdf or (job.source if read.triage.kind == "pdf" else None)
         try:
@@ -153,7 +201,7 @@ class Ingestor:
             )
             record_failure(self.services, record, exc)
 
-    def _index_quietly(self) -> None:
+    def index(self) -> None:
         """The record is committed; an index failure is repaired by the next run or reindex."""
         try:
             index_stage(self.services)
@@ -200,13 +248,14 @@ class Ingestor:
             sha256=sha256,
         )
 
-    def _quarantine(self, job: _InFlight, reason: str, hint: str) -> Outcome:
+    def _quarantine(self, job: Job, reason: str, hint: str) -> Outcome:
         item = quarantine_file(
             self.services.quarantine_root,
             job.source,
             station=job.ctx.station,
             reason=reason,
             hint=hint,
+            direction=job.ctx.direction,
         )
         _log.warning("%s en cuarentena: %s", job.source.name, reason)
         return Outcome(

@@ -16,7 +16,7 @@ from tests.docgen import content, letters
 from tests.docgen.content import TOPICS, Topic, Truth
 from tests.docgen.render import degrade, rasterize, render_pdf, save_scan
 
-__all__ = ["GENERATORS", "Generated", "Truth", "generate", "make_document"]
+__all__ = ["GENERATORS", "Generated", "Truth", "generate", "make_batch", "make_document"]
 
 # Every doc_type of DESIGN.md, in the three directions; the first four are the early ones.
 GENERATORS: dict[str, Callable[[random.Random, Topic], Truth]] = {
@@ -69,6 +69,26 @@ def make_document(
         pages = [degrade(page, rng) for page in rasterize(clean, dpi=dpi)]
     save_scan(pages, dest, dpi=dpi)
     return Generated(dest, truth, True)
+
+
+def make_batch(
+    kinds: list[str], dest: Path, *, seed: int, separator: Path, dpi: int = 200
+) -> list[Truth]:
+    """One scanned stack: the documents of ``kinds`` with a separator sheet after each."""
+    rng = random.Random(seed)
+    pages = []
+    truths = []
+    sheet = rasterize(separator, dpi=dpi)[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, kind in enumerate(kinds):
+            truth = GENERATORS[kind](rng, TOPICS[(seed + i) % len(TOPICS)])
+            clean = Path(tmp) / f"{i}.pdf"
+            render_pdf(truth, clean)
+            pages.extend(degrade(page, rng) for page in rasterize(clean, dpi=dpi))
+            pages.append(degrade(sheet, rng))
+            truths.append(truth)
+    save_scan(pages, dest, dpi=dpi)
+    return truths
 
 
 def generate(out: Path, *, count: int, seed: int) -> list[Generated]:
