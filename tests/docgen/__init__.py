@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image
+
 from tests.docgen import content, letters
 from tests.docgen.content import TOPICS, Topic, Truth
 from tests.docgen.render import degrade, rasterize, render_pdf, save_scan
@@ -76,8 +78,8 @@ def make_batch(
 ) -> list[Truth]:
     """One scanned stack: the documents of ``kinds`` with a separator sheet after each."""
     rng = random.Random(seed)
-    pages = []
-    truths = []
+    pages: list[Image.Image] = []
+    truths: list[Truth] = []
     sheet = rasterize(separator, dpi=dpi)[0]
     with tempfile.TemporaryDirectory() as tmp:
         for i, kind in enumerate(kinds):
