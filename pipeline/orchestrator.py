@@ -30,7 +30,12 @@ from index import SearchIndexError
 from ocr import OcrError, OcrPool, ReadResult
 from pipeline.job import JobContext, Outcome, PipelineSettings, Services
 from pipeline.model import TrainedModel
-from pipeline.receiving import reception_stage, record_failure
+from pipeline.receiving import (
+    reception_missing,
+    reception_stage,
+    record_failure,
+    resume_reception,
+)
 from pipeline.stages import (
     Fingerprint,
     classify_stage,
@@ -142,12 +147,33 @@ class Ingestor:
             job.fp = _timed(job, "huella", fingerprint_stage, source, ctx)
             existing = known_duplicate(job.fp, self.services)
             if existing is not None:
-                job.done = self._outcome(source, existing, job.fp.sha256)
+                job.done = self._settle_duplicate(job, existing)
             else:
                 job.future = read_stage(source, ctx, self.pool)
         except OSError as exc:
             job.done = self._quarantine(job, f"No se pudo leer el archivo ({exc.strerror}).", "")
         return job
+
+    def _settle_duplicate(self, job: Job, existing: Registration) -> Outcome:
+        """Already registered; if a crash cut its reception short, finish that now."""
+        assert job.fp is not None
+        record = self._record(existing)
+        policy = self.settings.reception
+        if reception_missing(record, policy, self.services):
+            try:
+                _timed(
+                    job,
+                    "recepcion",
+                    resume_reception,
+                    record,
+                    job.ctx.workdir,
+                    policy,
+                    self.services,
+                )
+            except Exception as exc:
+                _log.exception("no se pudo completar la recepción de %s", record.registry_number)
+                record_failure(self.services, record, exc)
+        return self._outcome_of(job.source, record, True, job.fp.sha256)
 
     def finish(self, job: Job) -> Outcome:
         """Register (or quarantine) the file; waits for its worker if it is not ready."""
@@ -213,9 +239,6 @@ class Ingestor:
             doc = session.get(Document, reg.document_id)
             assert doc is not None
             return record_of(session, doc)
-
-    def _outcome(self, source: Path, reg: Registration, sha256: str) -> Outcome:
-        return self._outcome_of(source, self._record(reg), reg.duplicate, sha256)
 
     @staticmethod
     def _outcome_of(source: Path, record: DocumentRecord, duplicate: bool, sha256: str) -> Outcome:

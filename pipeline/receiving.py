@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from archive import DocumentRecord, NewFile
-from archive.derivatives import attach_files, record_event
+from archive.derivatives import attach_files, file_of, record_event
 from pipeline.certificate import CertificateData, render_certificate
 from pipeline.job import Services
 from pipeline.reception import LOCAL_TZ, ReceptionPolicy, holiday_name
@@ -56,6 +56,24 @@ def reception_stage(
         detail=detail,
         actor="oficina de partes",
     )
+
+
+def reception_missing(record: DocumentRecord, policy: ReceptionPolicy, services: Services) -> bool:
+    """True when a crash fell between the registration and the stamp of this document."""
+    if record.direction not in policy.stamp_directions:
+        return False
+    return file_of(services.db, record.id, "certificate") is None
+
+
+def resume_reception(
+    record: DocumentRecord, workdir: Path, policy: ReceptionPolicy, services: Services
+) -> None:
+    """Stamp and certify a registered document now, from its stored files."""
+    sha = file_of(services.db, record.id, "searchable")
+    if sha is None and record.media_type == "application/pdf":
+        sha = record.sha256
+    base = services.store.path_for(sha) if sha else None
+    reception_stage(record, base, workdir, policy, services)
 
 
 def make_certificate(
