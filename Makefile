@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOME_DIR ?= ./partes-data
 SAMPLES := $(HOME_DIR)/muestras
+INBOX := $(HOME_DIR)/inbox/oficina-partes/entrada
 # Debian packages the code calls: Tesseract (Spanish; osd for page orientation), Ghostscript (OCRmyPDF's fallback),
 # poppler-utils (pdftoppm in tests), qpdf (OCRmyPDF helper), DejaVu fonts.
 APT_PACKAGES := tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng tesseract-ocr-osd ghostscript poppler-utils qpdf fonts-dejavu-core
@@ -15,11 +16,11 @@ export OMP_THREAD_LIMIT := 1
 run: venv
 	$(BIN)/partes --home $(HOME_DIR) init
 	$(BIN)/python -m tests.docgen --out $(SAMPLES) --count 14 --seed 2026
-	$(BIN)/partes --home $(HOME_DIR) ingest $(SAMPLES)
-	$(BIN)/partes --home $(HOME_DIR) registry
-	$(BIN)/partes --home $(HOME_DIR) review
-	$(BIN)/partes --home $(HOME_DIR) receipt 1 --out $(HOME_DIR)/certificado-ejemplo.pdf
-	$(BIN)/partes --home $(HOME_DIR) search "municipalidad"
+	cp $(SAMPLES)/*.pdf $(SAMPLES)/*.jpg $(SAMPLES)/*.tif $(INBOX)/
+	$(BIN)/partes --home $(HOME_DIR) separator --out $(HOME_DIR)/hoja-separadora.pdf
+	@echo "Vigilando las bandejas de $(HOME_DIR)/inbox (Ctrl-C para detener)."
+	@echo "En otra terminal: $(BIN)/partes --home $(HOME_DIR) status | registry | search municipalidad"
+	$(BIN)/partes --home $(HOME_DIR) watch
 
 test: venv
 	$(BIN)/ruff check .
