@@ -55,7 +55,7 @@ def test_sigkill_at_random_moments_loses_nothing(home: Path, tmp_path: Path) -> 
         make_document(
             KINDS[i % len(KINDS)], staging / f"doc-{i:03d}.pdf", seed=7000 + i, scan=i % 10 == 0
         )
-        for i in range(80)
+        for i in range(60)
     ]
     all_shas = {hashlib.sha256(m.path.read_bytes()).hexdigest() for m in made}
     for m in made:

@@ -24,7 +24,7 @@ def configure(home: Path, *, station: dict[str, Any] | None = None, **watch: flo
     config = home / "partes.toml"
     text = config.read_text(encoding="utf-8")
     for key, value in watch.items():
-        text, count = re.subn(rf"(?m)^{key} = .*$", f"{key} = {value}", text)
+        text, count = re.subn(rf"(?m)^(# )?{key} = .*$", f"{key} = {value}", text)
         assert count == 1, key
     if station:
         extra = "".join(f"{k} = {json.dumps(v)}\n" for k, v in station.items())
