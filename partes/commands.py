@@ -20,8 +20,7 @@ from ocr import OcrPool
 from partes import output
 from partes.errors import ExitCode, UsageError
 from partes.home import App, init_home, open_app, resolve_home
-from pipeline import Ingestor, Origin, Outcome, rebuild_index
-from pipeline.learning import current_model
+from pipeline import Origin, Outcome, rebuild_index
 from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
 
 SUPPORTED = {".pdf", ".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff"}
@@ -94,12 +93,7 @@ def _ingest_all(
         ) as pool,
     ):
         task = bar.add_task("", total=len(files))
-        ingestor = Ingestor(
-            services=app.services,
-            settings=app.settings,
-            pool=pool,
-            model=current_model(app.services.db, app.services.model_path),
-        )
+        ingestor = app.ingestor(pool)
         origin = Origin(station=station, direction=args.direction, actor=f"estación {station}")
         for outcome in ingestor.run(files, origin):
             _report(outcome, args.json, bar.console if show_bar else None)

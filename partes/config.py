@@ -21,6 +21,7 @@ from partes.errors import ConfigError
 from pipeline.classify import ClassificationSettings, Unit
 from pipeline.routing import RoutingRule, check_rule
 from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
+from watch_folders import WatchSettings
 
 _CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 _PREFIX = re.compile(r"^[A-Z]{1,4}$")
@@ -46,14 +47,6 @@ class Station:
 
 
 @dataclass(frozen=True, kw_only=True)
-class WatchConfig:
-    stability_seconds: float = 5.0
-    rescan_seconds: float = 120.0
-    poll_seconds: float = 2.0
-    queue_size: int = 100
-
-
-@dataclass(frozen=True, kw_only=True)
 class Config:
     municipality: Municipality = field(default_factory=Municipality)
     stations: tuple[Station, ...] = field(default_factory=default_stations)
@@ -62,7 +55,7 @@ class Config:
     ocr: OcrSettings = field(default_factory=OcrSettings)
     classification: ClassificationSettings = field(default_factory=ClassificationSettings)
     routing: tuple[RoutingRule, ...] = field(default_factory=default_routing)
-    watch: WatchConfig = field(default_factory=WatchConfig)
+    watch: WatchSettings = field(default_factory=WatchSettings)
 
     def station(self, code: str) -> Station:
         for station in self.stations:
@@ -198,7 +191,7 @@ def _validate_routing(config: Config) -> None:
             raise ConfigError(f"«routing[{i}]»: {problem}.")
 
 
-def _validate_watch(watch: WatchConfig) -> None:
+def _validate_watch(watch: WatchSettings) -> None:
     if watch.stability_seconds < 0 or watch.stability_seconds > 3600:
         raise ConfigError("«watch.stability_seconds» debe estar entre 0 y 3600 segundos.")
     if watch.rescan_seconds < 1 or watch.poll_seconds <= 0:

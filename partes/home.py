@@ -8,10 +8,12 @@ from pathlib import Path
 
 from archive import Database, FileStore, sqlite_url
 from index import WhooshBackend
+from ocr import OcrPool
 from partes._template import TEMPLATE
 from partes.config import Config, Station, load_config
 from partes.errors import ConfigError
-from pipeline import ClassifyPolicy, PipelineSettings, Services
+from pipeline import ClassifyPolicy, Ingestor, PipelineSettings, Services
+from pipeline.learning import current_model
 from pipeline.reception import ReceptionPolicy
 from pipeline.vocabulary import DIRECTIONS
 
@@ -92,6 +94,11 @@ class App:
     config: Config
     services: Services
     settings: PipelineSettings
+
+    def ingestor(self, pool: OcrPool) -> Ingestor:
+        """The pipeline on this home, with the classifier trained from its corrections."""
+        model = current_model(self.services.db, self.services.model_path)
+        return Ingestor(services=self.services, settings=self.settings, pool=pool, model=model)
 
     def close(self) -> None:
         self.services.index.close()

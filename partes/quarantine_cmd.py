@@ -12,8 +12,7 @@ from partes import output
 from partes.commands import open_home
 from partes.errors import ExitCode, UsageError
 from partes.home import resolve_home
-from pipeline import Ingestor, Origin
-from pipeline.learning import current_model
+from pipeline import Origin
 
 
 def add_arguments(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -53,16 +52,10 @@ def _retry(args: argparse.Namespace) -> int:
     with open_home(args) as app:
         item = find_quarantined(app.layout.quarantine, args.item)
         with OcrPool(replace(app.settings.ocr, workers=1)) as pool:
-            ingestor = Ingestor(
-                services=app.services,
-                settings=app.settings,
-                pool=pool,
-                model=current_model(app.services.db, app.services.model_path),
-            )
             origin = Origin(
                 station=item.station, direction=item.direction, actor="reintento de cuarentena"
             )
-            outcome = ingestor.process(item.path, origin)
+            outcome = app.ingestor(pool).process(item.path, origin)
     if outcome.status != "quarantined":
         release(item)
     if args.json:

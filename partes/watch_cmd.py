@@ -20,15 +20,12 @@ from partes.commands import open_home
 from partes.errors import ExitCode
 from partes.home import App, Layout, resolve_home
 from partes.watching import BATCH_PREFIX, PipelineHandler, stage_times
-from pipeline import Ingestor
-from pipeline.learning import current_model
 from pipeline.orchestrator import WORK_PREFIX
 from pipeline.vocabulary import DIRECTIONS
 from watch_folders import (
     Handled,
     Inbox,
     WatchService,
-    WatchSettings,
     check_overlaps,
     exclusive,
     held,
@@ -69,17 +66,6 @@ def inboxes_of(app: App) -> tuple[Inbox, ...]:
     )
 
 
-def watch_settings(app: App) -> WatchSettings:
-    w = app.config.watch
-    return WatchSettings(
-        stability_seconds=w.stability_seconds,
-        rescan_seconds=w.rescan_seconds,
-        poll_seconds=w.poll_seconds,
-        queue_size=w.queue_size,
-        directions=DIRECTIONS,
-    )
-
-
 def cmd_watch(args: argparse.Namespace) -> int:
     with open_home(args) as app, exclusive(app.layout.watch_lock):
         inboxes = inboxes_of(app)
@@ -94,19 +80,14 @@ def cmd_watch(args: argparse.Namespace) -> int:
         names = ", ".join(f"{i.station} ({i.root})" for i in inboxes)
         _log.info("vigilando %d bandeja(s): %s", len(inboxes), names)
         with OcrPool(app.settings.ocr) as pool:
-            ingestor = Ingestor(
-                services=app.services,
-                settings=app.settings,
-                pool=pool,
-                model=current_model(app.services.db, app.services.model_path),
-            )
             handler = PipelineHandler(
-                ingestor=ingestor, work_root=app.layout.work, model_path=app.layout.model
+                ingestor=app.ingestor(pool), work_root=app.layout.work, model_path=app.layout.model
             )
             service = WatchService(
                 inboxes=inboxes,
-                settings=watch_settings(app),
+                settings=app.config.watch,
                 handler=handler,
+                directions=DIRECTIONS,
                 status_path=app.layout.watch_status,
             )
             for handled in service.run(stop, once=args.once):

@@ -39,9 +39,11 @@ class WatchService:
         inboxes: tuple[Inbox, ...],
         settings: WatchSettings,
         handler: Handler,
+        directions: tuple[str, ...],
         status_path: Path | None = None,
     ) -> None:
         self.inboxes = inboxes
+        self.directions = directions  # the sub-folders of an inbox that set the direction
         self.settings = settings
         self.handler = handler
         self.tracker = StabilityTracker(settings.stability_seconds)
@@ -158,7 +160,7 @@ class WatchService:
         return Delivery(
             path=path,
             station=inbox.station,
-            direction=direction_of(inbox, path, self.settings.directions),
+            direction=direction_of(inbox, path, self.directions),
             separators=inbox.separators,
             size=st.st_size,
             mtime_ns=st.st_mtime_ns,

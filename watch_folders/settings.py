@@ -15,5 +15,3 @@ class WatchSettings:
     poll_seconds: float = 2.0
     # Files taken but not yet handed to a worker; the rest wait in their inbox.
     queue_size: int = 100
-    # Sub-folders of an inbox that set a document's direction.
-    directions: tuple[str, ...] = ("entrada", "salida", "interno")
