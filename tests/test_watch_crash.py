@@ -40,6 +40,16 @@ def _check_registry(home: Path, all_shas: set[str]) -> set[str]:
     return set(shas)
 
 
+def _wait_busy(watcher: Watcher, box: Path) -> None:
+    """Until the watcher has handled a file (so it is at work), or nothing is left."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and watcher.proc.poll() is None:
+        if watcher.lines() or not _files(box):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"the watcher did no work: {watcher.stderr()[-3000:]}")
+
+
 def _files(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file()]
 
@@ -55,7 +65,7 @@ def test_sigkill_at_random_moments_loses_nothing(home: Path, tmp_path: Path) -> 
         make_document(
             KINDS[i % len(KINDS)], staging / f"doc-{i:03d}.pdf", seed=7000 + i, scan=i % 10 == 0
         )
-        for i in range(60)
+        for i in range(100)
     ]
     all_shas = {hashlib.sha256(m.path.read_bytes()).hexdigest() for m in made}
     for m in made:
@@ -64,8 +74,8 @@ def test_sigkill_at_random_moments_loses_nothing(home: Path, tmp_path: Path) -> 
     progress = []
     for _round in range(ROUNDS):
         watcher = Watcher(home)
-        watcher.wait_for(1, timeout=120)  # busy now: kill it somewhere in the middle of work
-        time.sleep(rng.uniform(0.0, 2.0))
+        _wait_busy(watcher, box)  # kill it somewhere in the middle of work
+        time.sleep(rng.uniform(0.0, 1.2))
         watcher.kill()
         registered = _check_registry(home, all_shas)
         waiting = {hashlib.sha256(p.read_bytes()).hexdigest() for p in _files(box)}
