@@ -30,9 +30,9 @@ from watch_folders import (
     exclusive,
     held,
     read_status,
+    scan,
     write_separator_sheet,
 )
-from watch_folders._layout import scan
 
 _log = logging.getLogger("partes.vigilante")
 

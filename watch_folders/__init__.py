@@ -6,7 +6,7 @@ the shell implements, the service, and the separator sheets.
 
 from watch_folders._filters import ignored, refusal
 from watch_folders._handler import Delivery, Handled, Handler
-from watch_folders._layout import Inbox, check_overlaps, direction_of
+from watch_folders._layout import Inbox, check_overlaps, direction_of, scan
 from watch_folders._lock import exclusive, held
 from watch_folders._queue import WorkQueue
 from watch_folders._service import WatchService
@@ -36,6 +36,7 @@ __all__ = [
     "ignored",
     "read_status",
     "refusal",
+    "scan",
     "separator_pages",
     "split_batch",
     "write_separator_sheet",

@@ -25,12 +25,12 @@ class Delivery:
 
 @dataclass(frozen=True, kw_only=True)
 class Handled:
-    """What became of a delivery; ``remove`` only once a record or quarantine copy is durable."""
+    """What became of a delivery, reported only once its record or quarantine copy is durable
+    (the watcher then removes the inbox file)."""
 
     delivery: Delivery
     status: str  # registered | duplicate | quarantined
     message: str
-    remove: bool = True
     results: tuple[Any, ...] = ()  # the handler's own per-document results
     finished_at: float = 0.0
 

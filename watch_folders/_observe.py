@@ -6,7 +6,6 @@ service's own loop, so no file is ever handled from a watchdog thread.
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 from queue import SimpleQueue
@@ -18,7 +17,6 @@ from watchdog.observers.polling import PollingObserver
 
 from watch_folders._layout import Inbox
 
-_log = logging.getLogger(__name__)
 _NOISE = {"opened", "closed_no_write"}
 
 
@@ -37,19 +35,17 @@ class _Sink(FileSystemEventHandler):
 def start_observers(
     inboxes: tuple[Inbox, ...], events: SimpleQueue[Path], poll_seconds: float
 ) -> list[BaseObserver]:
-    """One native and one polling observer, each watching its inboxes recursively."""
+    """One native and one polling observer, each watching its inboxes recursively.
+
+    Should inotify fail in its thread (its watch limit), the periodic rescan still finds
+    every file, only later.
+    """
     sink = _Sink(events)
     native: BaseObserver = Observer()
     polling: BaseObserver = PollingObserver(timeout=poll_seconds)
     for inbox in inboxes:
         chosen = polling if inbox.polling else native
-        try:
-            chosen.schedule(sink, str(inbox.root), recursive=True)
-        except OSError as exc:  # inotify watch limit reached: polling still works
-            _log.warning(
-                "no se pueden recibir eventos de %s (%s); se vigila por sondeo", inbox.root, exc
-            )
-            polling.schedule(sink, str(inbox.root), recursive=True)
+        chosen.schedule(sink, str(inbox.root), recursive=True)
     started = []
     for observer in (native, polling):
         if observer.emitters:

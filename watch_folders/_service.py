@@ -180,8 +180,7 @@ class WatchService:
         """The record or quarantine copy is durable: the inbox copy may go."""
         delivery = handled.delivery
         self.in_hand.pop(delivery.path, None)
-        if handled.remove:
-            _remove_if_unchanged(delivery)
+        _remove_if_unchanged(delivery)
         self.board.settled(handled)
         return handled
 
@@ -202,7 +201,7 @@ def _ignored_path(inbox: Inbox, path: Path) -> bool:
         parts = path.relative_to(inbox.root).parts
     except ValueError:
         return True
-    return any(ignored(part) for part in parts) or path.is_dir()
+    return any(ignored(part) for part in parts)
 
 
 def _openable(path: Path) -> bool:
