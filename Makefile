@@ -8,7 +8,7 @@ SAMPLES := $(HOME_DIR)/muestras
 INBOX := $(HOME_DIR)/inbox/oficina-partes/entrada
 # Debian packages the code calls: Tesseract (Spanish; osd for page orientation), Ghostscript (OCRmyPDF's fallback),
 # poppler-utils (pdftoppm in tests), qpdf (OCRmyPDF helper), DejaVu fonts.
-APT_PACKAGES := tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng tesseract-ocr-osd ghostscript poppler-utils qpdf fonts-dejavu-core
+APT_PACKAGES := tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng tesseract-ocr-osd ghostscript poppler-utils qpdf fonts-dejavu-core softhsm2
 export OMP_THREAD_LIMIT := 1
 
 .PHONY: run test system venv lint clean

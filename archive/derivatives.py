@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import select
 
 from archive.db import Database
-from archive.models import Event, StoredFile
+from archive.models import Document, Event, StoredFile
+from archive.records import DocumentRecord, record_of
 from archive.registry import NewFile
 
 
@@ -63,3 +64,25 @@ def file_of(db: Database, document_id: int, role: str) -> str | None:
             .order_by(StoredFile.id.desc())
             .limit(1)
         )
+
+
+def lacking_file(
+    db: Database, *, role: str, direction: str, doc_types: tuple[str, ...]
+) -> list[DocumentRecord]:
+    """Registered documents of ``direction`` and ``doc_types`` that have no file of ``role``
+    yet (the outgoing oficios waiting for their signature, for example), oldest first."""
+    with db.read() as session:
+        has_role = select(StoredFile.id).where(
+            StoredFile.document_id == Document.id, StoredFile.role == role
+        )
+        docs = session.scalars(
+            select(Document)
+            .where(
+                Document.direction == direction,
+                Document.doc_type.in_(doc_types),
+                Document.status == "registered",
+                ~has_role.exists(),
+            )
+            .order_by(Document.id)
+        ).all()
+        return [record_of(session, doc) for doc in docs]

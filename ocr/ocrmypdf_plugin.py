@@ -6,6 +6,8 @@ Loaded by name (``plugins=["ocr.ocrmypdf_plugin"]``) in the OCR worker processes
   renders it again and writes a zlib PNG (about 1.1 s for a noisy 300 dpi page here); this
   hook hands Tesseract the page's own image instead (the JPEG bytes as they are, or the
   pixels uncompressed). Every other page is left to OCRmyPDF's own rasterizer.
+* ``initialize``: OCRmyPDF's own Tesseract plugin is swapped for the same hooks with the
+  program check done once per worker, not once per document (see ``_TesseractOncePlugin``).
 * ``get_ocr_engine``: Tesseract as OCRmyPDF runs it with the sandwich renderer, plus three
   things after each page: a page that hit the per-page time limit is an error (OCRmyPDF
   would silently leave it blank), the text layer and text are post-corrected (N°, 1°, ü),
@@ -27,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
+import pluggy
 from ocrmypdf import hookimpl
+from ocrmypdf.builtin_plugins import tesseract_ocr
 from ocrmypdf.builtin_plugins.tesseract_ocr import TesseractOcrEngine
 from ocrmypdf.exceptions import SubprocessOutputError
 from PIL import Image
@@ -162,6 +166,44 @@ def rasterize_pdf_page(
         output_file.unlink(missing_ok=True)
         return None
     return output_file if done else None
+
+
+_BUILTIN_TESSERACT = "ocrmypdf.builtin_plugins.tesseract_ocr"
+_HOOK_MARK = "ocrmypdf_impl"  # the attribute pluggy's HookimplMarker("ocrmypdf") sets
+
+
+class _TesseractOncePlugin:
+    """OCRmyPDF's Tesseract plugin whose program check runs once per worker process.
+
+    The builtin ``check_options`` runs ``tesseract --version`` four times per ``ocr()``
+    call: about 90 ms of a single-page scan here, a tenth of the OCR itself, paid again for
+    every document. Every other hook is the builtin module's own function.
+    """
+
+    def __init__(self) -> None:
+        self._checked = False
+        for name in dir(tesseract_ocr):
+            hook = getattr(tesseract_ocr, name)
+            if name != "check_options" and callable(hook) and hasattr(hook, _HOOK_MARK):
+                setattr(self, name, hook)
+
+    @hookimpl
+    def check_options(self, options: Any) -> None:
+        if not self._checked:
+            tesseract_ocr.check_options(options)  # type: ignore[no-untyped-call]
+            self._checked = True
+
+
+_TESSERACT_ONCE = _TesseractOncePlugin()
+
+
+@hookimpl
+def initialize(plugin_manager: pluggy.PluginManager) -> None:
+    """Blocking a builtin plugin from ``initialize`` is OCRmyPDF's documented way to
+    replace it; every ``ocr()`` call builds a new plugin manager and calls this again."""
+    if not plugin_manager.is_blocked(_BUILTIN_TESSERACT):
+        plugin_manager.set_blocked(_BUILTIN_TESSERACT)
+        plugin_manager.register(_TESSERACT_ONCE, name="partes.tesseract")
 
 
 @functools.cache

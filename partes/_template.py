@@ -45,6 +45,37 @@ poll_seconds = 2
 # Archivos tomados en espera de un proceso de OCR; el resto espera en su bandeja.
 queue_size = 100
 
+# Firma electrónica avanzada (PAdES) de los oficios que salen, y verificación de las firmas
+# de los documentos que llegan.
+[signing]
+# Dirección pública donde cualquiera verifica un oficio firmado: el QR del timbre apunta a
+# <verify_url>/<código de verificación>.
+verify_url = "https://municipalidad.example/verificar"
+# Autoridad de sellado de tiempo (RFC 3161), necesaria para los niveles B-T, B-LT y B-LTA.
+tsa_url = ""
+# Carpeta (relativa a este directorio) con los certificados raíz de confianza (PEM o DER):
+# las únicas autoridades en que se confía; nunca las del sistema operativo.
+trust_roots = "confianza"
+# Consultar OCSP/CRL en línea al firmar y al verificar.
+fetch_revocation = true
+# Tiempo máximo de cada consulta de red y de la verificación de un archivo (segundos).
+network_timeout_seconds = 15
+verify_timeout_seconds = 60
+
+# Perfiles de firma: quién firma, con qué clave, a qué nivel y con qué timbre.
+# La contraseña o el PIN nunca se escriben aquí: se leen de la variable de entorno indicada
+# (o se preguntan en la terminal).
+# [[signing.profiles]]
+# name = "secretario"
+# backend = "pkcs12"            # pkcs12 (archivo .p12/.pfx), pkcs11 (token), firmagob
+# level = "B-LT"                # B-B, B-T, B-LT o B-LTA
+# location = "Negrete"
+# [signing.profiles.pkcs12]
+# file = "firma/secretario.p12"
+# passphrase_env = "PARTES_FIRMA_CLAVE"
+# [signing.profiles.stamp]
+# title = "Secretario Municipal — Ministro de Fe"
+
 # Estaciones de digitalización: cada una tiene su bandeja inbox/<code>/ con las carpetas
 # entrada/, salida/ e interno/ (la carpeta fija la dirección del documento).
 # path = "/mnt/escaner-alcaldia" para usar otra carpeta (p. ej. una carpeta de red montada).

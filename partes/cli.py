@@ -11,8 +11,18 @@ from typing import Any, NoReturn
 from archive import ArchiveError
 from index import SearchIndexError
 from ocr import OcrError
-from partes import commands, output, quarantine_cmd, receipt, review, watch_cmd
+from partes import (
+    commands,
+    output,
+    quarantine_cmd,
+    receipt,
+    review,
+    sign_cmd,
+    verify_cmd,
+    watch_cmd,
+)
 from partes.errors import ExitCode, PartesError, exit_code_for
+from signing import SigningError
 from watch_folders import WatchError
 
 _TRANSLATIONS = {
@@ -101,6 +111,8 @@ def build_parser() -> _Parser:
     watch_cmd.add_arguments(sub, common)
     review.add_arguments(sub, common)
     receipt.add_arguments(sub, common)
+    sign_cmd.add_arguments(sub, common)
+    verify_cmd.add_arguments(sub, common)
     return parser
 
 
@@ -111,9 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.json = getattr(args, "json", False)
     try:
         return int(args.func(args))
-    except (PartesError, ArchiveError, SearchIndexError, OcrError, WatchError) as exc:
-        message = exc.message if isinstance(exc, OcrError) else str(exc)
+    except (PartesError, ArchiveError, SearchIndexError, OcrError, WatchError, SigningError) as exc:
+        message = exc.message if isinstance(exc, OcrError | SigningError) else str(exc)
         output.err.print(f"[red]Error:[/red] {message}")
+        hint = getattr(exc, "hint", "")
+        if hint:
+            output.err.print(f"  {hint}")
         return int(exit_code_for(exc))
     except KeyboardInterrupt:
         output.err.print("Interrumpido.")

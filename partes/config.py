@@ -21,6 +21,8 @@ from partes.errors import ConfigError
 from pipeline.classify import ClassificationSettings, Unit
 from pipeline.routing import RoutingRule, check_rule
 from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
+from signing.settings import SigningSettings
+from signing.settings import problems as signing_problems
 from watch_folders import WatchSettings
 
 _CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
@@ -56,6 +58,7 @@ class Config:
     classification: ClassificationSettings = field(default_factory=ClassificationSettings)
     routing: tuple[RoutingRule, ...] = field(default_factory=default_routing)
     watch: WatchSettings = field(default_factory=WatchSettings)
+    signing: SigningSettings = field(default_factory=SigningSettings)
 
     def station(self, code: str) -> Station:
         for station in self.stations:
@@ -170,6 +173,8 @@ def _validate(config: Config) -> None:
             )
     _validate_routing(config)
     _validate_watch(config.watch)
+    for problem in signing_problems(config.signing):
+        raise ConfigError(problem)
     if config.ocr.image_dpi < 50 or config.ocr.image_dpi > 1200:
         raise ConfigError("«ocr.image_dpi» debe estar entre 50 y 1200.")
     if config.ocr.timeout_seconds <= 0 or config.ocr.jobs < 1:

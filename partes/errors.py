@@ -12,6 +12,7 @@ from enum import IntEnum
 class ExitCode(IntEnum):
     ok = 0
     quarantined = 1
+    refused = 1  # a signature refused (certificate, document, service)
     usage = 2
     not_found = 3
     busy = 75  # EX_TEMPFAIL: another process holds the data home
@@ -40,10 +41,15 @@ def exit_code_for(exc: BaseException) -> ExitCode:
     """Map any exception that reaches the command line to its exit code."""
     from archive.errors import ArchiveError, RecordNotFound
     from index.errors import SearchIndexError
+    from signing.errors import SigningConfigError, SigningError
     from watch_folders.errors import AlreadyRunning, WatchConfigError
 
     if isinstance(exc, PartesError):
         return exc.exit_code
+    if isinstance(exc, SigningConfigError):
+        return ExitCode.usage
+    if isinstance(exc, SigningError):
+        return ExitCode.refused
     if isinstance(exc, WatchConfigError):
         return ExitCode.usage
     if isinstance(exc, AlreadyRunning):

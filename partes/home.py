@@ -16,6 +16,8 @@ from pipeline import ClassifyPolicy, Ingestor, PipelineSettings, Services
 from pipeline.learning import current_model
 from pipeline.reception import ReceptionPolicy
 from pipeline.vocabulary import DIRECTIONS
+from signing import SigningError, SigningSettings, VerificationReport, VerifyPool, trust_roots
+from signing.settings import resolved
 
 ENV_HOME = "PARTES_HOME"
 DEFAULT_HOME = Path("partes-data")
@@ -88,19 +90,55 @@ def resolve_home(option: str | None) -> Path:
     return Path(option or os.environ.get(ENV_HOME) or DEFAULT_HOME).expanduser().resolve()
 
 
+class LazyVerifier:
+    """Verifies arriving signed PDFs in a worker process started on first use (most
+    batches have none); trust comes only from the home's configured roots."""
+
+    def __init__(self, settings: SigningSettings) -> None:
+        self._settings = settings
+        self._pool: VerifyPool | None = None
+
+    def verify(self, path: Path) -> VerificationReport:
+        if self._pool is None:
+            try:
+                roots = trust_roots(Path(self._settings.trust_roots))
+            except SigningError as exc:
+                return VerificationReport(file=str(path), result="error", error=exc.message)
+            self._pool = VerifyPool(
+                roots,
+                fetch=self._settings.fetch_revocation,
+                network_timeout=self._settings.network_timeout_seconds,
+                time_limit=self._settings.verify_timeout_seconds,
+            )
+        return self._pool.verify(path)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+
 @dataclass(frozen=True)
 class App:
     layout: Layout
     config: Config
     services: Services
     settings: PipelineSettings
+    verifier: LazyVerifier
 
     def ingestor(self, pool: OcrPool) -> Ingestor:
         """The pipeline on this home, with the classifier trained from its corrections."""
         model = current_model(self.services.db, self.services.model_path)
-        return Ingestor(services=self.services, settings=self.settings, pool=pool, model=model)
+        return Ingestor(
+            services=self.services,
+            settings=self.settings,
+            pool=pool,
+            model=model,
+            verifier=self.verifier,
+        )
 
     def close(self) -> None:
+        self.verifier.close()
         self.services.index.close()
         self.services.db.dispose()
 
@@ -115,6 +153,7 @@ def init_home(root: Path) -> tuple[Layout, bool]:
     config = load_config(layout.config)
     for folder in (layout.store, layout.index, layout.quarantine):
         folder.mkdir(exist_ok=True)
+    (root / config.signing.trust_roots).mkdir(parents=True, exist_ok=True)
     for station in config.stations:
         for direction in DIRECTIONS:
             (layout.station_inbox(station) / direction).mkdir(parents=True, exist_ok=True)
@@ -166,4 +205,7 @@ def open_app(root: Path) -> App:
             station_names=tuple((s.code, s.name) for s in config.stations),
         ),
     )
-    return App(layout=layout, config=config, services=services, settings=settings)
+    verifier = LazyVerifier(resolved(config.signing, root))
+    return App(
+        layout=layout, config=config, services=services, settings=settings, verifier=verifier
+    )

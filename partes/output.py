@@ -144,6 +144,37 @@ def show_record(rec: DocumentRecord) -> None:
         out.print("\n[bold]Historia[/bold]")
         for e in rec.events:
             out.print(f"  {local_time(e.at)}  {e.action:<12} {e.actor}")
+            for line in event_lines(e.action, e.detail):
+                out.print(f"      {line}")
+
+
+_VERDICTS = {
+    "valid": "firmas válidas",
+    "invalid": "firma NO válida",
+    "unsigned": "sin firmas",
+    "error": "no se pudo verificar",
+}
+
+
+def event_lines(action: str, detail: dict[str, Any]) -> list[str]:
+    """What a clerk needs to read of a signing event (the rest is in ``--json``)."""
+    if action == "firmado":
+        return [
+            f"Firmó {detail.get('firmante')} (RUT {detail.get('rut') or '?'}), nivel "
+            f"{detail.get('nivel')}; código de verificación {detail.get('codigo_verificacion')}",
+            f"PDF/A: {detail.get('pdfa')}",
+        ]
+    if action == "firma_verificada":
+        lines = [f"Verificación: {_VERDICTS.get(detail.get('result', ''), '?')}"]
+        if detail.get("error"):
+            lines.append(str(detail["error"]))
+        for sig in detail.get("signatures", []):
+            mark = "✔" if sig.get("ok") else "✘"
+            rut = f" (RUT {sig['rut']})" if sig.get("rut") else ""
+            lines.append(f"{mark} {sig.get('signer')}{rut}, nivel {sig.get('level') or '-'}")
+            lines.extend(f"  {p}" for p in sig.get("problems", []))
+        return lines
+    return []
 
 
 def show_watch_status(

@@ -1,7 +1,7 @@
 """The orchestrator: documents through the stages, in order, or into quarantine.
 
     fingerprint → (duplicate?) → read (triage + OCR, in a worker) → classify → register
-    → stamp + certificate (incoming) → index
+    → stamp + certificate (incoming) → verify signatures (signed PDFs) → index
 
 Up to a few documents are read at once by the OCR workers; they are registered in the
 order they were given, so a stack of paper is numbered in its own order. A failure of any
@@ -45,6 +45,7 @@ from pipeline.stages import (
     read_stage,
     register_stage,
 )
+from pipeline.verifying import Verifier, verification_stage
 
 _log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -103,11 +104,13 @@ class Ingestor:
         settings: PipelineSettings,
         pool: OcrPool,
         model: TrainedModel | None = None,
+        verifier: Verifier | None = None,
     ) -> None:
         self.services = services
         self.settings = settings
         self.pool = pool
         self.model = model
+        self.verifier = verifier
         self.window = max(2, 2 * pool.settings.workers)
 
     def run(self, sources: Iterable[Path], origin: Origin) -> Iterator[Outcome]:
@@ -214,6 +217,8 @@ class Ingestor:
         record = self._record(registration)
         if not registration.duplicate:
             _timed(job, "recepcion", self._receive, job, read, record)
+            if read.triage.signed and self.verifier is not None:
+                _timed(job, "verificacion", self._verify, job, record)
         return self._outcome_of(job.source, record, registration.duplicate, job.fp.sha256)
 
     def _receive(self, job: Job, read: ReadResult, record: DocumentRecord) -> None:
@@ -225,6 +230,15 @@ class Ingestor:
             _log.exception(
                 "no se pudo emitir el timbre ni el certificado de %s", record.registry_number
             )
+            record_failure(self.services, record, exc)
+
+    def _verify(self, job: Job, record: DocumentRecord) -> None:
+        """Signatures of an arriving signed PDF; a failure here is only logged."""
+        assert self.verifier is not None
+        try:
+            verification_stage(record, job.source, self.verifier, self.services)
+        except Exception as exc:
+            _log.exception("no se pudo verificar la firma de %s", record.registry_number)
             record_failure(self.services, record, exc)
 
     def index(self) -> None:

@@ -1,1 +1,64 @@
-"""PAdES signing and validation of oficios (built by a later issue)."""
+"""PAdES signatures of outgoing oficios and verification of signed documents.
+
+Layers, bottom up: ``_font``/``_stamp`` (PDF drawing), ``backends`` (where the key lives),
+``certificates`` (trust, names, the pre-signing check), ``_sign`` (a session that signs
+many PDFs with one open key), ``_verify``/``verify`` (reports, isolated workers). This
+package never imports the pipeline or the archive: it takes paths and settings.
+"""
+
+from signing._sign import SANTIAGO, SignedDocument, SigningSession, SignRequest, same_prefix
+from signing._stamp import StampContent
+from signing._verify import RESULTS, SignatureReport, VerificationReport
+from signing.backends import Pkcs11Backend, Pkcs12Backend, SignerBackend
+from signing.certificates import common_name, rut_of, trust_roots
+from signing.errors import (
+    CertificateRefused,
+    DocumentRefused,
+    SignerUnavailable,
+    SigningConfigError,
+    SigningError,
+    TimestampFailed,
+)
+from signing.settings import (
+    LEVELS,
+    FirmaGobSettings,
+    Pkcs11Settings,
+    Pkcs12Settings,
+    SigningProfile,
+    SigningSettings,
+    StampSettings,
+)
+from signing.verify import VerifyPool, verify_pdf
+
+__all__ = [
+    "LEVELS",
+    "RESULTS",
+    "SANTIAGO",
+    "CertificateRefused",
+    "DocumentRefused",
+    "FirmaGobSettings",
+    "Pkcs11Backend",
+    "Pkcs11Settings",
+    "Pkcs12Backend",
+    "Pkcs12Settings",
+    "SignRequest",
+    "SignatureReport",
+    "SignedDocument",
+    "SignerBackend",
+    "SignerUnavailable",
+    "SigningConfigError",
+    "SigningError",
+    "SigningProfile",
+    "SigningSession",
+    "SigningSettings",
+    "StampContent",
+    "StampSettings",
+    "TimestampFailed",
+    "VerificationReport",
+    "VerifyPool",
+    "common_name",
+    "rut_of",
+    "same_prefix",
+    "trust_roots",
+    "verify_pdf",
+]

@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from tests.docgen import Generated, make_document
+from tests.signing_support import SigningEnv
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,3 +72,12 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Generated]:
         "carta": make_document("carta", out / "carta.pdf", seed=15, topic_index=4),
         "memo": make_document("memorandum", out / "memo.pdf", seed=16, topic_index=5),
     }
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SigningEnv]:
+    """The test PKI (CA, TSA, OCSP, CRLs) served on loopback for the whole session."""
+    from tests.signing_support import start_signing_env
+
+    with start_signing_env(tmp_path_factory.mktemp("pki")) as env:
+        yield env

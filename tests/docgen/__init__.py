@@ -55,6 +55,7 @@ def make_document(
     scan: bool | None = None,
     dpi: int = 300,
     topic: Topic | None = None,
+    embed_fonts: bool = False,
 ) -> Generated:
     """One document of ``kind`` at ``dest``; scanned when the extension is not .pdf or ``scan``."""
     rng = random.Random(seed)
@@ -63,7 +64,7 @@ def make_document(
     truth = GENERATORS[kind](rng, topic)
     scanned = scan if scan is not None else dest.suffix.lower() != ".pdf"
     if not scanned:
-        render_pdf(truth, dest)
+        render_pdf(truth, dest, embed_fonts=embed_fonts)
         return Generated(dest, truth, False)
     with tempfile.TemporaryDirectory() as tmp:
         clean = Path(tmp) / "clean.pdf"

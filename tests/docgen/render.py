@@ -18,48 +18,68 @@ from tests.docgen.content import Truth
 
 MARGIN = 72
 BODY_FONT, BOLD_FONT, SIZE = "Times-Roman", "Times-Bold", 12
+# What a word processor embeds (for PDF/A): Debian's DejaVu Serif, registered on first use.
+_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+EMBEDDED = {"Times-Roman": "DejaVuSerif", "Times-Bold": "DejaVuSerif-Bold"}
 
 
-def render_pdf(truth: Truth, dest: Path) -> None:
-    """A one-page document as an office would print it from a word processor."""
-    canvas = Canvas(str(dest), pagesize=LETTER, invariant=True)
+def _embedded_fonts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in EMBEDDED.values():
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(_DEJAVU / f"{name}.ttf")))
+
+
+def render_pdf(truth: Truth, dest: Path, *, embed_fonts: bool = False) -> None:
+    """A one-page document as an office would print it from a word processor; with
+    ``embed_fonts``, its fonts are embedded (as Word's «PDF/A» export does)."""
+    body, bold = BODY_FONT, BOLD_FONT
+    if embed_fonts:
+        _embedded_fonts()
+        body, bold = EMBEDDED[BODY_FONT], EMBEDDED[BOLD_FONT]
+    # reportlab declares its initial font on every page: make it one that is embedded.
+    initial = {"initialFontName": body} if embed_fonts else {}
+    canvas = Canvas(str(dest), pagesize=LETTER, invariant=True, **initial)
     canvas.setTitle(truth.subject or truth.doc_type)
     width, height = LETTER
     y = height - MARGIN
     for raw in truth.lines:
         if raw.startswith("%"):
-            y = _two_columns(canvas, raw[1:], y, width)
+            y = _two_columns(canvas, raw[1:], y, width, (body, bold))
         elif raw.startswith("#"):
-            canvas.setFont(BOLD_FONT, SIZE + 1)
+            canvas.setFont(bold, SIZE + 1)
             canvas.drawString(MARGIN, y, raw[1:])
             y -= SIZE * 1.6
         elif raw.startswith("@"):
-            canvas.setFont(BODY_FONT, SIZE)
+            canvas.setFont(body, SIZE)
             canvas.drawCentredString(width / 2, y, raw[1:])
             y -= SIZE * 1.4
         elif not raw:
             y -= SIZE
         else:
-            canvas.setFont(BODY_FONT, SIZE)
-            for part in simpleSplit(raw, BODY_FONT, SIZE, width - 2 * MARGIN):
+            canvas.setFont(body, SIZE)
+            for part in simpleSplit(raw, body, SIZE, width - 2 * MARGIN):
                 canvas.drawString(MARGIN, y, part)
                 y -= SIZE * 1.4
     canvas.showPage()
     canvas.save()
 
 
-def _two_columns(canvas: Canvas, raw: str, y: float, width: float) -> float:
+def _two_columns(canvas: Canvas, raw: str, y: float, width: float, fonts: tuple[str, str]) -> float:
     """Letterhead on the left, the number block on the right half, as many offices print."""
+    body, bold = fonts
     left, right = raw.split("\t")
     column = width / 2 - 10
-    lefts = simpleSplit(left, BOLD_FONT, SIZE - 2, column - MARGIN - 14) or [""]
-    rights = simpleSplit(right, BODY_FONT, SIZE, width - MARGIN - column) or [""]
+    lefts = simpleSplit(left, bold, SIZE - 2, column - MARGIN - 14) or [""]
+    rights = simpleSplit(right, body, SIZE, width - MARGIN - column) or [""]
     for row in range(max(len(lefts), len(rights))):
         if row < len(lefts):
-            canvas.setFont(BOLD_FONT, SIZE - 2)
+            canvas.setFont(bold, SIZE - 2)
             canvas.drawString(MARGIN, y, lefts[row])
         if row < len(rights):
-            canvas.setFont(BODY_FONT, SIZE)
+            canvas.setFont(body, SIZE)
             canvas.drawString(column, y, rights[row])
         y -= SIZE * 1.4
     return y

@@ -1,0 +1,34 @@
+"""Verification at reception: a signed document that arrives gets its signatures checked,
+and the verdict is recorded as an event of its record (``partes show`` lists it).
+
+The record is already committed; a verification that cannot run is itself recorded, it
+never undoes the registration.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol
+
+from archive import DocumentRecord
+from archive.derivatives import record_event
+from pipeline.job import Services
+from signing import VerificationReport
+
+ACTION = "firma_verificada"
+
+
+class Verifier(Protocol):
+    """Anything that verifies a file in isolation (``signing.VerifyPool`` in production)."""
+
+    def verify(self, path: Path) -> VerificationReport: ...
+
+
+def verification_stage(
+    record: DocumentRecord, source: Path, verifier: Verifier, services: Services
+) -> VerificationReport:
+    report = verifier.verify(source)
+    detail: dict[str, Any] = report.as_dict()
+    detail.pop("file", None)  # the inbox path means nothing once the file is stored
+    record_event(services.db, record.id, action=ACTION, detail=detail, actor="oficina de partes")
+    return report

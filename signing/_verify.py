@@ -1,0 +1,237 @@
+"""Validation of the signatures of a PDF: one report per signature, one verdict per file.
+
+Trust comes only from the configured roots. The certificates, OCSP responses and CRLs a
+signer embedded (the DSS of B-LT/B-LTA) are used; missing revocation data is fetched
+online when allowed. A B-LTA signature whose certificates have since expired is judged as
+of the time its document timestamps prove (PAdES long-term validation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import aiohttp
+from asn1crypto import x509
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import (
+    DocumentSecurityStore,
+    EmbeddedPdfSignature,
+    async_validate_pdf_signature,
+    async_validate_pdf_timestamp,
+)
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko_certvalidator import ValidationContext
+
+from signing._longterm import long_term_trusted
+from signing.certificates import common_name, fetcher, rut_of
+
+RESULTS = ("valid", "invalid", "unsigned", "error")
+_USAGE = KeyUsageConstraints(key_usage={"non_repudiation", "digital_signature"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class SignatureReport:
+    field: str
+    kind: str  # "firma" or "sello_de_tiempo" (a document timestamp)
+    intact: bool
+    valid: bool
+    trusted: bool
+    revoked: bool
+    signer: str | None
+    rut: str | None
+    signing_time: str | None  # ISO 8601, UTC
+    timestamp: str | None
+    level: str | None
+    modification_level: str | None
+    coverage: str | None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.intact and self.valid and self.trusted and not self.revoked
+
+
+@dataclass(frozen=True, kw_only=True)
+class VerificationReport:
+    file: str
+    result: str  # one of RESULTS
+    signatures: tuple[SignatureReport, ...] = ()
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "result": self.result,
+            "error": self.error,
+            "signatures": [s.__dict__ | {"ok": s.ok} for s in self.signatures],
+        }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def _levels(reader: PdfFileReader, sigs: list[EmbeddedPdfSignature]) -> dict[int, str]:
+    """PAdES baseline level of each signature, by what the file holds after it."""
+    try:
+        dss = reader.root["/DSS"]  # [] dereferences; .get() would not
+    except KeyError:
+        dss = None
+    has_dss = dss is not None and any(k in dss for k in ("/Certs", "/OCSPs", "/CRLs"))
+    levels: dict[int, str] = {}
+    for index, sig in enumerate(sigs):
+        if sig.sig_object_type == "/DocTimeStamp":
+            continue
+        later_ts = any(s.sig_object_type == "/DocTimeStamp" for s in sigs[index + 1 :])
+        if not _has_signature_timestamp(sig):
+            levels[index] = "B-B"
+        elif has_dss and later_ts:
+            levels[index] = "B-LTA"
+        elif has_dss:
+            levels[index] = "B-LT"
+        else:
+            levels[index] = "B-T"
+    return levels
+
+
+def _has_signature_timestamp(sig: EmbeddedPdfSignature) -> bool:
+    attrs = sig.signer_info["unsigned_attrs"]
+    return any(attr["type"].native == "signature_time_stamp_token" for attr in attrs or ())
+
+
+def _context(
+    reader: PdfFileReader,
+    roots: list[x509.Certificate],
+    session: aiohttp.ClientSession | None,
+    timeout: float,
+) -> ValidationContext:
+    kwargs: dict[str, Any] = {
+        "trust_roots": roots,
+        "allow_fetching": session is not None,
+        "revocation_mode": "soft-fail",
+    }
+    if session is not None:
+        kwargs["fetcher_backend"] = fetcher(timeout, session)
+    try:
+        return DocumentSecurityStore.read_dss(reader).as_validation_context(kwargs)
+    except Exception:  # no DSS, or a broken one: judge without it
+        return ValidationContext(**kwargs)
+
+
+async def verify_reader(
+    reader: PdfFileReader, roots: list[x509.Certificate], *, fetch: bool, timeout: float
+) -> tuple[SignatureReport, ...]:
+    """Reports in file order; revocation data is fetched online only when ``fetch``."""
+    if not fetch:
+        return await _verify(reader, roots, None, timeout)
+    async with aiohttp.ClientSession() as session:
+        return await _verify(reader, roots, session, timeout)
+
+
+async def _verify(
+    reader: PdfFileReader,
+    roots: list[x509.Certificate],
+    session: aiohttp.ClientSession | None,
+    timeout: float,
+) -> tuple[SignatureReport, ...]:
+    sigs = list(reader.embedded_signatures)
+    levels = _levels(reader, sigs)
+    reports: list[SignatureReport] = []
+    for index, sig in enumerate(sigs):
+        context = _context(reader, roots, session, timeout)
+        if sig.sig_object_type == "/DocTimeStamp":
+            reports.append(await _timestamp_report(sig, context))
+            continue
+        status = await async_validate_pdf_signature(
+            sig,
+            signer_validation_context=context,
+            ts_validation_context=context,
+            key_usage_settings=_USAGE,
+        )
+        level = levels.get(index)
+        trusted = bool(status.trusted)
+        problems: list[str] = []
+        if not trusted and level == "B-LTA":
+            backend = fetcher(timeout, session) if session is not None else None
+            trusted, problem = await long_term_trusted(sig, roots, backend)
+            if problem:
+                problems.append(problem)
+        cert = status.signing_cert
+        ts = status.timestamp_validity
+        reports.append(
+            SignatureReport(
+                field=str(sig.field_name),
+                kind="firma",
+                intact=bool(status.intact),
+                valid=bool(status.valid),
+                trusted=trusted,
+                revoked=bool(status.revoked),
+                signer=common_name(cert),
+                rut=rut_of(cert),
+                signing_time=_iso(status.signer_reported_dt),
+                timestamp=_iso(ts.timestamp) if ts is not None else None,
+                level=level,
+                modification_level=status.modification_level.name.lower()
+                if status.modification_level is not None
+                else None,
+                coverage=status.coverage.name.lower() if status.coverage is not None else None,
+                problems=tuple(problems + _problems(status, trusted)),
+            )
+        )
+    return tuple(reports)
+
+
+async def _timestamp_report(
+    sig: EmbeddedPdfSignature, context: ValidationContext
+) -> SignatureReport:
+    status = await async_validate_pdf_timestamp(sig, validation_context=context)
+    return SignatureReport(
+        field=str(sig.field_name),
+        kind="sello_de_tiempo",
+        intact=bool(status.intact),
+        valid=bool(status.valid),
+        trusted=bool(status.trusted),
+        revoked=bool(status.revoked),
+        signer=common_name(status.signing_cert),
+        rut=None,
+        signing_time=None,
+        timestamp=_iso(status.timestamp),
+        level=None,
+        modification_level=status.modification_level.name.lower()
+        if status.modification_level is not None
+        else None,
+        coverage=status.coverage.name.lower() if status.coverage is not None else None,
+        problems=tuple(_problems(status, bool(status.trusted))),
+    )
+
+
+def _problems(status: Any, trusted: bool) -> list[str]:
+    found: list[str] = []
+    if not status.intact:
+        found.append("El documento fue modificado después de firmarse (la huella no coincide).")
+    elif not status.valid:
+        found.append("La firma criptográfica no es válida.")
+    if status.revoked:
+        found.append("El certificado del firmante está revocado.")
+    elif not trusted:
+        found.append(
+            "El certificado no proviene de una autoridad de confianza o no se pudo validar."
+        )
+    level = getattr(status, "modification_level", None)
+    if level is not None and level.name == "OTHER":
+        found.append("Hay cambios posteriores a la firma que no son firmas ni formularios.")
+    if getattr(status, "docmdp_ok", True) is False:
+        found.append("Los cambios posteriores violan los permisos de la firma de certificación.")
+    return found
+
+
+def verdict(signatures: tuple[SignatureReport, ...]) -> str:
+    if not signatures:
+        return "unsigned"
+    bad_changes = any(s.modification_level == "other" for s in signatures)
+    return "valid" if all(s.ok for s in signatures) and not bad_changes else "invalid"
+
+
+__all__ = ["RESULTS", "SignatureReport", "VerificationReport", "verdict", "verify_reader"]
