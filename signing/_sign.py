@@ -9,6 +9,7 @@ all of that).
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -88,6 +89,7 @@ class SigningSession:
         self._signer: signers.Signer | None = None
         self._timestamper: HTTPTimeStamper | None = None
         self._roots: list[x509.Certificate] = []
+        self._reserved: dict[str, int] = {}
 
     async def __aenter__(self) -> SigningSession:
         self._roots = trust_roots(trust_folder(self._settings, self._profile))
@@ -183,9 +185,8 @@ class SigningSession:
                     stamp_style=SealStampStyle(content=content),
                     new_field_spec=spec,
                 )
-                await pdf_signer.async_sign_pdf(
-                    writer, output=out, bytes_reserved=self._backend.bytes_reserved
-                )
+                reserved = self._backend.bytes_reserved or await self._reserve(level)
+                await pdf_signer.async_sign_pdf(writer, output=out, bytes_reserved=reserved)
             partial.replace(request.dest)
         except TimestampRequestError as exc:
             raise TimestampFailed(
@@ -209,6 +210,22 @@ class SigningSession:
             rut=rut_of(cert),
             signed_at=signed_at,
         )
+
+    async def _reserve(self, level: str) -> int:
+        """Room for the signature, measured once per level with a dry run: pyHanko would
+        make a whole dummy signature for every document otherwise."""
+        if level not in self._reserved:
+            assert self._signer is not None
+            dummy = await self._signer.async_sign(
+                hashlib.sha256().digest(),
+                "sha256",
+                dry_run=True,
+                use_pades=True,
+                timestamper=self._timestamper if level != "B-B" else None,
+            )
+            hex_digits = 2 * len(dummy.dump())
+            self._reserved[level] = hex_digits + 2 * (hex_digits // 4)  # even; TSAs vary
+        return self._reserved[level]
 
     def _metadata(self, name: str, level: str, *, certify: bool) -> signers.PdfSignatureMetadata:
         long_term = level in ("B-LT", "B-LTA")

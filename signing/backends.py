@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+from pyhanko.keys import load_certs_from_pemder
 from pyhanko.sign import signers
 from pyhanko.sign.general import load_cert_from_pemder
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
@@ -113,6 +114,7 @@ class Pkcs11Backend(SignerBackend):
                 self._session,
                 key_label=s.key_label,
                 cert_label=s.cert_label or s.key_label,
+                ca_chain=load_chain(Path(s.chain)) if s.chain else None,
             )
             await signer.ensure_objects_loaded()
         except (PKCS11Error, OSError, RuntimeError) as exc:
@@ -129,6 +131,16 @@ class Pkcs11Backend(SignerBackend):
         if self._session is not None:
             self._session.close()
             self._session = None
+
+
+def load_chain(path: Path) -> list[x509.Certificate]:
+    try:
+        return list(load_certs_from_pemder([str(path)]))
+    except (OSError, ValueError) as exc:
+        raise SigningConfigError(
+            f"No se pudo leer la cadena de certificados {path} ({exc}).",
+            "Debe contener los certificados de la autoridad emisora, en PEM.",
+        ) from None
 
 
 def load_certificate(path: Path) -> x509.Certificate:

@@ -27,6 +27,8 @@ class Pkcs11Settings:
     key_label: str = ""
     cert_label: str = ""  # empty: the same label as the key
     pin_env: str = "PARTES_FIRMA_PIN"
+    # The issuing CA's certificates (PEM), when the token holds only the signer's own.
+    chain: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -115,6 +117,7 @@ def resolved(settings: SigningSettings, base: Path) -> SigningSettings:
             p,
             trust_roots=path(p.trust_roots),
             pkcs12=replace(p.pkcs12, file=path(p.pkcs12.file)),
+            pkcs11=replace(p.pkcs11, chain=path(p.pkcs11.chain)),
             firmagob=replace(p.firmagob, certificate=path(p.firmagob.certificate)),
         )
         for p in settings.profiles

@@ -14,6 +14,7 @@ from pikepdf import pdfa
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields
+from rapidfuzz.distance import Levenshtein
 
 from signing import CertificateRefused, same_prefix, trust_roots, verify_pdf
 from tests.pki import SECRETARIO_NAME, SECRETARIO_RUT
@@ -194,7 +195,10 @@ def test_stamp_renders_with_true_widths(pki: SigningEnv, tmp_path: Path) -> None
         check=True,
     ).stdout
     assert REGISTRY_NUMBER in read.replace(" ", ""), read
-    assert result.code.replace("-", "") in read.replace("-", "").replace(" ", ""), read
+    # A random code has no dictionary to help the OCR: one misread character is allowed.
+    line = next(t for t in read.splitlines() if "verificación" in t)
+    seen = line.split(":")[-1].replace("-", "").replace(" ", "").strip()
+    assert Levenshtein.distance(seen, result.code.replace("-", "")) <= 1, (seen, result.code)
 
 
 def test_verification_of_unsigned_and_broken_files(pki: SigningEnv, tmp_path: Path) -> None:
