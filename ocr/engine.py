@@ -18,9 +18,8 @@ import pikepdf
 from PIL import Image
 
 from ocr.errors import DamagedFile, OcrError, OcrFailed, OutOfMemory, TooLarge
-from ocr.ocrmypdf_plugin import HOCR_CONFIG, STATS_ENV, UPRIGHT_CONFIG
 from ocr.pdfa import PdfaVerdict, convert
-from ocr.settings import OcrSettings
+from ocr.settings import HOCR_CONFIG, STATS_ENV, UPRIGHT_CONFIG, OcrSettings
 
 _log = logging.getLogger(__name__)
 PLUGIN = "ocr.ocrmypdf_plugin"

@@ -38,14 +38,9 @@ from PIL import Image
 
 from ocr.errors import OcrTimeout, OutOfMemory
 from ocr.postcorrect import correct_hocr, correct_text_pdf
+from ocr.settings import STATS_ENV
 
 _log = logging.getLogger(__name__)
-# Where the engine writes one JSON per page: set by the worker before it calls ocr().
-STATS_ENV = "PARTES_OCR_STATS_DIR"
-# A Tesseract config file that makes it write hOCR beside the sandwich PDF.
-HOCR_CONFIG = Path(__file__).with_name("tesseract-hocr.cfg")
-# A config file that turns off the second, inverted reading of doubtful lines.
-UPRIGHT_CONFIG = Path(__file__).with_name("tesseract-upright.cfg")
 _DEVICE_MODES = {"pnggray": "L", "pngmono": "1", "png16m": "RGB", "png256": "RGB"}
 _PAGE_NUMBER = re.compile(r"(\d{6})_")
 _WCONF = re.compile(rb"x_wconf (\d+)")

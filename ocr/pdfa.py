@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pikepdf
-from pikepdf import pdfa
+
+if TYPE_CHECKING:
+    from pikepdf import pdfa
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,6 +37,8 @@ def convert(source: Path, dest: Path, flavour: str = "2b") -> PdfaVerdict:
     """``source`` made PDF/A into ``dest`` by pikepdf (what OCRmyPDF's internal backend
     calls), validated once on the bytes written. A file that does not pass is not written:
     the caller keeps the plain searchable PDF and stores the verdict with its reasons."""
+    from pikepdf import pdfa  # its validator costs 0.2 s to import; only writers need it
+
     try:
         with pikepdf.Pdf.open(source, conversion_mode="explicit") as pdf:
             _drop_transitions(pdf)

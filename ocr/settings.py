@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
+
+# Where the OCRmyPDF plugin writes one JSON per page: set by the worker before ocr().
+STATS_ENV = "PARTES_OCR_STATS_DIR"
+# A Tesseract config file that makes it write hOCR beside the sandwich PDF.
+HOCR_CONFIG = Path(__file__).with_name("tesseract-hocr.cfg")
+# A config file that turns off the second, inverted reading of doubtful lines.
+UPRIGHT_CONFIG = Path(__file__).with_name("tesseract-upright.cfg")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archive import Database, FileStore, sqlite_url
 from index import WhooshBackend
@@ -16,8 +17,10 @@ from pipeline import ClassifyPolicy, Ingestor, PipelineSettings, Services
 from pipeline.learning import current_model
 from pipeline.reception import ReceptionPolicy
 from pipeline.vocabulary import DIRECTIONS
-from signing import SigningError, SigningSettings, VerificationReport, VerifyPool, trust_roots
-from signing.settings import resolved
+from signing.settings import SigningSettings, resolved
+
+if TYPE_CHECKING:
+    from signing import VerificationReport, VerifyPool
 
 ENV_HOME = "PARTES_HOME"
 DEFAULT_HOME = Path("partes-data")
@@ -99,6 +102,8 @@ class LazyVerifier:
         self._pool: VerifyPool | None = None
 
     def verify(self, path: Path) -> VerificationReport:
+        from signing import SigningError, VerificationReport, VerifyPool, trust_roots
+
         if self._pool is None:
             try:
                 roots = trust_roots(Path(self._settings.trust_roots))

@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from partes import output
 from partes.errors import ExitCode, UsageError
-from partes.sign_setup import backend_for, profile_named
 from partes.verify_cmd import signing_settings
-from signing import LEVELS, SignedDocument, SigningSession, SignRequest
+from signing.settings import LEVELS
+
+if TYPE_CHECKING:
+    from signing import SignedDocument, SignRequest
 
 
 def add_arguments(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -47,6 +49,8 @@ def cmd_sign(args: argparse.Namespace) -> int:
         return cmd_sign_refs(args)
     if args.out and len(files) > 1:
         raise UsageError("«--out» sirve para un solo archivo.")
+    from signing import SignRequest
+
     requests = [
         SignRequest(
             source=path,
@@ -64,6 +68,9 @@ def sign_all(
     home: str | None, profile_name: str | None, requests: list[SignRequest]
 ) -> list[SignedDocument]:
     """Sign every request with one open key (one passphrase, one certificate check)."""
+    from partes.sign_setup import backend_for, profile_named
+    from signing import SigningSession
+
     settings = signing_settings(home)
     profile = profile_named(settings, profile_name)
     backend = backend_for(profile)

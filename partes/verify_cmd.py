@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from partes import output
 from partes.config import load_config
 from partes.errors import ExitCode
 from partes.home import Layout, resolve_home
-from signing import SigningSettings, VerificationReport, VerifyPool, trust_roots
-from signing.settings import resolved
+from signing.settings import SigningSettings, resolved
+
+if TYPE_CHECKING:
+    from signing import VerificationReport
 
 _RESULT_TEXT = {
     "valid": "[green]firma válida[/green]",
@@ -48,6 +50,8 @@ def signing_settings(home_option: str | None) -> SigningSettings:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from signing import VerifyPool, trust_roots
+
     settings = signing_settings(args.home)
     roots = trust_roots(args.trust or Path(settings.trust_roots))
     worst = int(ExitCode.ok)

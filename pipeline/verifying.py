@@ -8,12 +8,14 @@ never undoes the registration.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from archive import DocumentRecord
 from archive.derivatives import record_event
 from pipeline.job import Services
-from signing import VerificationReport
+
+if TYPE_CHECKING:
+    from signing import VerificationReport
 
 ACTION = "firma_verificada"
 

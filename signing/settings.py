@@ -39,7 +39,9 @@ class FirmaGobSettings:
     entity: str = ""
     run: str = ""
     purpose: str = "Desatendido"
-    certificate: str = ""  # the signer's certificate (PEM or DER) the service signs with
+    # The certificate the service signs with and its CA chain (PEM): the chain is needed to
+    # check the certificate before anything is sent.
+    certificate: str = ""
     timeout_seconds: float = 30.0
 
 
