@@ -55,15 +55,19 @@ def test_outgoing_oficio_is_queued_signed_and_verifiable(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    draft = tmp_path / "oficio-saliente.pdf"
+    draft, other = tmp_path / "oficio-saliente.pdf", tmp_path / "otro-oficio.pdf"
     make_document("oficio_salida", draft, seed=41, topic_index=3, embed_fonts=True)
-    ingested = partes(signing_home, "ingest", str(draft), "--direction", "salida", "--json")
+    make_document("oficio_salida", other, seed=42, topic_index=5, embed_fonts=True)
+    ingested = partes(
+        signing_home, "ingest", str(draft), str(other), "--direction", "salida", "--json"
+    )
     assert ingested.returncode == 0, ingested.stderr
-    doc = ingested.json_lines()[0]
+    doc, second = ingested.json_lines()
     assert doc["doc_type"] == "oficio" and doc["registry_number"].startswith("OF-")
 
     queue = partes(signing_home, "sign", "--queue", "--json")
-    assert [d["registry_number"] for d in queue.json_lines()] == [doc["registry_number"]]
+    waiting = [d["registry_number"] for d in queue.json_lines()]
+    assert waiting == [doc["registry_number"], second["registry_number"]]
 
     no_secret = partes(signing_home, "sign", doc["registry_number"])
     assert no_secret.returncode == 1
@@ -75,6 +79,11 @@ def test_outgoing_oficio_is_queued_signed_and_verifiable(
     result = signed.json_lines()[0]
     assert result["level"] == "B-T" and result["registry_number"] == doc["registry_number"]
     assert result["url"].endswith(result["code"])
+    left = partes(signing_home, "sign", "--queue", "--json").json_lines()
+    assert [d["registry_number"] for d in left] == [second["registry_number"]]
+    rest = partes(signing_home, "sign", "--all-pending", "--json")
+    assert rest.returncode == 0, rest.stderr
+    assert [d["registry_number"] for d in rest.json_lines()] == [second["registry_number"]]
     assert partes(signing_home, "sign", "--queue", "--json").json_lines() == []
 
     shown = partes(signing_home, "show", doc["registry_number"], "--json").json_lines()[0]

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+import zxingcpp
 from freezegun import freeze_time
 from pikepdf import pdfa
 from pyhanko.pdf_utils import generic
@@ -16,9 +17,9 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields
 from rapidfuzz.distance import Levenshtein
 
-from signing import CertificateRefused, same_prefix, trust_roots, verify_pdf
+from signing import CertificateRefused, VerifyPool, same_prefix, trust_roots, verify_pdf
 from tests.pki import SECRETARIO_NAME, SECRETARIO_RUT
-from tests.signing_support import REGISTRY_NUMBER, SigningEnv
+from tests.signing_support import REGISTRY_NUMBER, VERIFY_URL, SigningEnv
 
 
 def _verify(env: SigningEnv, path: Path, *, fetch: bool = True):  # type: ignore[no-untyped-def]
@@ -188,6 +189,17 @@ def test_stamp_renders_with_true_widths(pki: SigningEnv, tmp_path: Path) -> None
         )
     )
     stamp.save(tmp_path / "timbre.png")
+    qr = page.crop(
+        (
+            round(left * scale),
+            round((792 - bottom - height) * scale),
+            round(text_left * scale),
+            round((792 - bottom) * scale),
+        )
+    )
+    codes = zxingcpp.read_barcodes(qr)
+    assert [c.text for c in codes] == [result.url], "the QR code leads to the verification page"
+    assert result.url == f"{VERIFY_URL}/{result.code}"
     read = subprocess.run(
         ["tesseract", str(tmp_path / "timbre.png"), "-", "-l", "spa", "--psm", "6"],
         capture_output=True,
@@ -212,6 +224,21 @@ def test_verification_of_unsigned_and_broken_files(pki: SigningEnv, tmp_path: Pa
     pki.sign(pki.oficio, signed, level="B-B")
     cut.write_bytes(signed.read_bytes()[: signed.stat().st_size * 2 // 3])
     assert _verify(pki, cut).result in ("error", "invalid")
+
+
+def test_a_verification_that_takes_too_long_is_an_error_not_a_hang(
+    pki: SigningEnv, tmp_path: Path
+) -> None:
+    signed = tmp_path / "firmado.pdf"
+    pki.sign(pki.oficio, signed, level="B-B")
+    roots = trust_roots(pki.trust)
+    with VerifyPool(roots, fetch=False, network_timeout=1, time_limit=0.05) as pool:
+        report = pool.verify(signed)
+    assert report.result == "error"
+    assert report.error is not None and "tiempo máximo" in report.error
+    with VerifyPool(roots, fetch=False, network_timeout=1, time_limit=30) as pool:
+        again = [pool.submit(p) for p in (signed, signed)]
+        assert [pool.result(signed, f).result for f in again] == ["valid", "valid"]
 
 
 def test_same_session_signs_many(pki: SigningEnv, tmp_path: Path) -> None:
