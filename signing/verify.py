@@ -18,6 +18,7 @@ from types import TracebackType
 
 from asn1crypto import x509
 from pebble import ProcessExpired, ProcessPool
+from pyhanko.pdf_utils.crypt import AuthStatus
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from signing._verify import VerificationReport, verdict, verify_reader
@@ -32,8 +33,12 @@ def verify_pdf(
     try:
         with path.open("rb") as stream:
             reader = PdfFileReader(stream, strict=False)
-            if reader.encrypted:
-                return _error(path, "El PDF está cifrado: no se pueden leer sus firmas.")
+            if reader.encrypted and not _opens_without_password(reader):
+                return _error(
+                    path,
+                    "El PDF está cifrado (con contraseña o para destinatarios con "
+                    "certificado): no se pueden leer sus firmas.",
+                )
             signatures = asyncio.run(verify_reader(reader, roots, fetch=fetch, timeout=timeout))
     except OSError as exc:
         return _error(path, f"No se pudo leer el archivo ({exc.strerror or exc}).")
@@ -44,6 +49,16 @@ def verify_pdf(
     except Exception as exc:  # pyHanko raises many unrelated types on hostile files
         return _error(path, f"El PDF está dañado o no es un PDF ({type(exc).__name__}: {exc}).")
     return VerificationReport(file=str(path), result=verdict(signatures), signatures=signatures)
+
+
+def _opens_without_password(reader: PdfFileReader) -> bool:
+    """Many signed PDFs are encrypted with an empty user password (an owner password only
+    restricts printing or copying): those are read as any reader would read them."""
+    try:
+        result = reader.decrypt(b"")
+    except Exception:  # public-key encryption, or a broken encryption dictionary
+        return False
+    return result.status is not AuthStatus.FAILED
 
 
 def _error(path: Path, reason: str) -> VerificationReport:

@@ -30,7 +30,8 @@ from types import TracebackType
 from typing import Any, ClassVar
 
 from aiohttp import web
-from asn1crypto import core, pem, x509
+from asn1crypto import algos, core, keys, pem, x509
+from certomancer import crypto_utils
 from certomancer.integrations.aiohttp_illusionist import AsyncIllusionist
 from certomancer.registry import (
     ArchLabel,
@@ -40,8 +41,8 @@ from certomancer.registry import (
     ServiceLabel,
 )
 from cryptography import x509 as pyca_x509
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 HOST = "127.0.0.1"
@@ -291,6 +292,39 @@ class TestPki:
         dest.mkdir(parents=True, exist_ok=True)
         (dest / "raiz-prueba-partes.pem").write_bytes(self.root_pem())
         return dest
+
+
+class _ParsedOnceBackend(crypto_utils.PycaCryptographyBackend):
+    """certomancer's crypto backend with each private key parsed once.
+
+    The stock backend parses (and OpenSSL checks) the key for every OCSP, TSA or CRL
+    answer: 60-90 ms each, which would make the test PKI slower than any real one.
+    ``CRYPTO_BACKEND`` is certomancer's own hook for replacing the backend.
+    """
+
+    def __init__(self) -> None:
+        self._keys: dict[bytes, rsa.RSAPrivateKey] = {}
+
+    def generic_sign(
+        self,
+        private_key: keys.PrivateKeyInfo,
+        tbs_bytes: bytes,
+        sd_algo: algos.SignedDigestAlgorithm,
+    ) -> bytes:
+        if sd_algo.signature_algo != "rsassa_pkcs1v15":
+            return bytes(super().generic_sign(private_key, tbs_bytes, sd_algo))
+        der = private_key.dump()
+        key = self._keys.get(der)
+        if key is None:
+            loaded = serialization.load_der_private_key(der, password=None)
+            if not isinstance(loaded, rsa.RSAPrivateKey):
+                return bytes(super().generic_sign(private_key, tbs_bytes, sd_algo))
+            key = self._keys[der] = loaded
+        digest = getattr(hashes, sd_algo.hash_algo.upper())()
+        return bytes(key.sign(tbs_bytes, padding.PKCS1v15(), digest))
+
+
+crypto_utils.CRYPTO_BACKEND = _ParsedOnceBackend()
 
 
 def build_pki(folder: Path, *, port: int) -> TestPki:
