@@ -195,7 +195,8 @@ _TESSERACT_ONCE = _TesseractOncePlugin()
 @hookimpl
 def initialize(plugin_manager: pluggy.PluginManager) -> None:
     """Blocking a builtin plugin from ``initialize`` is OCRmyPDF's documented way to
-    replace it; every ``ocr()`` call builds a new plugin manager and calls this again."""
+    replace it. OCRmyPDF keeps a plugin manager per plugin list, but a new one calls this
+    again: the swap is done only where it has not been done."""
     if not plugin_manager.is_blocked(_BUILTIN_TESSERACT):
         plugin_manager.set_blocked(_BUILTIN_TESSERACT)
         plugin_manager.register(_TESSERACT_ONCE, name="partes.tesseract")
