@@ -27,7 +27,7 @@ from pyhanko.sign.general import SigningError as PyhankoSigningError
 from pyhanko.sign.timestamps import HTTPTimeStamper, TimestampRequestError
 from pyhanko_certvalidator import ValidationContext
 
-from signing._stamp import SealStampStyle, StampContent, stamp_box
+from signing._stamp import SealStampStyle, StampContent, stamp_box, stamp_fonts
 from signing.backends import SignerBackend
 from signing.certificates import check_signer, common_name, rut_of, trust_roots
 from signing.certificates import validation_context as make_context
@@ -105,6 +105,8 @@ class SigningSession:
         except BaseException:
             await self._close()
             raise
+        if self._profile.stamp.visible:
+            stamp_fonts()  # subset once here, not in the first document's time
         if self._settings.tsa_url:
             self._timestamper = HTTPTimeStamper(
                 self._settings.tsa_url,

@@ -113,8 +113,7 @@ class SealStamp(BaseStamp):
         return b"/" + name.encode()
 
     def _render_inner_content(self) -> list[bytes]:
-        regular_program = load_font(DEFAULT_FONT, "PRTSRG")
-        bold_program = load_font(DEFAULT_BOLD, "PRTSBD")
+        regular_program, bold_program = stamp_fonts()
         regular, bold = self._font("F1", regular_program), self._font("F2", bold_program)
         width, height = float(self.box.width), float(self.box.height)
         c = self.content
@@ -139,6 +138,11 @@ class SealStamp(BaseStamp):
         return ops
 
 
+def stamp_fonts() -> tuple[FontProgram, FontProgram]:
+    """The stamp's two fonts, subset on first use (a session calls this when it opens)."""
+    return load_font(DEFAULT_FONT, "PRTSRG"), load_font(DEFAULT_BOLD, "PRTSBD")
+
+
 def stamp_box(
     page_box: tuple[float, float, float, float],
     *,
@@ -154,4 +158,4 @@ def stamp_box(
     return (round(left), round(bottom), round(left + width), round(bottom + height))
 
 
-__all__ = ["SealStampStyle", "StampContent", "qr_matrix", "stamp_box"]
+__all__ = ["SealStampStyle", "StampContent", "qr_matrix", "stamp_box", "stamp_fonts"]
