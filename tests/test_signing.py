@@ -229,16 +229,26 @@ def test_verification_of_unsigned_and_broken_files(pki: SigningEnv, tmp_path: Pa
 def test_a_verification_that_takes_too_long_is_an_error_not_a_hang(
     pki: SigningEnv, tmp_path: Path
 ) -> None:
+    """A file that takes long to read (200,000 objects: about 0.7 s here) against a limit
+    of 0.1 s: the worker is stopped, the verdict is an error, the next file is verified."""
+    import pikepdf
+
+    heavy = tmp_path / "pesado.pdf"
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page()
+        many = [pdf.make_indirect(pikepdf.Dictionary(N=i)) for i in range(200_000)]
+        pdf.Root.Extra = pdf.make_indirect(pikepdf.Array(many))
+        pdf.save(heavy, object_stream_mode=pikepdf.ObjectStreamMode.disable)
     signed = tmp_path / "firmado.pdf"
     pki.sign(pki.oficio, signed, level="B-B")
     roots = trust_roots(pki.trust)
-    with VerifyPool(roots, fetch=False, network_timeout=1, time_limit=0.05) as pool:
-        report = pool.verify(signed)
+    with VerifyPool(roots, fetch=False, network_timeout=1, time_limit=0.1) as pool:
+        report = pool.verify(heavy)
     assert report.result == "error"
     assert report.error is not None and "tiempo máximo" in report.error
     with VerifyPool(roots, fetch=False, network_timeout=1, time_limit=30) as pool:
-        again = [pool.submit(p) for p in (signed, signed)]
-        assert [pool.result(signed, f).result for f in again] == ["valid", "valid"]
+        again = [pool.submit(p) for p in (heavy, signed)]
+        assert [pool.result(signed, f).result for f in again] == ["unsigned", "valid"]
 
 
 def test_same_session_signs_many(pki: SigningEnv, tmp_path: Path) -> None:
