@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
 
 import aiohttp
@@ -142,53 +142,20 @@ class SigningSession:
     async def sign(self, request: SignRequest) -> SignedDocument:
         """Write ``request.dest``: the source plus one signature, never the source changed."""
         assert self._signer is not None, "use the session as an async context manager"
-        level = request.level or self._profile.level
-        if level not in LEVELS:
-            raise SigningConfigError(f"Nivel de firma desconocido: {level!r}.")
-        if level != "B-B" and self._timestamper is None:
-            raise SigningConfigError(
-                f"El nivel {level} necesita una autoridad de sellado de tiempo.",
-                "Configure «signing.tsa_url».",
-            )
+        level = self._level(request)
         code = verification_code()
-        url = f"{self._settings.verify_url.rstrip('/')}/{code}"
-        signed_at = datetime.now(SANTIAGO)
-        cert = self._signer.signing_cert
-        assert cert is not None
+        content = StampContent(
+            signer=self.signer_name,
+            title=self._profile.stamp.title,
+            signed_at=datetime.now(SANTIAGO),
+            registry_number=request.registry_number or "—",
+            code=code,
+            url=f"{self._settings.verify_url.rstrip('/')}/{code}",
+        )
         partial = request.dest.with_name(f".{request.dest.name}.parcial")
         try:
             with request.source.open("rb") as source, partial.open("wb") as out:
-                writer = IncrementalPdfFileWriter(source, strict=False)
-                if writer.prev.encrypted:
-                    raise DocumentRefused(
-                        "El PDF está cifrado: no se puede firmar.",
-                        "Genere el documento sin contraseña.",
-                    )
-                empty = _empty_fields(writer)
-                if request.field and request.field not in empty:
-                    raise DocumentRefused(
-                        f"El PDF no tiene un campo de firma vacío «{request.field}».",
-                        f"Campos vacíos: {', '.join(empty) or 'ninguno'}.",
-                    )
-                name = request.field or _field_name(writer)
-                spec = None if request.field else self._field_spec(writer, name)
-                content = StampContent(
-                    signer=self.signer_name,
-                    title=self._profile.stamp.title,
-                    signed_at=signed_at,
-                    registry_number=request.registry_number or "—",
-                    code=code,
-                    url=url,
-                )
-                pdf_signer = signers.PdfSigner(
-                    self._metadata(name, level, certify=request.certify),
-                    self._signer,
-                    timestamper=self._timestamper if level != "B-B" else None,
-                    stamp_style=SealStampStyle(content=content),
-                    new_field_spec=spec,
-                )
-                reserved = self._backend.bytes_reserved or await self._reserve(level)
-                await pdf_signer.async_sign_pdf(writer, output=out, bytes_reserved=reserved)
+                name = await self._write(request, level, content, source, out)
             partial.replace(request.dest)
         except TimestampRequestError as exc:
             raise TimestampFailed(
@@ -202,16 +169,61 @@ class SigningSession:
             ) from None
         finally:
             partial.unlink(missing_ok=True)
+        cert = self._signer.signing_cert
         return SignedDocument(
             dest=request.dest,
             field=name,
             level=level,
             code=code,
-            url=url,
+            url=content.url,
             signer=self.signer_name,
-            rut=rut_of(cert),
-            signed_at=signed_at,
+            rut=rut_of(cert) if cert is not None else None,
+            signed_at=content.signed_at,
         )
+
+    def _level(self, request: SignRequest) -> str:
+        level = request.level or self._profile.level
+        if level not in LEVELS:
+            raise SigningConfigError(f"Nivel de firma desconocido: {level!r}.")
+        if level != "B-B" and self._timestamper is None:
+            raise SigningConfigError(
+                f"El nivel {level} necesita una autoridad de sellado de tiempo.",
+                "Configure «signing.tsa_url».",
+            )
+        return level
+
+    async def _write(
+        self,
+        request: SignRequest,
+        level: str,
+        content: StampContent,
+        source: BinaryIO,
+        out: BinaryIO,
+    ) -> str:
+        """The incremental update with the signature; the name of the field signed."""
+        assert self._signer is not None
+        writer = IncrementalPdfFileWriter(source, strict=False)
+        if writer.prev.encrypted:
+            raise DocumentRefused(
+                "El PDF está cifrado: no se puede firmar.", "Genere el documento sin contraseña."
+            )
+        empty = _empty_fields(writer)
+        if request.field and request.field not in empty:
+            raise DocumentRefused(
+                f"El PDF no tiene un campo de firma vacío «{request.field}».",
+                f"Campos vacíos: {', '.join(empty) or 'ninguno'}.",
+            )
+        name = request.field or _field_name(writer)
+        pdf_signer = signers.PdfSigner(
+            self._metadata(name, level, certify=request.certify),
+            self._signer,
+            timestamper=self._timestamper if level != "B-B" else None,
+            stamp_style=SealStampStyle(content=content),
+            new_field_spec=None if request.field else self._field_spec(writer, name),
+        )
+        reserved = self._backend.bytes_reserved or await self._reserve(level)
+        await pdf_signer.async_sign_pdf(writer, output=out, bytes_reserved=reserved)
+        return name
 
     async def _reserve(self, level: str) -> int:
         """Room for the signature, measured once per level with a dry run: pyHanko would
