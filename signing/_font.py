@@ -69,7 +69,7 @@ def load_font(path: Path, tag: str) -> FontProgram:
     logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # tables it drops, at INFO
     try:
         font = TTFont(path)
-    except (OSError, Exception) as exc:  # fontTools raises bare exceptions on bad files
+    except Exception as exc:  # fontTools raises bare exceptions on bad files
         raise SigningConfigError(
             f"No se pudo leer la fuente del timbre de firma {path} ({exc}).",
             "Instale el paquete fonts-dejavu-core o configure otra fuente TrueType.",

@@ -101,12 +101,21 @@ def _has_signature_timestamp(sig: EmbeddedPdfSignature) -> bool:
     return any(attr["type"].native == "signature_time_stamp_token" for attr in attrs or ())
 
 
+def _dss(reader: PdfFileReader) -> DocumentSecurityStore | None:
+    try:
+        return DocumentSecurityStore.read_dss(reader)
+    except Exception:  # no DSS, or a broken one: judge without it
+        return None
+
+
 def _context(
-    reader: PdfFileReader,
+    dss: DocumentSecurityStore | None,
     roots: list[x509.Certificate],
     session: aiohttp.ClientSession | None,
     timeout: float,
 ) -> ValidationContext:
+    """A fresh context per signature (pyHanko records what it fetched in it), fed from
+    the file's DSS, read once."""
     kwargs: dict[str, Any] = {
         "trust_roots": roots,
         "allow_fetching": session is not None,
@@ -114,10 +123,17 @@ def _context(
     }
     if session is not None:
         kwargs["fetcher_backend"] = fetcher(timeout, session)
-    try:
-        return DocumentSecurityStore.read_dss(reader).as_validation_context(kwargs)
-    except Exception:  # no DSS, or a broken one: judge without it
-        return ValidationContext(**kwargs)
+    if dss is not None:
+        try:
+            return dss.as_validation_context(kwargs)
+        except Exception:  # a broken DSS entry: judge without it
+            pass
+    return ValidationContext(**kwargs)
+
+
+def _lower(value: Any) -> str | None:
+    """An enum's name in lower case (``ModificationLevel.FORM_FILLING``: form_filling)."""
+    return value.name.lower() if value is not None else None
 
 
 async def verify_reader(
@@ -138,9 +154,10 @@ async def _verify(
 ) -> tuple[SignatureReport, ...]:
     sigs = list(reader.embedded_signatures)
     levels = _levels(reader, sigs)
+    dss = _dss(reader)
     reports: list[SignatureReport] = []
     for index, sig in enumerate(sigs):
-        context = _context(reader, roots, session, timeout)
+        context = _context(dss, roots, session, timeout)
         if sig.sig_object_type == "/DocTimeStamp":
             reports.append(await _timestamp_report(sig, context))
             continue
@@ -173,10 +190,8 @@ async def _verify(
                 signing_time=_iso(status.signer_reported_dt),
                 timestamp=_iso(ts.timestamp) if ts is not None else None,
                 level=level,
-                modification_level=status.modification_level.name.lower()
-                if status.modification_level is not None
-                else None,
-                coverage=status.coverage.name.lower() if status.coverage is not None else None,
+                modification_level=_lower(status.modification_level),
+                coverage=_lower(status.coverage),
                 problems=tuple(problems + _problems(status, trusted)),
             )
         )
@@ -199,10 +214,8 @@ async def _timestamp_report(
         signing_time=None,
         timestamp=_iso(status.timestamp),
         level=None,
-        modification_level=status.modification_level.name.lower()
-        if status.modification_level is not None
-        else None,
-        coverage=status.coverage.name.lower() if status.coverage is not None else None,
+        modification_level=_lower(status.modification_level),
+        coverage=_lower(status.coverage),
         problems=tuple(_problems(status, bool(status.trusted))),
     )
 
