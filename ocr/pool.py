@@ -20,6 +20,7 @@ from types import TracebackType
 
 from pebble import ProcessExpired, ProcessPool
 
+from ocr.engine import warm_up
 from ocr.errors import OcrError, OcrFailed, OcrTimeout, OutOfMemory
 from ocr.reader import ReadResult, read_document
 from ocr.settings import OcrSettings
@@ -38,6 +39,11 @@ def _init_worker(max_memory_mb: int, max_megapixels: int) -> None:
     Image.MAX_IMAGE_PIXELS = max_megapixels * 1_000_000
     logging.getLogger("ocrmypdf").setLevel(logging.ERROR)
     logging.getLogger("pikepdf").setLevel(logging.ERROR)
+    warm_up()
+
+
+def _started() -> None:
+    """Nothing: scheduling it makes pebble start the workers (it has no public start)."""
 
 
 def _read(source: str, workdir: str, settings: OcrSettings) -> ReadResult:
@@ -63,6 +69,11 @@ class OcrPool:
             initializer=_init_worker,
             initargs=(settings.max_memory_mb, settings.max_megapixels),
         )
+
+    def start(self) -> None:
+        """Start the workers now, so their imports are done before the first document
+        arrives (about a second each): for a service that waits for files."""
+        self._pool.schedule(_started)
 
     def submit(self, source: Path, workdir: Path) -> Future[ReadResult]:
         future: Future[ReadResult] = self._pool.schedule(

@@ -80,6 +80,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         names = ", ".join(f"{i.station} ({i.root})" for i in inboxes)
         _log.info("vigilando %d bandeja(s): %s", len(inboxes), names)
         with OcrPool(app.settings.ocr) as pool:
+            pool.start()
             handler = PipelineHandler(
                 ingestor=app.ingestor(pool), work_root=app.layout.work, model_path=app.layout.model
             )

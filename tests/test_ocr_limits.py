@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
+import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
 
+from ocr import OcrPool, OcrSettings
 from tests.conftest import run_partes
 from tests.docgen import make_document
 from tests.docgen import variants as v
@@ -74,3 +78,19 @@ def test_memory_limit_quarantines_and_the_pool_goes_on(tmp_path: Path, home: Pat
     assert lines[0]["status"] == "quarantined"
     assert "memoria" in lines[0]["error"] or "inesperadamente" in lines[0]["error"]
     assert lines[1]["status"] == "registered"
+
+
+def test_a_started_pool_has_its_workers_before_the_first_document() -> None:
+    """The watcher starts the pool when it starts: the workers load OCRmyPDF then, not
+    while the first scanned document waits."""
+    before = {p.pid for p in multiprocessing.active_children()}
+    with OcrPool(replace(OcrSettings(), workers=2)) as pool:
+        idle = {p.pid for p in multiprocessing.active_children()} - before
+        pool.start()
+        deadline = time.monotonic() + 30
+        started: set[int | None] = set()
+        while len(started) < 2 and time.monotonic() < deadline:
+            started = {p.pid for p in multiprocessing.active_children()} - before
+            time.sleep(0.05)
+    assert not idle  # nothing runs until asked
+    assert len(started) == 2
