@@ -27,7 +27,7 @@ from ocr.settings import OcrSettings
 from ocr.tesseract import limit_threads
 
 
-def _init_worker(max_memory_mb: int, max_megapixels: int) -> None:
+def _init_worker(max_memory_mb: int, max_megapixels: int, warm: bool) -> None:
     from PIL import Image
 
     limit_threads()
@@ -39,7 +39,8 @@ def _init_worker(max_memory_mb: int, max_megapixels: int) -> None:
     Image.MAX_IMAGE_PIXELS = max_megapixels * 1_000_000
     logging.getLogger("ocrmypdf").setLevel(logging.ERROR)
     logging.getLogger("pikepdf").setLevel(logging.ERROR)
-    warm_up()
+    if warm:
+        warm_up()
 
 
 def _started() -> None:
@@ -61,19 +62,20 @@ def _read(source: str, workdir: str, settings: OcrSettings) -> ReadResult:
 class OcrPool:
     """``submit`` a document, then ``result`` its future: a ReadResult or an OcrError."""
 
-    def __init__(self, settings: OcrSettings) -> None:
+    def __init__(self, settings: OcrSettings, *, warm: bool = False) -> None:
+        """``warm``, for a service that waits for files: the workers start now and load
+        OCRmyPDF and the PDF/A validator (about a second each) before the first document
+        arrives. Otherwise they start with the first document, and load those libraries
+        only if a page needs OCR (a batch of born-digital files never does)."""
         self.settings = settings
         self._pool = ProcessPool(
             max_workers=settings.workers,
             context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(settings.max_memory_mb, settings.max_megapixels),
+            initargs=(settings.max_memory_mb, settings.max_megapixels, warm),
         )
-
-    def start(self) -> None:
-        """Start the workers now, so their imports are done before the first document
-        arrives (about a second each): for a service that waits for files."""
-        self._pool.schedule(_started)
+        if warm:
+            self._pool.schedule(_started)
 
     def submit(self, source: Path, workdir: Path) -> Future[ReadResult]:
         future: Future[ReadResult] = self._pool.schedule(

@@ -79,8 +79,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         _on_signals(stop)
         names = ", ".join(f"{i.station} ({i.root})" for i in inboxes)
         _log.info("vigilando %d bandeja(s): %s", len(inboxes), names)
-        with OcrPool(app.settings.ocr) as pool:
-            pool.start()
+        with OcrPool(app.settings.ocr, warm=True) as pool:
             handler = PipelineHandler(
                 ingestor=app.ingestor(pool), work_root=app.layout.work, model_path=app.layout.model
             )

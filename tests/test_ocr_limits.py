@@ -80,17 +80,19 @@ def test_memory_limit_quarantines_and_the_pool_goes_on(tmp_path: Path, home: Pat
     assert lines[1]["status"] == "registered"
 
 
-def test_a_started_pool_has_its_workers_before_the_first_document() -> None:
-    """The watcher starts the pool when it starts: the workers load OCRmyPDF then, not
-    while the first scanned document waits."""
+def test_a_warm_pool_has_its_workers_before_the_first_document() -> None:
+    """The watcher's pool starts its workers when it starts: they load OCRmyPDF then,
+    not while the first scanned document waits. A one-off pool waits to be asked."""
     before = {p.pid for p in multiprocessing.active_children()}
-    with OcrPool(replace(OcrSettings(), workers=2)) as pool:
+    settings = replace(OcrSettings(), workers=2)
+    with OcrPool(settings):
+        time.sleep(0.5)
         idle = {p.pid for p in multiprocessing.active_children()} - before
-        pool.start()
+    with OcrPool(settings, warm=True):
         deadline = time.monotonic() + 30
         started: set[int | None] = set()
         while len(started) < 2 and time.monotonic() < deadline:
             started = {p.pid for p in multiprocessing.active_children()} - before
             time.sleep(0.05)
-    assert not idle  # nothing runs until asked
+    assert not idle
     assert len(started) == 2
