@@ -8,6 +8,9 @@ Loaded by name (``plugins=["ocr.ocrmypdf_plugin"]``) in the OCR worker processes
   pixels uncompressed). Every other page is left to OCRmyPDF's own rasterizer.
 * ``initialize``: OCRmyPDF's own Tesseract plugin is swapped for the same hooks with the
   program check done once per worker, not once per document (see ``_TesseractOncePlugin``).
+* ``get_executor``: a document is one worker's, read one page at a time (``jobs = 1``):
+  the pages run in the calling thread, without OCRmyPDF's thread pool, log-forwarding
+  thread and progress bar, which it sets up twice per document. Several jobs keep its own.
 * ``get_ocr_engine``: Tesseract as OCRmyPDF runs it with the sandwich renderer, plus three
   things after each page: a page that hit the per-page time limit is an error (OCRmyPDF
   would silently leave it blank), the text layer and text are post-corrected (N°, 1°, ü),
@@ -25,13 +28,15 @@ import re
 import struct
 import time
 import zlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import pikepdf
 import pluggy
-from ocrmypdf import hookimpl
+from ocrmypdf import Executor, hookimpl
 from ocrmypdf.builtin_plugins import tesseract_ocr
+from ocrmypdf.builtin_plugins.concurrency import StandardExecutor
 from ocrmypdf.builtin_plugins.tesseract_ocr import TesseractOcrEngine
 from ocrmypdf.exceptions import SubprocessOutputError
 from PIL import Image
@@ -200,6 +205,46 @@ def initialize(plugin_manager: pluggy.PluginManager) -> None:
     if not plugin_manager.is_blocked(_BUILTIN_TESSERACT):
         plugin_manager.set_blocked(_BUILTIN_TESSERACT)
         plugin_manager.register(_TESSERACT_ONCE, name="partes.tesseract")
+
+
+class _InlineExecutor(Executor):
+    """OCRmyPDF's tasks in the calling thread, in order, when it asks for one worker."""
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # its progress bar draws nothing
+        self._pool = StandardExecutor()  # type: ignore[no-untyped-call]
+
+    def _execute(
+        self,
+        *,
+        use_threads: bool,
+        max_workers: int,
+        progress_kwargs: dict[str, Any],
+        worker_initializer: Callable[[], None],
+        task: Callable[..., Any],
+        task_arguments: Iterable[Any],
+        task_finished: Callable[[Any, Any], None],
+    ) -> None:
+        if max_workers > 1:
+            self._pool(
+                use_threads=use_threads,
+                max_workers=max_workers,
+                progress_kwargs=progress_kwargs,
+                worker_initializer=worker_initializer,
+                task=task,
+                task_arguments=task_arguments,
+                task_finished=task_finished,
+            )
+            return
+        worker_initializer()
+        progress = self.pbar_class(**progress_kwargs)  # type: ignore[no-untyped-call]
+        for arguments in task_arguments:
+            task_finished(task(*arguments), progress)
+
+
+@hookimpl(tryfirst=True)
+def get_executor(progressbar_class: Any) -> Executor:
+    return _InlineExecutor()
 
 
 @functools.cache

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import multiprocessing
 import re
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PIL import Image
 
 from ocr import OcrPool, OcrSettings
@@ -96,3 +98,34 @@ def test_a_warm_pool_has_its_workers_before_the_first_document() -> None:
             time.sleep(0.05)
     assert not idle
     assert len(started) == 2
+
+
+def test_a_one_job_document_reads_its_pages_in_the_worker_thread() -> None:
+    """With one job OCRmyPDF's pages run inline (no thread pool per document), in order,
+    and an error raised by a page (a page over its time limit) reaches the caller."""
+    from ocr.errors import OcrTimeout
+    from ocr.ocrmypdf_plugin import get_executor
+
+    def page(number: int) -> tuple[int, int]:
+        if number == 3:
+            raise OcrTimeout("Una página superó el tiempo máximo de OCR por página.", "")
+        return number, threading.get_ident()
+
+    def run(jobs: int, pages: list[int]) -> list[tuple[int, int]]:
+        done: list[tuple[int, int]] = []
+        get_executor(progressbar_class=None)(
+            use_threads=True,
+            max_workers=jobs,
+            progress_kwargs={"total": len(pages), "desc": "OCR", "unit": "page"},
+            task=page,
+            task_arguments=[(n,) for n in pages],
+            task_finished=lambda result, _bar: done.append(result),
+        )
+        return done
+
+    here = threading.get_ident()
+    assert run(1, [1, 2]) == [(1, here), (2, here)]
+    assert sorted(n for n, _ in run(2, [1, 2, 4])) == [1, 2, 4]
+    assert all(thread != here for _, thread in run(2, [1, 2]))
+    with pytest.raises(OcrTimeout):
+        run(1, [1, 3, 4])
