@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from signing._code import normalize_code
     from signing._sign import SANTIAGO, SignedDocument, SigningSession, SignRequest, same_prefix
     from signing._stamp import StampContent
     from signing._verify import RESULTS, SignatureReport, VerificationReport
@@ -65,6 +66,7 @@ _HOME = {
     "VerificationReport": "signing._verify",
     "VerifyPool": "signing.verify",
     "common_name": "signing.certificates",
+    "normalize_code": "signing._code",
     "rut_of": "signing.certificates",
     "same_prefix": "signing._sign",
     "trust_roots": "signing.certificates",
@@ -106,6 +108,7 @@ __all__ = [
     "VerificationReport",
     "VerifyPool",
     "common_name",
+    "normalize_code",
     "rut_of",
     "same_prefix",
     "trust_roots",

@@ -10,7 +10,6 @@ all of that).
 from __future__ import annotations
 
 import hashlib
-import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +26,7 @@ from pyhanko.sign.general import SigningError as PyhankoSigningError
 from pyhanko.sign.timestamps import HTTPTimeStamper, TimestampRequestError
 from pyhanko_certvalidator import ValidationContext
 
+from signing._code import verification_code
 from signing._stamp import SealStampStyle, StampContent, stamp_box, stamp_fonts
 from signing.backends import SignerBackend
 from signing.certificates import check_signer, common_name, rut_of, trust_roots
@@ -35,7 +35,6 @@ from signing.errors import DocumentRefused, SigningConfigError, TimestampFailed
 from signing.settings import LEVELS, SigningProfile, SigningSettings, trust_folder
 
 SANTIAGO = ZoneInfo("America/Santiago")
-_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,13 +61,6 @@ class SignedDocument:
     signer: str
     rut: str | None
     signed_at: datetime  # aware, America/Santiago
-
-
-def verification_code() -> str:
-    """Twelve characters in three groups (60 random bits), from Crockford's alphabet: no
-    I, L, O or U, so a code read aloud or typed from paper cannot be mistaken."""
-    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
-    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
 
 
 class SigningSession:
