@@ -26,7 +26,8 @@ test: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
-	$(BIN)/pytest -q
+	$(BIN)/lint-imports
+	$(BIN)/pytest -q -n 2
 
 system:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -49,7 +50,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 venv: system $(VENV)/.installed
 
 lint: venv
-	$(BIN)/ruff check . && $(BIN)/mypy .
+	$(BIN)/ruff check . && $(BIN)/mypy . && $(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV) $(HOME_DIR) build *.egg-info

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from archive.db import Database
-from archive.models import Document, Event, Page
-from archive.records import DocumentRecord, record_of, resolve
+from archive.events import Actor, append_event
+from archive.models import Document, Page
+from archive.records import DocumentRecord, Visibility, record_of, resolve
 
 CORRECTABLE = (
     "doc_type",
@@ -42,7 +43,12 @@ class TrainingRow:
 
 
 def correct(
-    db: Database, ref: str, changes: dict[str, Any], *, actor: str
+    db: Database,
+    ref: str,
+    changes: dict[str, Any],
+    *,
+    actor: Actor,
+    visibility: Visibility,
 ) -> tuple[DocumentRecord, dict[str, Any]]:
     """Apply ``changes`` (an empty dict confirms the labels as they are); returns the record
     and the values that were replaced."""
@@ -50,22 +56,21 @@ def correct(
     if unknown:
         raise ValueError(f"campos no corregibles: {sorted(unknown)}")
     with db.write() as session:
-        doc = resolve(session, ref)
+        doc = resolve(session, ref, visibility)
         before = {k: _plain(getattr(doc, k)) for k in changes if getattr(doc, k) != changes[k]}
         for key, value in changes.items():
             setattr(doc, key, value)
+        if doc.doc_type == "oficio_reservado":
+            doc.reserved = True  # an oficio reservado is reserved whatever else was said
         doc.review = REVIEWED
         doc.indexed_at = None  # type, unit and subject are in the index
-        session.add(
-            Event(
-                document_id=doc.id,
-                at=datetime.now(UTC),
-                actor=actor,
-                action="corregido" if before else "confirmado",
-                detail={"antes": before, "despues": {k: _plain(changes[k]) for k in before}},
-            )
+        append_event(
+            session,
+            actor=actor,
+            action="corregido" if before else "confirmado",
+            document_id=doc.id,
+            detail={"antes": before, "despues": {k: _plain(changes[k]) for k in before}},
         )
-        session.flush()
         return record_of(session, doc), before
 
 
@@ -73,10 +78,15 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def pending_review(db: Database, *, limit: int = 200) -> list[DocumentRecord]:
+def pending_review(
+    db: Database, *, visibility: Visibility, limit: int = 200
+) -> list[DocumentRecord]:
     with db.read() as session:
         docs = session.scalars(
-            select(Document).where(Document.review == PENDING).order_by(Document.id).limit(limit)
+            select(Document)
+            .where(Document.review == PENDING, visibility.clause())
+            .order_by(Document.id)
+            .limit(limit)
         ).all()
         return [record_of(session, d) for d in docs]
 

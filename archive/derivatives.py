@@ -8,8 +8,9 @@ from typing import Any
 from sqlalchemy import select
 
 from archive.db import Database
-from archive.models import Document, Event, StoredFile
-from archive.records import DocumentRecord, record_of
+from archive.events import Actor, append_event
+from archive.models import Document, StoredFile
+from archive.records import DocumentRecord, Visibility, record_of
 from archive.registry import NewFile
 
 
@@ -20,7 +21,7 @@ def attach_files(
     *,
     action: str,
     detail: dict[str, Any],
-    actor: str,
+    actor: Actor,
 ) -> None:
     """Link stored files to the document and record why, in one transaction."""
     now = datetime.now(UTC)
@@ -44,15 +45,9 @@ def attach_files(
                         created_at=now,
                     )
                 )
-        session.add(
-            Event(document_id=document_id, at=now, actor=actor, action=action, detail=detail)
+        append_event(
+            session, actor=actor, action=action, document_id=document_id, detail=detail, at=now
         )
-
-
-def record_event(
-    db: Database, document_id: int, *, action: str, detail: dict[str, Any], actor: str
-) -> None:
-    attach_files(db, document_id, (), action=action, detail=detail, actor=actor)
 
 
 def file_of(db: Database, document_id: int, role: str) -> str | None:
@@ -67,7 +62,12 @@ def file_of(db: Database, document_id: int, role: str) -> str | None:
 
 
 def lacking_file(
-    db: Database, *, role: str, direction: str, doc_types: tuple[str, ...]
+    db: Database,
+    *,
+    role: str,
+    direction: str,
+    doc_types: tuple[str, ...],
+    visibility: Visibility,
 ) -> list[DocumentRecord]:
     """Registered documents of ``direction`` and ``doc_types`` that have no file of ``role``
     yet (the outgoing oficios waiting for their signature, for example), oldest first."""
@@ -82,6 +82,7 @@ def lacking_file(
                 Document.doc_type.in_(doc_types),
                 Document.status == "registered",
                 ~has_role.exists(),
+                visibility.clause(),
             )
             .order_by(Document.id)
         ).all()

@@ -20,6 +20,7 @@ from archive.numbering import LOCAL_TZ
 from archive.store import sha256_of
 
 ERROR_SUFFIX = ".error.txt"
+DISCARDED = ".descartados"
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 
 
@@ -81,7 +82,7 @@ def list_quarantine(root: Path) -> list[QuarantineItem]:
     if not root.is_dir():
         return []
     items: list[QuarantineItem] = []
-    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name != DISCARDED):
         items.extend(_items(folder))
     return items
 
@@ -92,6 +93,21 @@ def find_quarantined(root: Path, item_id: str) -> QuarantineItem:
         if item.id == item_id or item.path.name == item_id:
             return item
     raise RecordNotFound(f"No hay ningún archivo en cuarentena con identificador «{item_id}».")
+
+
+def discard(root: Path, item: QuarantineItem, *, reason: str, by: str) -> Path:
+    """Take an item out of the quarantine list with a written justification; the file is
+    kept under ``.descartados/`` (nothing a scanner produced is ever deleted)."""
+    folder = root / DISCARDED / item.station
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _free_name(folder, item.path.name)
+    local = datetime.now(UTC).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")
+    note = item.note.read_text(encoding="utf-8", errors="replace")
+    note += f"Descartado: {local} por {by}\nJustificación: {reason}\n"
+    item.path.replace(target)
+    target.with_name(target.name + ERROR_SUFFIX).write_text(note, encoding="utf-8")
+    item.note.unlink(missing_ok=True)
+    return target
 
 
 def release(item: QuarantineItem) -> None:

@@ -2,17 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, false, or_, select, true, update
 from sqlalchemy.orm import Session
 
+from archive.db import Database
 from archive.errors import RecordNotFound
-from archive.models import Document, Event, Page, RegistryEntry
+from archive.events import EventFilter, EventView, list_events
+from archive.models import Document, Page, RegistryEntry
 from archive.numbering import parse_registry_number
+
+RESERVED_TYPES = ("oficio_reservado",)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Visibility:
+    """Which reserved documents a reader may see: all of them, or those of ``units``.
+
+    The policy (which roles see what) belongs to the application core; this is its result
+    as plain values, applied inside every query so lists, counts and files agree.
+    """
+
+    all_reserved: bool = False
+    units: tuple[str, ...] = ()
+
+    def clause(self) -> ColumnElement[bool]:
+        if self.all_reserved:
+            return true()
+        not_reserved = (Document.reserved.is_(False)) & (Document.doc_type.not_in(RESERVED_TYPES))
+        mine = Document.unit.in_(self.units) if self.units else false()
+        return or_(not_reserved, mine)
+
+    def sees(self, *, reserved: bool, doc_type: str, unit: str | None) -> bool:
+        if self.all_reserved or not (reserved or doc_type in RESERVED_TYPES):
+            return True
+        return unit is not None and unit in self.units
+
+
+EVERYTHING = Visibility(all_reserved=True)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -32,14 +61,6 @@ class PageView:
     dpi: float | None
     dpi_assumed: bool
     chars: int
-
-
-@dataclass(frozen=True, kw_only=True)
-class EventView:
-    at: datetime
-    actor: str
-    action: str
-    detail: dict[str, Any]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,8 +100,9 @@ class DocumentRecord:
     page_details: tuple[PageView, ...] = ()
 
 
-def resolve(session: Session, ref: str) -> Document:
-    """A document by registry number (E-2026-000123) or by numeric id."""
+def resolve(session: Session, ref: str, visibility: Visibility = EVERYTHING) -> Document:
+    """A document by registry number (E-2026-000123) or by numeric id; one the reader may
+    not see is "not found", with the same words as one that does not exist."""
     parsed = parse_registry_number(ref)
     doc: Document | None = None
     if parsed is not None:
@@ -91,6 +113,10 @@ def resolve(session: Session, ref: str) -> Document:
         )
     elif ref.strip().isdigit():
         doc = session.get(Document, int(ref.strip()))
+    if doc is not None and not visibility.sees(
+        reserved=doc.reserved, doc_type=doc.doc_type, unit=doc.unit
+    ):
+        doc = None
     if doc is None:
         raise RecordNotFound(
             f"No existe un documento con la referencia «{ref}». Use un número de registro "
@@ -106,12 +132,7 @@ def record_of(session: Session, doc: Document, *, full: bool = False) -> Documen
     page_details: tuple[PageView, ...] = ()
     if full:
         files, page_details = _file_views(doc), _page_views(doc)
-        rows = session.scalars(
-            select(Event).where(Event.document_id == doc.id).order_by(Event.id)
-        ).all()
-        events = tuple(
-            EventView(at=e.at, actor=e.actor, action=e.action, detail=e.detail) for e in rows
-        )
+        events = tuple(_history(session, doc.id))
     return DocumentRecord(
         id=doc.id,
         registry_number=entry.registry_number,
@@ -195,12 +216,27 @@ def page_texts(session: Session, document_id: int) -> list[str]:
     return [p.text for p in rows]
 
 
-def registry_book(
-    session: Session, *, limit: int | None = None, station: str | None = None
+def _history(session: Session, document_id: int) -> list[EventView]:
+    from archive.events import event_view
+    from archive.models import Event
+
+    rows = session.scalars(
+        select(Event).where(Event.document_id == document_id).order_by(Event.id)
+    ).all()
+    number = registration_entry(session, document_id).registry_number
+    return [event_view(e, number) for e in rows]
+
+
+def _registry_book(
+    session: Session,
+    *,
+    visibility: Visibility,
+    limit: int | None = None,
+    station: str | None = None,
 ) -> list[DocumentRecord]:
-    """The libro de registro (or one station's part of it), newest line last."""
     query = select(Document).join(RegistryEntry, RegistryEntry.document_id == Document.id)
-    query = query.where(RegistryEntry.kind == "registro").order_by(RegistryEntry.id.desc())
+    query = query.where(RegistryEntry.kind == "registro", visibility.clause())
+    query = query.order_by(RegistryEntry.id.desc())
     if station is not None:
         query = query.where(Document.station == station)
     if limit is not None:
@@ -209,23 +245,80 @@ def registry_book(
     return [record_of(session, d) for d in reversed(docs)]
 
 
-def unindexed_ids(session: Session, *, limit: int = 500) -> list[int]:
-    rows = session.scalars(
-        select(Document.id).where(Document.indexed_at.is_(None)).order_by(Document.id).limit(limit)
-    )
-    return list(rows.all())
-
-
-def all_ids(session: Session) -> Iterator[int]:
-    yield from session.scalars(select(Document.id).order_by(Document.id)).all()
-
-
-def mark_indexed(session: Session, ids: list[int]) -> None:
-    if ids:
-        session.execute(
-            update(Document).where(Document.id.in_(ids)).values(indexed_at=datetime.now(UTC))
+def unindexed_ids(db: Database, *, limit: int = 500) -> list[int]:
+    with db.read() as session:
+        rows = session.scalars(
+            select(Document.id)
+            .where(Document.indexed_at.is_(None))
+            .order_by(Document.id)
+            .limit(limit)
         )
+        return list(rows.all())
 
 
-def mark_all_unindexed(session: Session) -> None:
-    session.execute(update(Document).values(indexed_at=None))
+def all_ids(db: Database) -> list[int]:
+    with db.read() as session:
+        return list(session.scalars(select(Document.id).order_by(Document.id)).all())
+
+
+def mark_indexed(db: Database, ids: list[int], *, only: bool = False) -> None:
+    """Mark ``ids`` as in the index; with ``only``, every other document as not in it."""
+    with db.write() as session:
+        if only:
+            session.execute(update(Document).values(indexed_at=None))
+        if ids:
+            session.execute(
+                update(Document).where(Document.id.in_(ids)).values(indexed_at=datetime.now(UTC))
+            )
+
+
+# The curated read API: each function owns its transaction; callers hold no session.
+
+
+def find_record(
+    db: Database, ref: str, *, visibility: Visibility, full: bool = False
+) -> DocumentRecord:
+    """The record a reference names, if this reader may see it (else RecordNotFound)."""
+    with db.read() as session:
+        return record_of(session, resolve(session, ref, visibility), full=full)
+
+
+def record_by_id(db: Database, document_id: int, *, full: bool = False) -> DocumentRecord:
+    with db.read() as session:
+        doc = session.get(Document, document_id)
+        if doc is None:
+            raise RecordNotFound(f"No existe el documento {document_id}.")
+        return record_of(session, doc, full=full)
+
+
+def document_text(db: Database, document_id: int) -> list[str]:
+    """The text of every page, in order."""
+    with db.read() as session:
+        return page_texts(session, document_id)
+
+
+def registry_book(
+    db: Database,
+    *,
+    visibility: Visibility,
+    limit: int | None = None,
+    station: str | None = None,
+) -> list[DocumentRecord]:
+    """The libro de registro (or one station's part of it), newest line last."""
+    with db.read() as session:
+        return _registry_book(session, visibility=visibility, limit=limit, station=station)
+
+
+def document_history(db: Database, document_id: int) -> list[EventView]:
+    return list_events(db, EventFilter(document_id=document_id))
+
+
+def visible_ids(db: Database, ids: list[int], *, visibility: Visibility) -> set[int]:
+    """The subset of ``ids`` this reader may see (a second check behind the index)."""
+    if not ids:
+        return set()
+    with db.read() as session:
+        rows = session.scalars(
+            select(Document.id).where(Document.id.in_(ids), visibility.clause())
+        ).all()
+    return set(rows)

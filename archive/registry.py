@@ -16,7 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive.db import Database
-from archive.models import Document, Event, Page, RegistryEntry, SeriesCounter, StoredFile
+from archive.events import Actor, append_event
+from archive.models import Document, Page, RegistryEntry, SeriesCounter, StoredFile
 from archive.numbering import Series, format_registry_number, registry_year
 from archive.records import registration_entry
 from archive.store import StoredBlob
@@ -104,19 +105,23 @@ def find_duplicate(session: Session, sha256: str) -> Registration | None:
     )
 
 
-def register(db: Database, new: NewDocument, *, series: Series, actor: str) -> Registration:
+def find_registration(db: Database, sha256: str) -> Registration | None:
+    """The registration of a content already in the archive, if any."""
+    with db.read() as session:
+        return find_duplicate(session, sha256)
+
+
+def register(db: Database, new: NewDocument, *, series: Series, actor: Actor) -> Registration:
     """Register ``new`` under the next number of ``series``, or report the existing record."""
     with db.write() as session:
         existing = find_duplicate(session, new.sha256)
         if existing is not None:
-            session.add(
-                Event(
-                    document_id=existing.document_id,
-                    at=datetime.now(UTC),
-                    actor=actor,
-                    action="duplicado",
-                    detail={"archivo": new.original_name, "estacion": new.station},
-                )
+            append_event(
+                session,
+                actor=actor,
+                action="duplicado",
+                document_id=existing.document_id,
+                detail={"archivo": new.original_name, "estacion": new.station},
             )
             return existing
         now = datetime.now(UTC)
@@ -124,15 +129,14 @@ def register(db: Database, new: NewDocument, *, series: Series, actor: str) -> R
         number = _next_number(session, series.code, year)
         registry_number = format_registry_number(series.prefix, year, number)
         doc = _add_document(session, new)
-        _add_entry(session, doc, series.code, year, number, registry_number, now, actor)
-        session.add(
-            Event(
-                document_id=doc.id,
-                at=now,
-                actor=actor,
-                action="registrado",
-                detail={"numero": registry_number, "archivo": new.original_name, **new.details},
-            )
+        _add_entry(session, doc, series.code, year, number, registry_number, now, actor.login)
+        append_event(
+            session,
+            actor=actor,
+            action="registrado",
+            document_id=doc.id,
+            detail={"numero": registry_number, "archivo": new.original_name, **new.details},
+            at=now,
         )
         return Registration(
             document_id=doc.id,

@@ -26,9 +26,9 @@ from pathlib import Path
 from bench.scoring import FIELDS, field_scores
 from ocr import OcrPool, OcrSettings
 from partes.config import Config
-from partes.home import classify_policy
+from partes.wiring import classify_policy
 from pipeline import Classification, ClassifyPolicy, classify
-from pipeline.model import Example, TrainedModel, train
+from pipeline.classification.model import Example, TrainedModel, train
 from pipeline.vocabulary import DOC_TYPES
 from tests.docgen import GENERATORS, Generated, Truth, make_document
 

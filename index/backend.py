@@ -20,6 +20,7 @@ class IndexDocument:
     subject: str | None
     sender: str | None
     content: str
+    reserved: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -31,6 +32,8 @@ class SearchQuery:
     date_to: date | None = None
     year: int | None = None
     limit: int = 20
+    # None: every document; a tuple: reserved documents only of these units (maybe none).
+    reserved_units: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -15,7 +15,7 @@ from typing import Any
 from whoosh import highlight, index
 from whoosh.fields import DATETIME, ID, NUMERIC, TEXT, Schema
 from whoosh.qparser import AndGroup, MultifieldParser
-from whoosh.query import And, DateRange, Every, NumericRange, Query, Term
+from whoosh.query import And, DateRange, Every, NumericRange, Or, Query, Term
 from whoosh.writing import CLEAR, LockError
 
 from index.analysis import spanish_analyzer
@@ -38,6 +38,7 @@ def _schema() -> Schema:
         subject=TEXT(analyzer=analyzer, stored=True, field_boost=3.0),
         sender=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
         content=TEXT(analyzer=analyzer, stored=True),
+        access=ID(stored=True),  # "publico" or "reservado"
     )
 
 
@@ -51,6 +52,18 @@ class WhooshBackend(SearchBackend):
         else:
             self._ix = index.create_in(str(directory), _schema())
 
+    @property
+    def outdated(self) -> bool:
+        """True for an index written by an earlier version (it lacks the access field)."""
+        return "access" not in self._ix.schema.names()
+
+    def _current(self) -> None:
+        if self.outdated:
+            raise SearchIndexError(
+                "El índice de búsqueda es de una versión anterior del programa. "
+                "Reconstrúyalo con «partes reindex»."
+            )
+
     def _writer(self) -> Any:
         try:
             return self._ix.writer(timeout=self.write_timeout, delay=0.05)
@@ -60,6 +73,7 @@ class WhooshBackend(SearchBackend):
             ) from exc
 
     def add(self, docs: Iterable[IndexDocument]) -> int:
+        self._current()
         writer = self._writer()
         count = 0
         try:
@@ -79,6 +93,11 @@ class WhooshBackend(SearchBackend):
         writer.commit()
 
     def rebuild(self, docs: Iterable[IndexDocument]) -> int:
+        if self.outdated:  # a new schema: start from an empty index of this version
+            self._ix.close()
+            shutil.rmtree(self.directory, ignore_errors=True)
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self._ix = index.create_in(str(self.directory), _schema())
         writer = self._writer()
         count = 0
         try:
@@ -92,6 +111,7 @@ class WhooshBackend(SearchBackend):
         return count
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
+        self._current()
         parsed = self._parse(query)
         with self._ix.searcher() as searcher:
             results = searcher.search(parsed, limit=query.limit, terms=True)
@@ -114,6 +134,11 @@ class WhooshBackend(SearchBackend):
             start = datetime.combine(query.date_from, time.min) if query.date_from else None
             end = datetime.combine(query.date_to, time.max) if query.date_to else None
             parts.append(DateRange("doc_date", start, end))
+        if query.reserved_units is not None:
+            mine = [Term("unit", u) for u in query.reserved_units]
+            parts.append(
+                Or([Term("access", "publico"), *mine]) if mine else Term("access", "publico")
+            )
         if not parts:
             return Every()
         return parts[0] if len(parts) == 1 else And(parts)
@@ -134,6 +159,7 @@ def _fields(doc: IndexDocument) -> dict[str, Any]:
         "direction": doc.direction,
         "year": doc.year,
         "content": doc.content,
+        "access": "reservado" if doc.reserved else "publico",
     }
     if doc.unit:
         fields["unit"] = doc.unit

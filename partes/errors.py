@@ -1,61 +1,113 @@
-"""Shell-level errors and the one place where every failure is mapped to an exit code.
+"""The application's own errors, and the one table that says what every failure means:
+its exit code on the command line and its HTTP status on the web and the API.
 
-Components (ocr/, archive/, index/, pipeline/) raise their own exceptions, each with a
-Spanish message; only this module decides what a failure means to the command line.
+Components (ocr/, archive/, index/, signing/, watch_folders/) raise their own exceptions,
+each with a Spanish message; only this module decides what a failure means to a door.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
+
+from archive.errors import ArchiveError, RecordNotFound, SchemaError
+from archive.users import UserExists
+from index.errors import QueryError, SearchIndexError
+from ocr.errors import OcrError
+from signing.errors import SignerUnavailable, SigningConfigError, SigningError
+from watch_folders.errors import AlreadyRunning, WatchConfigError
 
 
 class ExitCode(IntEnum):
     ok = 0
-    quarantined = 1
-    refused = 1  # a signature refused (certificate, document, service)
+    quarantined = 1  # a document quarantined
+    refused = 1  # a signature refused or invalid, an audit problem
     usage = 2
     not_found = 3
+    internal = 70  # EX_SOFTWARE: one Spanish line on the terminal, the traceback in logs/
     busy = 75  # EX_TEMPFAIL: another process holds the data home
-    internal = 70
+    forbidden = 77  # EX_NOPERM: the acting person may not do this
 
 
 class PartesError(Exception):
-    """Base of the shell's own errors; ``str()`` is the Spanish message for the user."""
+    """Base of the application's errors; ``message`` is Spanish, ``hint`` says what to do."""
 
-    exit_code = ExitCode.internal
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message, hint)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class ConfigError(PartesError):
-    exit_code = ExitCode.usage
+    """partes.toml or the data home is wrong."""
 
 
 class UsageError(PartesError):
-    exit_code = ExitCode.usage
+    """The request itself is wrong: a missing value, an unknown unit, a bad file name."""
 
 
 class NotFoundError(PartesError):
-    exit_code = ExitCode.not_found
+    """No such reference (or one the person may not see, told the same way)."""
+
+
+class PermissionDenied(PartesError):
+    """The acting person's role does not allow this use case."""
+
+
+class AuthenticationFailed(PartesError):
+    """Unknown login, wrong password or disabled user (never says which)."""
+
+
+@dataclass(frozen=True)
+class Meaning:
+    error: type[BaseException]
+    exit_code: ExitCode
+    http_status: int
+
+
+# First match wins: subclasses stand before their bases.
+ERROR_TABLE: tuple[Meaning, ...] = (
+    Meaning(AuthenticationFailed, ExitCode.forbidden, 401),
+    Meaning(PermissionDenied, ExitCode.forbidden, 403),
+    Meaning(NotFoundError, ExitCode.not_found, 404),
+    Meaning(RecordNotFound, ExitCode.not_found, 404),
+    Meaning(UserExists, ExitCode.usage, 409),
+    Meaning(UsageError, ExitCode.usage, 400),
+    Meaning(ConfigError, ExitCode.usage, 500),
+    Meaning(SigningConfigError, ExitCode.usage, 500),
+    Meaning(SignerUnavailable, ExitCode.refused, 503),
+    Meaning(SigningError, ExitCode.refused, 422),
+    Meaning(OcrError, ExitCode.quarantined, 422),
+    Meaning(WatchConfigError, ExitCode.usage, 500),
+    Meaning(AlreadyRunning, ExitCode.busy, 409),
+    Meaning(QueryError, ExitCode.usage, 400),
+    Meaning(SearchIndexError, ExitCode.internal, 503),
+    Meaning(SchemaError, ExitCode.usage, 500),
+    Meaning(ArchiveError, ExitCode.internal, 500),
+)
+UNEXPECTED = Meaning(Exception, ExitCode.internal, 500)
+KNOWN: tuple[type[BaseException], ...] = tuple(m.error for m in ERROR_TABLE)
+
+
+def meaning_of(exc: BaseException) -> Meaning:
+    for meaning in ERROR_TABLE:
+        if isinstance(exc, meaning.error):
+            return meaning
+    return UNEXPECTED
 
 
 def exit_code_for(exc: BaseException) -> ExitCode:
-    """Map any exception that reaches the command line to its exit code."""
-    from archive.errors import ArchiveError, RecordNotFound
-    from index.errors import SearchIndexError
-    from signing.errors import SigningConfigError, SigningError
-    from watch_folders.errors import AlreadyRunning, WatchConfigError
+    return meaning_of(exc).exit_code
 
-    if isinstance(exc, PartesError):
-        return exc.exit_code
-    if isinstance(exc, SigningConfigError):
-        return ExitCode.usage
-    if isinstance(exc, SigningError):
-        return ExitCode.refused
-    if isinstance(exc, WatchConfigError):
-        return ExitCode.usage
-    if isinstance(exc, AlreadyRunning):
-        return ExitCode.busy
-    if isinstance(exc, RecordNotFound):
-        return ExitCode.not_found
-    if isinstance(exc, ArchiveError | SearchIndexError):
-        return ExitCode.internal
-    return ExitCode.internal
+
+def http_status_for(exc: BaseException) -> int:
+    return meaning_of(exc).http_status
+
+
+def message_of(exc: BaseException) -> tuple[str, str]:
+    """The Spanish message and hint of a known error."""
+    message = getattr(exc, "message", None) or str(exc)
+    return str(message), str(getattr(exc, "hint", "") or "")

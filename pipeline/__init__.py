@@ -1,16 +1,16 @@
 """The pipeline: job model, the ordered stages, classification and metadata extraction."""
 
-from pipeline.classify import (
+from pipeline.classification.classify import (
     Classification,
     ClassificationSettings,
     ClassifyPolicy,
     Unit,
     classify,
 )
-from pipeline.indexing import index_pending, rebuild_index
-from pipeline.job import JobContext, Outcome, PipelineSettings, Services
-from pipeline.orchestrator import Ingestor, Job, Origin
-from pipeline.routing import RoutingRule
+from pipeline.classification.routing import RoutingRule
+from pipeline.flows.indexing import index_pending, rebuild_index
+from pipeline.flows.job import JobContext, Outcome, PipelineSettings, Services
+from pipeline.flows.orchestrator import Ingestor, Job, Origin
 
 __all__ = [
     "Classification",

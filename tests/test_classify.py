@@ -11,7 +11,7 @@ from bench.scoring import same
 from ocr import OcrSettings, read_document
 from partes.config import Config
 from pipeline import Classification, ClassifyPolicy, classify
-from pipeline.patterns import find_ruts, rut_check_digit
+from pipeline.classification.patterns import find_ruts, rut_check_digit
 from tests.docgen import GENERATORS, Generated, make_document
 
 CONFIG = Config()

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from partes._template import TEMPLATE
-from partes.config import Config, load_config
+from partes.config import TEMPLATE, Config, load_config
 from partes.errors import ConfigError
 from tests.conftest import run_partes
 

@@ -15,11 +15,11 @@ import pytest
 from PIL import Image
 
 from archive import DocumentRecord
-from pipeline.certificate import render_certificate
-from pipeline.receiving import certificate_data, stamp_text
-from pipeline.reception import ReceptionPolicy, legal_reception_date
-from pipeline.stamp_layout import find_spot
-from pipeline.stamping import stamp_pdf
+from pipeline.reception.certificate import render_certificate
+from pipeline.reception.policy import ReceptionPolicy, legal_reception_date
+from pipeline.reception.receiving import certificate_data, stamp_text
+from pipeline.reception.stamp_layout import find_spot
+from pipeline.reception.stamping import stamp_pdf
 from tests.conftest import run_partes
 from tests.docgen import make_document
 

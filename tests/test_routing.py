@@ -8,7 +8,7 @@ import pytest
 
 from partes.config import config_from_dict
 from partes.errors import ConfigError
-from pipeline.routing import RoutingInput, RoutingRule, route, rule_matches
+from pipeline.classification.routing import RoutingInput, RoutingRule, route, rule_matches
 from tests.conftest import run_partes
 from tests.docgen import make_document
 

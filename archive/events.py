@@ -1,0 +1,195 @@
+"""Trazabilidad (DS 10/2023 arts. 11 and 37): every action and every access is an event.
+
+Events are append-only (database triggers refuse UPDATE and DELETE) and each carries the
+hash of the one before, so a deleted or edited event breaks the chain. They are written
+inside the write transaction of the action they record, which holds the database's write
+lock: the chain has one head at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive.db import Database
+from archive.models import Event
+
+GENESIS = "0" * 64
+CHANNELS = ("cli", "web", "api", "watcher")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Actor:
+    """Who acts: a person (login), a station (``estacion:<code>``) or the local operator
+    (``operador:<os login>``), with the role they act in and the door they came through."""
+
+    login: str
+    role: str
+    channel: str
+    unit: str | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventView:
+    id: int
+    at: datetime
+    actor: str
+    role: str
+    channel: str
+    action: str
+    document_id: int | None
+    registry_number: str | None
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventFilter:
+    actor: str | None = None
+    action: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    document_id: int | None = None
+    limit: int | None = None
+
+
+def event_hash(
+    prev_hash: str,
+    *,
+    at: datetime,
+    actor: str,
+    role: str,
+    channel: str,
+    action: str,
+    document_id: int | None,
+    detail: dict[str, Any],
+) -> str:
+    """SHA-256 of the canonical JSON of one event over the previous event's hash."""
+    when = at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
+    body = {
+        "prev": prev_hash,
+        "at": when.isoformat(),
+        "actor": actor,
+        "role": role,
+        "channel": channel,
+        "action": action,
+        "document": document_id,
+        "detail": detail,
+    }
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def append_event(
+    session: Session,
+    *,
+    actor: Actor,
+    action: str,
+    document_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+    at: datetime | None = None,
+) -> None:
+    """Add one chained event inside the caller's write transaction (archive-internal)."""
+    when = at or datetime.now(UTC)
+    prev = session.scalar(select(Event.hash).order_by(Event.id.desc()).limit(1)) or GENESIS
+    event = Event(
+        document_id=document_id,
+        at=when,
+        actor=actor.login,
+        role=actor.role,
+        channel=actor.channel,
+        action=action,
+        detail=dict(detail or {}),
+        prev_hash=prev,
+    )
+    event.hash = _seal(event, prev)
+    session.add(event)
+    session.flush()
+
+
+def _seal(event: Event, prev_hash: str) -> str:
+    """The hash an event must carry after ``prev_hash``."""
+    return event_hash(
+        prev_hash,
+        at=event.at,
+        actor=event.actor,
+        role=event.role,
+        channel=event.channel,
+        action=event.action,
+        document_id=event.document_id,
+        detail=dict(event.detail or {}),
+    )
+
+
+def record_event(
+    db: Database,
+    *,
+    actor: Actor,
+    action: str,
+    document_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Record one event in its own transaction."""
+    with db.write() as session:
+        append_event(session, actor=actor, action=action, document_id=document_id, detail=detail)
+
+
+def list_events(db: Database, which: EventFilter = EventFilter()) -> list[EventView]:
+    """Events oldest first (the newest ``limit`` when a limit is given)."""
+    from archive.models import RegistryEntry
+
+    query = select(Event, RegistryEntry.registry_number).outerjoin(
+        RegistryEntry,
+        (RegistryEntry.document_id == Event.document_id) & (RegistryEntry.kind == "registro"),
+    )
+    if which.actor:
+        query = query.where(Event.actor == which.actor)
+    if which.action:
+        query = query.where(Event.action == which.action)
+    if which.since:
+        query = query.where(Event.at >= which.since)
+    if which.until:
+        query = query.where(Event.at < which.until)
+    if which.document_id is not None:
+        query = query.where(Event.document_id == which.document_id)
+    query = query.order_by(Event.id.desc())
+    if which.limit:
+        query = query.limit(which.limit)
+    with db.read() as session:
+        rows = session.execute(query).all()
+    return [event_view(event, number) for event, number in reversed(rows)]
+
+
+def event_view(event: Event, registry_number: str | None) -> EventView:
+    return EventView(
+        id=event.id,
+        at=event.at,
+        actor=event.actor,
+        role=event.role,
+        channel=event.channel,
+        action=event.action,
+        document_id=event.document_id,
+        registry_number=registry_number,
+        detail=dict(event.detail or {}),
+    )
+
+
+def broken_links(db: Database) -> list[str]:
+    """Spanish descriptions of every event whose hash or link does not hold (empty: intact)."""
+    problems: list[str] = []
+    prev = GENESIS
+    with db.read() as session:
+        for event in session.scalars(select(Event).order_by(Event.id)):
+            expected = _seal(event, prev)
+            if event.prev_hash != prev:
+                problems.append(f"El evento {event.id} no sigue al anterior (cadena cortada).")
+            elif event.hash != expected:
+                problems.append(f"El evento {event.id} fue alterado (su huella no coincide).")
+            prev = event.hash
+    return problems

@@ -1,0 +1,7 @@
+"""``python -m partes.cli``."""
+
+import sys
+
+from partes.cli import main
+
+sys.exit(main())

@@ -1,0 +1,56 @@
+"""The ``partes`` command line: a thin door over ``partes.services``.
+
+Each command parses, calls one use case and renders its result. Errors mean what
+``partes.errors`` says; anything unexpected is exit 70 with one Spanish line here and the
+traceback in the data home's ``logs/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from partes.cli import _documents, _intake, _people, _review, _signing, _watch
+from partes.cli._context import Context
+from partes.cli._logs import log_unexpected, setup_logging
+from partes.cli._parser import Commands, Parser, common
+from partes.cli._render import err, esc
+from partes.errors import KNOWN, exit_code_for, message_of
+
+
+def build_parser() -> Parser:
+    parent = common()
+    parser = Parser(
+        prog="partes",
+        description="Oficina de Partes digital: recepción, registro, numeración y archivo.",
+        parents=[parent],
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=Parser)
+    sub.required = True
+    commands = Commands(sub, parent)
+    for module in (_intake, _documents, _review, _signing, _watch, _people):
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    ctx = Context.of(args)
+    setup_logging(ctx.home)
+    try:
+        return int(args.func(args, ctx))
+    except KNOWN as exc:
+        message, hint = message_of(exc)
+        err.print(f"[red]Error:[/red] {esc(message)}")
+        if hint:
+            err.print(f"  {esc(hint)}")
+        return int(exit_code_for(exc))
+    except KeyboardInterrupt:
+        err.print("Interrumpido.")
+        return 130
+    except Exception as exc:
+        where = log_unexpected(ctx.home, exc)
+        err.print(
+            f"[red]Error interno:[/red] {esc(type(exc).__name__)}. Nada se perdió; "
+            f"el detalle quedó en {esc(where)}. Informe al administrador del sistema."
+        )
+        return int(exit_code_for(exc))

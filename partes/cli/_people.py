@@ -1,0 +1,144 @@
+"""``partes user add|list|passwd|disable|role`` and ``partes events``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime, time, timedelta
+
+from archive import LOCAL_TZ, UserView
+from partes import services
+from partes.cli import _render as out
+from partes.cli._context import Context, new_password
+from partes.cli._parser import Commands, parse_date
+from partes.errors import ExitCode
+
+
+def register(commands: Commands) -> None:
+    users = commands.group("user", "administra los usuarios y sus roles")
+    roles = list(services.ROLES)
+    add = users.add(
+        "add", cmd_user_add, "crea un usuario (contraseña por teclado o PARTES_PASSWORD)"
+    )
+    add.add_argument("login", metavar="USUARIO")
+    add.add_argument("--role", required=True, choices=roles, help="rol")
+    add.add_argument("--unit", metavar="U", help="unidad (obligatoria para el rol unidad)")
+    add.add_argument("--name", default="", metavar="NOMBRE", help="nombre completo")
+    add.add_argument("--no-password", action="store_true", help="sin contraseña (solo CLI)")
+    users.add("list", cmd_user_list, "lista los usuarios")
+    passwd = users.add("passwd", cmd_user_passwd, "cambia la contraseña de un usuario")
+    passwd.add_argument("login", metavar="USUARIO")
+    disable = users.add("disable", cmd_user_disable, "desactiva un usuario (no se borra)")
+    disable.add_argument("login", metavar="USUARIO")
+    role = users.add("role", cmd_user_role, "cambia el rol (y la unidad) de un usuario")
+    role.add_argument("login", metavar="USUARIO")
+    role.add_argument("role", metavar="ROL", choices=roles)
+    role.add_argument("--unit", metavar="U", help="unidad")
+    events = commands.add("events", cmd_events, "eventos de trazabilidad (auditoría)")
+    events.add_argument("--actor", metavar="USUARIO", help="quién actuó")
+    events.add_argument("--kind", metavar="ACCIÓN", help="qué acción (p. ej. consultado)")
+    events.add_argument("--from", dest="date_from", type=parse_date, metavar="FECHA")
+    events.add_argument("--to", dest="date_to", type=parse_date, metavar="FECHA")
+    events.add_argument("--limit", type=int, metavar="N", help="los N más recientes")
+
+
+def _user_line(user: UserView) -> str:
+    unit = f" ({user.unit})" if user.unit else ""
+    state = "" if user.active else "  [yellow]desactivado[/yellow]"
+    return f"{out.esc(user.login):<20} {user.role}{out.esc(unit)}  {out.esc(user.full_name)}{state}"
+
+
+def _user_json(user: UserView) -> dict[str, object]:
+    return {
+        "login": user.login,
+        "full_name": user.full_name,
+        "role": user.role,
+        "unit": user.unit,
+        "active": user.active,
+        "has_password": user.has_password,
+        "created_at": user.created_at.isoformat(),
+    }
+
+
+def _done(user: UserView, ctx: Context, verb: str) -> int:
+    if ctx.json:
+        out.json_line(_user_json(user))
+    else:
+        out.out.print(f"{verb}: {_user_line(user)}")
+    return ExitCode.ok
+
+
+def cmd_user_add(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.session() as (app, actor):
+        password = None if args.no_password else new_password()
+        user = services.add_user(
+            app,
+            actor=actor,
+            login=args.login,
+            role=args.role,
+            unit=args.unit,
+            name=args.name,
+            password=password,
+        )
+    return _done(user, ctx, "Creado")
+
+
+def cmd_user_list(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.session() as (app, actor):
+        found = services.users(app, actor=actor)
+    for user in found:
+        if ctx.json:
+            out.json_line(_user_json(user))
+        else:
+            out.out.print(_user_line(user))
+    return ExitCode.ok
+
+
+def cmd_user_passwd(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.session() as (app, actor):
+        services.change_password(app, actor=actor, login=args.login, password=new_password())
+    if not ctx.json:
+        out.out.print(f"Contraseña de «{out.esc(args.login)}» cambiada.")
+    return ExitCode.ok
+
+
+def cmd_user_disable(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.session() as (app, actor):
+        user = services.disable_user(app, actor=actor, login=args.login)
+    return _done(user, ctx, "Desactivado")
+
+
+def cmd_user_role(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.session() as (app, actor):
+        user = services.change_role(
+            app, actor=actor, login=args.login, role=args.role, unit=args.unit
+        )
+    return _done(user, ctx, "Rol cambiado")
+
+
+def cmd_events(args: argparse.Namespace, ctx: Context) -> int:
+    since = _local_midnight(args.date_from, 0) if args.date_from else None
+    until = _local_midnight(args.date_to, 1) if args.date_to else None
+    with ctx.session() as (app, actor):
+        found = services.events(
+            app,
+            actor=actor,
+            who=args.actor,
+            kind=args.kind,
+            since=since,
+            until=until,
+            limit=args.limit,
+        )
+    if ctx.json:
+        for event in found:
+            out.json_line(out.event_json(event))
+    else:
+        out.show_events(found, with_document=True)
+        out.out.print(f"{len(found)} evento{'s' if len(found) != 1 else ''}.")
+    return ExitCode.ok
+
+
+def _local_midnight(day: object, plus_days: int) -> datetime:
+    """The start of a day in Chile (``--to`` includes its whole day), in UTC."""
+    assert hasattr(day, "toordinal")
+    start = datetime.combine(day, time.min, tzinfo=LOCAL_TZ)  # type: ignore[arg-type]
+    return (start + timedelta(days=plus_days)).astimezone(UTC)

@@ -1,0 +1,102 @@
+"""``partes watch`` and ``partes status``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import threading
+from dataclasses import asdict
+from logging.handlers import RotatingFileHandler
+from types import FrameType
+
+from partes import services
+from partes.cli import _render as out
+from partes.cli._context import Context
+from partes.cli._parser import Commands
+from partes.errors import ExitCode
+from partes.services._handler import stage_times
+from partes.wiring import Layout
+from watch_folders import Handled
+
+_log = logging.getLogger("partes.vigilante")
+
+
+def register(commands: Commands) -> None:
+    text = "vigila las bandejas de las estaciones y registra lo que llega"
+    cmd = commands.add("watch", cmd_watch, text)
+    cmd.add_argument("--once", action="store_true", help="procesa lo que haya y termina")
+    text = "muestra, por estación, la cola, los últimos registros y los errores"
+    commands.add("status", cmd_status, text)
+
+
+def cmd_watch(args: argparse.Namespace, ctx: Context) -> int:
+    stop = threading.Event()
+    with ctx.session() as (app, actor):
+        _setup_logging(app.layout, quiet=ctx.json)
+        _on_signals(stop)
+        for handled in services.watch(app, actor=actor, stop=stop, once=args.once):
+            _report(handled, ctx.json)
+        _log.info("vigilante detenido")
+    return ExitCode.ok
+
+
+def _on_signals(stop: threading.Event) -> None:
+    """SIGTERM or a first Ctrl-C: finish the files in hand; a second Ctrl-C interrupts."""
+
+    def handle(signum: int, frame: FrameType | None) -> None:
+        if stop.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        _log.info("señal recibida: se terminan los documentos en curso y se detiene")
+        stop.set()
+
+    signal.signal(signal.SIGTERM, handle)
+    signal.signal(signal.SIGINT, handle)
+
+
+def _setup_logging(layout: Layout, *, quiet: bool) -> None:
+    layout.logs.mkdir(parents=True, exist_ok=True)
+    log_file = RotatingFileHandler(
+        layout.logs / "vigilante.log", maxBytes=10_000_000, backupCount=5, encoding="utf-8"
+    )
+    log_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    console = logging.StreamHandler()
+    console.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+    console.setLevel(logging.WARNING if quiet else logging.INFO)
+    for name in ("partes.vigilante", "watch_folders"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+        logger.handlers[:] = [log_file, console]
+
+
+def _report(handled: Handled, as_json: bool) -> None:
+    delivery = handled.delivery
+    for result in handled.results:
+        if as_json:
+            data = result.as_json()
+            data.update(
+                station=delivery.station,
+                inbox_file=str(delivery.path),
+                stable_at=delivery.stable_at,
+                latency=handled.latency,
+            )
+            out.json_line(data)
+    where = f"{delivery.station}/{delivery.path.name}"
+    times = " | ".join(stage_times(r) for r in handled.results if r.timings)
+    level = logging.WARNING if handled.status == "quarantined" else logging.INFO
+    _log.log(
+        level, "%s: %s — %.2f s desde estable [%s]", where, handled.message, handled.latency, times
+    )
+
+
+def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.session() as (app, actor):
+        report = services.status(app, actor=actor)
+    stations = [asdict(s) for s in report.stations]
+    if ctx.json:
+        for entry in stations:
+            out.json_line({"watcher_running": report.running, **entry})
+    else:
+        out.show_watch_status(report.running, report.live, stations)
+    return ExitCode.ok

@@ -1,0 +1,12 @@
+"""partes.toml: frozen dataclasses that reject unknown keys, with a municipality's defaults."""
+
+from partes.config._settings import (
+    Config,
+    Municipality,
+    Station,
+    config_from_dict,
+    load_config,
+)
+from partes.config._template import TEMPLATE
+
+__all__ = ["TEMPLATE", "Config", "Municipality", "Station", "config_from_dict", "load_config"]

@@ -1,0 +1,267 @@
+"""Bringing documents in: ingest, the watcher, quarantine, the stations' status, reindex."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from archive import (
+    Actor,
+    QuarantineItem,
+    abandoned,
+    discard,
+    find_quarantined,
+    list_quarantine,
+    record_event,
+    registry_book,
+    release,
+)
+from ocr import OcrPool
+from partes.errors import UsageError
+from partes.services._access import require, station_actor, visibility
+from partes.services._handler import BATCH_PREFIX, PipelineHandler
+from partes.wiring import App, Layout
+from pipeline import Origin, Outcome, rebuild_index
+from pipeline.flows.orchestrator import WORK_PREFIX
+from pipeline.vocabulary import DIRECTIONS
+from watch_folders import (
+    Handled,
+    Inbox,
+    WatchService,
+    check_overlaps,
+    exclusive,
+    held,
+    read_status,
+    scan,
+)
+
+_log = logging.getLogger("partes.vigilante")
+SUPPORTED = {".pdf", ".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff"}
+
+
+def expand(paths: Sequence[str]) -> list[Path]:
+    """The files to ingest: the given files, and the supported files inside given folders."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p)))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise UsageError(f"No existe el archivo o carpeta «{raw}».")
+    if not files:
+        raise UsageError("No hay archivos para ingresar.")
+    return files
+
+
+def _wanted(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED and not path.name.startswith((".", "~$"))
+
+
+def ingest(
+    app: App,
+    *,
+    actor: Actor,
+    files: Sequence[Path],
+    station: str | None = None,
+    direction: str | None = None,
+) -> Iterator[Outcome]:
+    """Register ``files`` in their order; one outcome per file as soon as it is settled."""
+    require(app, actor, "documento.registrar")
+    code = station or app.config.stations[0].code
+    app.config.station(code)
+    if direction is not None and direction not in DIRECTIONS:
+        raise UsageError(f"Dirección desconocida «{direction}» ({', '.join(DIRECTIONS)}).")
+    return _ingest(app, actor, list(files), code, direction)
+
+
+def _ingest(
+    app: App, actor: Actor, files: list[Path], station: str, direction: str | None
+) -> Iterator[Outcome]:
+    settings = replace(app.settings.ocr, workers=min(app.settings.ocr.workers, len(files)))
+    with OcrPool(settings) as pool:
+        origin = Origin(station=station, direction=direction, actor=actor)
+        yield from app.ingestor(pool).run(files, origin)
+
+
+def quarantine(app: App, *, actor: Actor) -> list[QuarantineItem]:
+    require(app, actor, "cuarentena.ver")
+    return list_quarantine(app.layout.quarantine)
+
+
+def retry_quarantined(app: App, *, actor: Actor, item_id: str) -> Outcome:
+    """Process a quarantined file again; it leaves the quarantine once registered."""
+    require(app, actor, "cuarentena.reintentar", detail={"cuarentena": item_id})
+    item = find_quarantined(app.layout.quarantine, item_id)
+    with OcrPool(replace(app.settings.ocr, workers=1)) as pool:
+        origin = Origin(station=item.station, direction=item.direction, actor=actor)
+        outcome = app.ingestor(pool).process(item.path, origin)
+    if outcome.status != "quarantined":
+        release(item)
+    record_event(
+        app.services.db,
+        actor=actor,
+        action="cuarentena_reintento",
+        document_id=outcome.id,
+        detail={"cuarentena": item.id, "resultado": outcome.status},
+    )
+    return outcome
+
+
+def discard_quarantined(app: App, *, actor: Actor, item_id: str, reason: str) -> Path:
+    """Take a file out of the quarantine list with a written justification (kept aside)."""
+    require(app, actor, "cuarentena.descartar", detail={"cuarentena": item_id})
+    if len(reason.strip()) < 10:
+        raise UsageError("Escriba la justificación del descarte (al menos 10 caracteres).")
+    item = find_quarantined(app.layout.quarantine, item_id)
+    kept = discard(app.layout.quarantine, item, reason=reason.strip(), by=actor.login)
+    record_event(
+        app.services.db,
+        actor=actor,
+        action="cuarentena_descartado",
+        detail={"cuarentena": item.id, "motivo_cuarentena": item.reason, "justificacion": reason},
+    )
+    return kept
+
+
+@dataclass(frozen=True, kw_only=True)
+class StationStatus:
+    station: str
+    inbox: str
+    in_inbox: int
+    in_process: int
+    session_counts: dict[str, int]
+    last_registered: tuple[dict[str, Any], ...]
+    quarantined: int
+    errors: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class WatchStatus:
+    running: bool
+    live: dict[str, Any] | None
+    stations: tuple[StationStatus, ...]
+
+
+def inboxes_of(app: App) -> tuple[Inbox, ...]:
+    return tuple(
+        Inbox(
+            station=s.code,
+            root=app.layout.station_inbox(s),
+            polling=s.network_share,
+            separators=s.separators,
+        )
+        for s in app.config.stations
+    )
+
+
+def status(app: App, *, actor: Actor) -> WatchStatus:
+    require(app, actor, "estaciones.ver")
+    layout = app.layout
+    running = held(layout.watch_lock)
+    live = read_status(layout.watch_status) if running else None
+    quarantined = list_quarantine(layout.quarantine)
+    seen = visibility(actor)
+    stations = []
+    for inbox in inboxes_of(app):
+        last = registry_book(app.services.db, visibility=seen, limit=5, station=inbox.station)
+        current = (live or {}).get("stations", {}).get(inbox.station, {})
+        stations.append(
+            StationStatus(
+                station=inbox.station,
+                inbox=str(inbox.root),
+                in_inbox=sum(1 for p in scan(inbox) if p.is_file()),
+                in_process=current.get("in_process", 0),
+                session_counts=current.get("counts", {}),
+                last_registered=tuple(
+                    {
+                        "registry_number": r.registry_number,
+                        "doc_type": r.doc_type,
+                        "subject": r.subject,
+                    }
+                    for r in reversed(last)
+                ),
+                quarantined=sum(1 for q in quarantined if q.station == inbox.station),
+                errors=tuple(current.get("errors", [])),
+            )
+        )
+    return WatchStatus(running=running, live=live, stations=tuple(stations))
+
+
+def reindex(app: App, *, actor: Actor, progress: Callable[[int], None] | None = None) -> int:
+    require(app, actor, "indice.reconstruir")
+    count = rebuild_index(app.services.db, app.services.index, progress)
+    record_event(
+        app.services.db, actor=actor, action="indice_reconstruido", detail={"documentos": count}
+    )
+    return count
+
+
+def watch(
+    app: App, *, actor: Actor, stop: threading.Event, once: bool = False
+) -> Iterator[Handled]:
+    """Serve the stations' inboxes until ``stop`` (or, with ``once``, until they are empty).
+
+    Each station registers what it scans as itself (``estacion:<code>``, channel watcher).
+    """
+    require(app, actor, "estaciones.vigilar")
+    with exclusive(app.layout.watch_lock):
+        yield from _watch(app, actor, stop, once)
+
+
+def _watch(app: App, actor: Actor, stop: threading.Event, once: bool) -> Iterator[Handled]:
+    inboxes = inboxes_of(app)
+    check_overlaps(inboxes, _protected(app.layout))
+    for inbox in inboxes:
+        for direction in DIRECTIONS:
+            (inbox.root / direction).mkdir(parents=True, exist_ok=True)
+    removed = clean_leftovers(app)
+    if removed:
+        _log.info("limpiados %d restos de una ejecución interrumpida", removed)
+    names = ", ".join(f"{i.station} ({i.root})" for i in inboxes)
+    _log.info("vigilando %d bandeja(s): %s", len(inboxes), names)
+    record_event(
+        app.services.db,
+        actor=actor,
+        action="vigilante_iniciado",
+        detail={"estaciones": [station_actor(i.station).login for i in inboxes]},
+    )
+    with OcrPool(app.settings.ocr, warm=True) as pool:
+        handler = PipelineHandler(
+            ingestor=app.ingestor(pool), work_root=app.layout.work, model_path=app.layout.model
+        )
+        service = WatchService(
+            inboxes=inboxes,
+            settings=app.config.watch,
+            handler=handler,
+            directions=DIRECTIONS,
+            status_path=app.layout.watch_status,
+        )
+        yield from service.run(stop, once=once)
+
+
+def _protected(layout: Layout) -> dict[str, Path]:
+    return {
+        "el almacén": layout.store,
+        "la cuarentena": layout.quarantine,
+        "el índice": layout.index,
+        "la carpeta de trabajo": layout.work,
+        "la carpeta de estado": layout.run,
+        "los registros (logs)": layout.logs,
+    }
+
+
+def clean_leftovers(app: App) -> int:
+    """What a killed process left half-done: temporary copies and work folders."""
+    removed = app.services.store.clean_abandoned()
+    for prefix in (WORK_PREFIX, BATCH_PREFIX):
+        for folder in abandoned(app.layout.work, prefix):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed

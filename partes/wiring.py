@@ -1,0 +1,241 @@
+"""The one module that wires a data home: its layout on disk, and the application (registry,
+store, index, pipeline settings) built from its configuration."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from archive import Database, FileStore, sqlite_url
+from index import WhooshBackend
+from ocr import OcrPool
+from partes.config import TEMPLATE, Config, Station, load_config
+from partes.errors import ConfigError
+from pipeline import ClassifyPolicy, Ingestor, PipelineSettings, Services
+from pipeline.classification.learning import current_model
+from pipeline.reception.policy import ReceptionPolicy
+from pipeline.vocabulary import DIRECTIONS
+from signing.settings import SigningSettings, resolved
+
+if TYPE_CHECKING:
+    from signing import VerificationReport, VerifyPool
+
+ENV_HOME = "PARTES_HOME"
+DEFAULT_HOME = Path("partes-data")
+
+
+@dataclass(frozen=True)
+class Layout:
+    root: Path
+
+    @property
+    def config(self) -> Path:
+        return self.root / "partes.toml"
+
+    @property
+    def database(self) -> Path:
+        return self.root / "registry.db"
+
+    @property
+    def store(self) -> Path:
+        return self.root / "store"
+
+    @property
+    def index(self) -> Path:
+        return self.root / "index"
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.root / "quarantine"
+
+    @property
+    def model(self) -> Path:
+        return self.root / "modelo" / "clasificador.joblib"
+
+    @property
+    def migrate_lock(self) -> Path:
+        return self.root / ".migrate.lock"
+
+    @property
+    def work(self) -> Path:
+        return self.root / "work"
+
+    @property
+    def run(self) -> Path:
+        return self.root / "run"
+
+    @property
+    def watch_lock(self) -> Path:
+        return self.run / "vigilante.lock"
+
+    @property
+    def watch_status(self) -> Path:
+        return self.run / "vigilante.json"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def station_inbox(self, station: Station) -> Path:
+        """A station's inbox: its configured folder (relative to the home), or inbox/<code>."""
+        if station.path:
+            return (self.root / Path(station.path).expanduser()).resolve()
+        return self.inbox / station.code
+
+
+def resolve_home(option: str | None) -> Path:
+    return Path(option or os.environ.get(ENV_HOME) or DEFAULT_HOME).expanduser().resolve()
+
+
+@contextmanager
+def opened(root: Path) -> Iterator[App]:
+    """The application on ``root`` for the length of one command or request."""
+    app = open_app(root)
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+def signing_settings_of(root: Path) -> SigningSettings:
+    """A home's signing settings, paths made absolute; defaults when there is no home."""
+    layout = Layout(root)
+    if not layout.config.exists():
+        return resolved(SigningSettings(), root)
+    return resolved(load_config(layout.config).signing, root)
+
+
+class LazyVerifier:
+    """Verifies arriving signed PDFs in a worker process started on first use (most
+    batches have none); trust comes only from the home's configured roots."""
+
+    def __init__(self, settings: SigningSettings) -> None:
+        self._settings = settings
+        self._pool: VerifyPool | None = None
+
+    def verify(self, path: Path) -> VerificationReport:
+        from signing import SigningError, VerificationReport, VerifyPool, trust_roots
+
+        if self._pool is None:
+            try:
+                roots = trust_roots(Path(self._settings.trust_roots))
+            except SigningError as exc:
+                return VerificationReport(file=str(path), result="error", error=exc.message)
+            self._pool = VerifyPool(
+                roots,
+                fetch=self._settings.fetch_revocation,
+                network_timeout=self._settings.network_timeout_seconds,
+                time_limit=self._settings.verify_timeout_seconds,
+            )
+        return self._pool.verify(path)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+
+@dataclass(frozen=True)
+class App:
+    layout: Layout
+    config: Config
+    services: Services
+    settings: PipelineSettings
+    verifier: LazyVerifier
+
+    def ingestor(self, pool: OcrPool) -> Ingestor:
+        """The pipeline on this home, with the classifier trained from its corrections."""
+        model = current_model(self.services.db, self.services.model_path)
+        return Ingestor(
+            services=self.services,
+            settings=self.settings,
+            pool=pool,
+            model=model,
+            verifier=self.verifier,
+        )
+
+    @property
+    def signing(self) -> SigningSettings:
+        """The signing settings with their paths made absolute under the home."""
+        return resolved(self.config.signing, self.layout.root)
+
+    def close(self) -> None:
+        self.verifier.close()
+        self.services.index.close()
+        self.services.db.dispose()
+
+
+def init_home(root: Path) -> tuple[Layout, bool]:
+    """Create the home (never overwrites an existing configuration); True if it was new."""
+    layout = Layout(root)
+    root.mkdir(parents=True, exist_ok=True)
+    created = not layout.config.exists()
+    if created:
+        layout.config.write_text(TEMPLATE, encoding="utf-8")
+    config = load_config(layout.config)
+    for folder in (layout.store, layout.index, layout.quarantine):
+        folder.mkdir(exist_ok=True)
+    (root / config.signing.trust_roots).mkdir(parents=True, exist_ok=True)
+    for station in config.stations:
+        for direction in DIRECTIONS:
+            (layout.station_inbox(station) / direction).mkdir(parents=True, exist_ok=True)
+    db = Database(sqlite_url(layout.database))
+    try:
+        db.upgrade(layout.migrate_lock)
+    finally:
+        db.dispose()
+    WhooshBackend(layout.index).close()
+    return layout, created
+
+
+def classify_policy(config: Config) -> ClassifyPolicy:
+    return ClassifyPolicy(
+        units=config.units,
+        own_names=(config.municipality.name, f"MUNICIPALIDAD DE {config.municipality.commune}"),
+        routing=config.routing,
+        review_threshold=config.classification.review_threshold,
+    )
+
+
+def open_app(root: Path) -> App:
+    """Load the configuration and open the registry (migrating an older schema)."""
+    layout = Layout(root)
+    if not layout.config.exists():
+        raise ConfigError(
+            f"{root} no es un directorio de datos de Oficina de Partes. "
+            f"Ejecute «partes --home {root} init» para crearlo."
+        )
+    config = load_config(layout.config)
+    db = Database(sqlite_url(layout.database))
+    if not db.is_current():
+        db.upgrade(layout.migrate_lock)
+    services = Services(
+        db=db,
+        store=FileStore(layout.store),
+        index=WhooshBackend(layout.index),
+        quarantine_root=layout.quarantine,
+        model_path=layout.model,
+    )
+    settings = PipelineSettings(
+        ocr=config.ocr,
+        series=config.series,
+        classify=classify_policy(config),
+        reception=ReceptionPolicy(
+            municipality=config.municipality.name,
+            commune=config.municipality.commune,
+            region=config.municipality.region,
+            station_names=tuple((s.code, s.name) for s in config.stations),
+        ),
+    )
+    verifier = LazyVerifier(resolved(config.signing, root))
+    return App(
+        layout=layout, config=config, services=services, settings=settings, verifier=verifier
+    )

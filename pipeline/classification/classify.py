@@ -1,0 +1,158 @@
+"""What a document is and who must handle it: rules, routing and the trained model together.
+
+Pure functions over the text; ``pipeline.flows.stages`` feeds them and keeps the result. The type
+comes from the header rules or the model, whichever is surer; the unit from the first
+routing rule that matches, else the model or the units' keywords, whichever is surer. Below
+the review threshold the document is marked "por revisar" for a clerk.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.classification.doctype import detect_type, suggest_direction
+from pipeline.classification.extract import HEADER_LINES, extract_fields
+from pipeline.classification.model import TrainedModel
+from pipeline.classification.patterns import fold_upper
+from pipeline.classification.routing import RoutingInput, RoutingRule, route
+
+KEYWORD_CEILING = 0.8  # the units' keywords alone never make a sure routing
+
+
+@dataclass(frozen=True, kw_only=True)
+class Unit:
+    code: str
+    name: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClassificationSettings:
+    """The ``[classification]`` table of partes.toml."""
+
+    # Below this confidence (0-1) of type or unit, a document is listed by «partes review».
+    review_threshold: float = 0.6
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClassifyPolicy:
+    units: tuple[Unit, ...]
+    own_names: tuple[str, ...]
+    routing: tuple[RoutingRule, ...] = ()
+    review_threshold: float = 0.6
+
+
+@dataclass(frozen=True, kw_only=True)
+class Classification:
+    doc_type: str
+    direction: str
+    unit: str | None = None
+    sender: str | None = None
+    sender_org: str | None = None
+    recipient: str | None = None
+    subject: str | None = None
+    antecedents: str | None = None
+    doc_number: str | None = None
+    doc_date: date | None = None
+    ruts: tuple[str, ...] = ()
+    reserved: bool = False
+    type_confidence: float = 1.0
+    unit_confidence: float = 1.0
+    needs_review: bool = False
+    reasons: tuple[str, ...] = ()  # why each label was chosen, in Spanish, for the reviewer
+
+
+def classify(
+    text: str, *, policy: ClassifyPolicy, model: TrainedModel | None = None
+) -> Classification:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    guess = detect_type("\n".join(lines[:HEADER_LINES]), text)
+    doc_type, type_confidence = guess.doc_type, guess.confidence
+    reasons = [f"tipo por {guess.evidence} ({guess.confidence:.2f})"]
+    if model is not None and model.doc_type is not None:
+        predicted = model.doc_type.predict(text)
+        if predicted.confidence > type_confidence:
+            doc_type, type_confidence = predicted.label, predicted.confidence
+            reasons = [f"tipo por modelo entrenado ({predicted.confidence:.2f})"]
+    fields = extract_fields(text, doc_type=doc_type, own_names=policy.own_names)
+    if doc_type == "oficio" and fields.reserved:
+        doc_type = "oficio_reservado"
+    routing = RoutingInput(
+        text=text, doc_type=doc_type, sender=fields.sender, sender_org=fields.sender_org
+    )
+    unit, unit_confidence, why = choose_unit(routing, fields.subject, policy, model)
+    reasons.append(why)
+    return Classification(
+        doc_type=doc_type,
+        direction=suggest_direction(doc_type, lines[:4], policy.own_names),
+        unit=unit,
+        sender=fields.sender,
+        sender_org=fields.sender_org,
+        recipient=fields.recipient,
+        subject=fields.subject,
+        antecedents=fields.antecedents,
+        doc_number=fields.doc_number,
+        doc_date=fields.doc_date,
+        ruts=fields.ruts,
+        reserved=fields.reserved,
+        type_confidence=round(type_confidence, 3),
+        unit_confidence=round(unit_confidence, 3),
+        needs_review=min(type_confidence, unit_confidence) < policy.review_threshold,
+        reasons=tuple(reasons),
+    )
+
+
+def choose_unit(
+    document: RoutingInput,
+    subject: str | None,
+    policy: ClassifyPolicy,
+    model: TrainedModel | None,
+) -> tuple[str | None, float, str]:
+    """(unit, confidence, reason): a routing rule, else the surer of model and keywords."""
+    text = document.text
+    rule = route(policy.routing, document)
+    if rule is not None:
+        return rule.unit, 1.0, f"unidad por {rule.describe()}"
+    unit, confidence = keyword_unit(text, subject, policy.units)
+    reason = f"unidad por palabras clave ({confidence:.2f})" if unit else "sin unidad"
+    if model is not None and model.unit is not None:
+        predicted = model.unit.predict(text)
+        if predicted.confidence > confidence:
+            return (
+                predicted.label,
+                predicted.confidence,
+                f"unidad por modelo entrenado ({predicted.confidence:.2f})",
+            )
+    return unit, confidence, reason
+
+
+def _count(term: str, folded: str) -> int:
+    """Whole words only: "SALUD" must not count in "Junto con saludar"."""
+    return len(_word(term).findall(folded))
+
+
+@functools.lru_cache(maxsize=4096)
+def _word(term: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(term)}\b")
+
+
+def keyword_unit(
+    text: str, subject: str | None, units: tuple[Unit, ...]
+) -> tuple[str | None, float]:
+    """The unit whose name or keywords appear most (in the subject, triple), and the share
+    of all keyword hits it got, as its confidence."""
+    folded_text = " ".join(fold_upper(text).split())
+    focus = " ".join(fold_upper(subject or "").split())
+    scores: dict[str, int] = {}
+    for unit in units:
+        terms = [fold_upper(unit.name), *(fold_upper(k) for k in unit.keywords)]
+        score = sum(_count(t, folded_text) + 2 * _count(t, focus) for t in terms if t)
+        if score:
+            scores[unit.code] = score
+    if not scores:
+        return None, 0.0
+    best = max(scores, key=lambda code: scores[code])
+    return best, KEYWORD_CEILING * scores[best] / sum(scores.values())

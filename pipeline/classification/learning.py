@@ -1,0 +1,33 @@
+"""The trained model kept in step with the clerks' corrections stored in the registry."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from archive import Database, training_rows
+from pipeline.classification.model import Example, TrainedModel, load, save, train
+
+_log = logging.getLogger(__name__)
+
+
+def retrain(db: Database, path: Path) -> TrainedModel | None:
+    """Train on every confirmed or corrected document and save; None if there are none."""
+    examples = [
+        Example(text=row.text, doc_type=row.doc_type, unit=row.unit) for row in training_rows(db)
+    ]
+    if not examples:
+        path.unlink(missing_ok=True)
+        return None
+    model = train(examples)
+    save(model, path)
+    _log.info("modelo reentrenado con %d documentos revisados", len(examples))
+    return model
+
+
+def current_model(db: Database, path: Path) -> TrainedModel | None:
+    """The saved model; rebuilt from the registry when it is missing or unreadable."""
+    model = load(path)
+    if model is None:
+        model = retrain(db, path)
+    return model

@@ -1,0 +1,165 @@
+"""A trainable classifier of document type and unit that learns from clerks' corrections.
+
+scikit-learn: TF-IDF over words and over character n-grams (robust to OCR noise: "pavimen-
+taci6n" still shares most of its n-grams with "pavimentación"), then a logistic regression,
+whose probabilities are the confidence of each prediction. The model is derived data, like
+the search index: it is rebuilt from the corrections kept in the registry whenever needed.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pipeline.classification.patterns import fold_upper
+
+# scikit-learn takes two seconds to import: it is imported when a model is trained or
+# loaded, not by every «partes» command.
+
+MAX_CHARS = 4000  # the header and the first paragraphs say what a document is
+
+
+@dataclass(frozen=True, kw_only=True)
+class Example:
+    text: str
+    doc_type: str
+    unit: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Prediction:
+    label: str
+    confidence: float
+
+
+class LabelModel:
+    """One target (type or unit) over the shared text features."""
+
+    def __init__(self, pipeline: Any) -> None:
+        self._pipeline = pipeline
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(str(label) for label in self._pipeline.classes_)
+
+    def predict(self, text: str) -> Prediction:
+        probabilities = self._pipeline.predict_proba([prepare(text)])[0]
+        best = int(probabilities.argmax())
+        return Prediction(label=self.labels[best], confidence=float(probabilities[best]))
+
+
+class Memory:
+    """The corrected documents themselves, for when they hold one label only and there is
+    nothing to tell apart yet: a new document very like one of them takes its label, with
+    the likeness (cosine of TF-IDF vectors, 0-1) as the confidence."""
+
+    def __init__(self, texts: Sequence[str], labels: Sequence[str]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self._vectorizer = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True
+        )
+        self._matrix = self._vectorizer.fit_transform(list(texts))
+        self._labels = list(labels)
+
+    def predict(self, text: str) -> Prediction:
+        likeness = (self._matrix @ self._vectorizer.transform([prepare(text)]).T).toarray()[:, 0]
+        best = int(likeness.argmax())
+        return Prediction(label=self._labels[best], confidence=float(likeness[best]))
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrainedModel:
+    doc_type: LabelModel | Memory | None
+    unit: LabelModel | Memory | None
+    examples: int
+    trained_at: datetime
+    sklearn_version: str
+
+
+def prepare(text: str) -> str:
+    return " ".join(fold_upper(text[:MAX_CHARS]).split())
+
+
+def _sklearn_version() -> str:
+    import sklearn
+
+    return str(sklearn.__version__)
+
+
+def _pipeline() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    features = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, max_features=60000
+                ),
+            ),
+        ]
+    )
+    classifier = LogisticRegression(C=20.0, max_iter=2000)
+    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def _fit(texts: Sequence[str], labels: Sequence[str]) -> LabelModel | Memory | None:
+    """A classifier; a memory of the examples while they hold a single label."""
+    if not labels:
+        return None
+    if len(set(labels)) < 2:
+        return Memory(texts, labels)
+    pipeline = _pipeline()
+    pipeline.fit(list(texts), list(labels))
+    return LabelModel(pipeline)
+
+
+def train(examples: Sequence[Example]) -> TrainedModel:
+    texts = [prepare(e.text) for e in examples]
+    with_unit = [(t, e.unit) for t, e in zip(texts, examples, strict=True) if e.unit]
+    return TrainedModel(
+        doc_type=_fit(texts, [e.doc_type for e in examples]),
+        unit=_fit([t for t, _u in with_unit], [u for _t, u in with_unit if u]),
+        examples=len(examples),
+        trained_at=datetime.now(UTC),
+        sklearn_version=_sklearn_version(),
+    )
+
+
+def save(model: TrainedModel, path: Path) -> None:
+    """Atomically: a reader sees the old model or the new one, never half of one."""
+    import joblib
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        joblib.dump(model, temporary)
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def load(path: Path) -> TrainedModel | None:
+    """The saved model, or None if there is none or it was made by another scikit-learn."""
+    if not path.exists():
+        return None
+    import joblib
+
+    try:
+        model: Any = joblib.load(path)
+    except Exception:  # an unreadable model is rebuilt from the registry, never trusted
+        return None
+    if not isinstance(model, TrainedModel) or model.sklearn_version != _sklearn_version():
+        return None
+    return model

@@ -1,0 +1,74 @@
+"""Keeping the search index in step with the registry (the registry is the truth).
+
+Registered documents carry ``indexed_at = NULL`` until written to the index; whoever
+holds the index's writer lock drains them, so a failed or interrupted index write is
+made good by the next run, and ``partes reindex`` rebuilds everything from the archive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from archive import (
+    Database,
+    RecordNotFound,
+    all_ids,
+    document_text,
+    mark_indexed,
+    record_by_id,
+    unindexed_ids,
+)
+from index import IndexDocument, SearchBackend
+
+BATCH = 200
+RESERVED_TYPES = ("oficio_reservado",)
+
+
+def index_document_of(db: Database, document_id: int) -> IndexDocument:
+    record = record_by_id(db, document_id)
+    texts = document_text(db, document_id)
+    return IndexDocument(
+        id=record.id,
+        registry_number=record.registry_number,
+        doc_type=record.doc_type,
+        direction=record.direction,
+        unit=record.unit,
+        year=record.year,
+        doc_date=record.doc_date,
+        subject=record.subject,
+        sender=record.sender,
+        content="\n\f\n".join(texts),
+        reserved=record.reserved or record.doc_type in RESERVED_TYPES,
+    )
+
+
+def index_pending(db: Database, backend: SearchBackend) -> int:
+    """Write every not-yet-indexed document; returns how many."""
+    total = 0
+    while True:
+        ids = unindexed_ids(db, limit=BATCH)
+        if not ids:
+            return total
+        backend.add(index_document_of(db, i) for i in ids)
+        mark_indexed(db, ids)
+        total += len(ids)
+
+
+def rebuild_index(
+    db: Database, backend: SearchBackend, progress: Callable[[int], None] | None = None
+) -> int:
+    """Replace the index with the archive's content."""
+    ids = all_ids(db)
+
+    def docs() -> Iterator[IndexDocument]:
+        for count, doc_id in enumerate(ids, 1):
+            try:
+                yield index_document_of(db, doc_id)
+            except RecordNotFound:  # pragma: no cover - ids come from the same registry
+                continue
+            if progress:
+                progress(count)
+
+    written = backend.rebuild(docs())
+    mark_indexed(db, ids, only=True)
+    return written
