@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.progress import Progress
-
 from partes import services
 from partes.cli import _render as out
 from partes.cli._context import Context, secret_from_env_or_prompt
@@ -61,13 +59,7 @@ def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
         raise UsageError("No mezcle archivos y números de registro en la misma orden.")
     if files:
         return _sign_files(args, ctx, files)
-    with (
-        ctx.session() as (app, actor),
-        Progress(
-            transient=True, console=out.err, disable=ctx.json or not sys.stderr.isatty()
-        ) as bar,
-    ):
-        task = bar.add_task("Firmando", total=None)
+    with ctx.session() as (app, actor):
         signed = services.sign_registered(
             app,
             actor=actor,
@@ -76,13 +68,19 @@ def cmd_sign(args: argparse.Namespace, ctx: Context) -> int:
             profile=args.profile,
             level=args.level,
             secret=secret_from_env_or_prompt,
-            progress=lambda n, total: bar.update(task, completed=n, total=total),
+            progress=None if ctx.json else _progress,
         )
     if not signed and not ctx.json:
         out.out.print("No hay oficios pendientes de firma.")
     for item in signed:
         _report(item.signature, ctx.json, registry_number=item.registry_number, sha256=item.sha256)
     return ExitCode.ok
+
+
+def _progress(done: int, total: int) -> None:
+    """A line per oficio on a terminal (a live bar would garble the passphrase prompt)."""
+    if total > 1 and sys.stderr.isatty():
+        out.err.print(f"  firmado {done} de {total}")
 
 
 def _queue(ctx: Context) -> int:
