@@ -66,3 +66,46 @@ def test_backend_adds_searches_filters_deletes_and_rebuilds(tmp_path: Path) -> N
     assert [h.id for h in backend.search(SearchQuery(text="documento"))] == [7]
     assert backend.search(SearchQuery(text="oficios")) == []
     backend.close()
+
+
+def test_reserved_documents_are_filtered_inside_the_index(tmp_path: Path) -> None:
+    backend = WhooshBackend(tmp_path / "index")
+    try:
+        backend.add(
+            [
+                _doc(1, "pavimentación de la calle Prat"),
+                _doc(2, "pavimentación reservada de la DOM", reserved=True, unit="dom"),
+                _doc(3, "pavimentación reservada de DIDECO", reserved=True, unit="dideco"),
+            ]
+        )
+
+        def ids(units: tuple[str, ...] | None) -> set[int]:
+            hits = backend.search(SearchQuery(text="pavimentacion", reserved_units=units))
+            return {h.id for h in hits}
+
+        assert ids(None) == {1, 2, 3}
+        assert ids(("dom",)) == {1, 2}
+        assert ids(()) == {1}
+    finally:
+        backend.close()
+
+
+def test_an_index_of_an_earlier_version_asks_for_a_reindex(tmp_path: Path) -> None:
+    from whoosh import index
+    from whoosh.fields import ID, Schema
+
+    from index import SearchIndexError
+
+    folder = tmp_path / "index"
+    folder.mkdir()
+    index.create_in(str(folder), Schema(id=ID(stored=True, unique=True))).close()
+    backend = WhooshBackend(folder)
+    try:
+        assert backend.outdated
+        with pytest.raises(SearchIndexError, match="partes reindex"):
+            backend.search(SearchQuery(text="oficio"))
+        assert backend.rebuild([_doc(1, "oficio de prueba")]) == 1
+        assert not backend.outdated
+        assert [h.id for h in backend.search(SearchQuery(text="oficio"))] == [1]
+    finally:
+        backend.close()
