@@ -39,6 +39,9 @@ def _init_worker(max_memory_mb: int, max_megapixels: int, warm: bool) -> None:
     Image.MAX_IMAGE_PIXELS = max_megapixels * 1_000_000
     logging.getLogger("ocrmypdf").setLevel(logging.ERROR)
     logging.getLogger("pikepdf").setLevel(logging.ERROR)
+    # A worker's failures travel back as exceptions; its libraries' log lines must not fall
+    # through to logging's last-resort handler, which writes on the user's terminal.
+    logging.getLogger().addHandler(logging.NullHandler())
     if warm:
         warm_up()
 

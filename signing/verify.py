@@ -8,6 +8,7 @@ the worker is killed at the limit and replaced.
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import resource
 import signal
@@ -75,6 +76,7 @@ def _verify_in_worker(
 
 def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    logging.getLogger().addHandler(logging.NullHandler())  # reports carry the problems
     limit = _MEMORY_MB * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
