@@ -82,7 +82,7 @@ def event_hash(
         "document": document_id,
         "detail": detail,
     }
-    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(body, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -105,12 +105,19 @@ def append_event(
         role=actor.role,
         channel=actor.channel,
         action=action,
-        detail=dict(detail or {}),
+        detail=canonical(detail or {}),
         prev_hash=prev,
     )
     event.hash = _seal(event, prev)
     session.add(event)
     session.flush()
+
+
+def canonical(detail: dict[str, Any]) -> dict[str, Any]:
+    """The detail as the JSON column gives it back (string keys, lists), so the hash
+    computed now is the hash recomputed from the stored row."""
+    value: dict[str, Any] = json.loads(json.dumps(detail, ensure_ascii=True))
+    return value
 
 
 def _seal(event: Event, prev_hash: str) -> str:

@@ -81,3 +81,11 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SigningEnv]:
 
     with start_signing_env(tmp_path_factory.mktemp("pki")) as env:
         yield env
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Keep each phase's report on the test, so a fixture can tell that the test failed."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    setattr(item, f"rep_{report.when}", report)

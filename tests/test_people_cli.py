@@ -138,10 +138,10 @@ def test_library_warnings_never_reach_the_terminal(home: Path, tmp_path: Path) -
 def test_document_text_is_not_read_as_markup(home: Path, tmp_path: Path) -> None:
     doc = make_document("carta", tmp_path / "carta.pdf", seed=902, topic_index=3)
     ref = run_partes(home, "ingest", str(doc.path), "--json").json_lines()[0]["registry_number"]
-    subject = "[borrador] Informe [/x] de [bold]obras[/bold]"
-    fixed = run_partes(home, "correct", ref, "--subject", subject)
+    subject = "[borrador] Informe [/x] de [bold]obras[/bold] :warning:"
+    fixed = run_partes(home, "correct", ref, "--subject", subject + "\x1b[31m")
     assert fixed.returncode == 0, fixed.stderr
-    assert subject in fixed.stdout
+    assert subject in fixed.stdout and "\x1b" not in fixed.stdout
     for args in (("show", ref), ("registry",), ("review",)):
         shown = run_partes(home, *args)
         assert shown.returncode == 0, shown.stderr

@@ -87,6 +87,17 @@ def _not_found_messages(app: Any, actor: Any, ref: str) -> list[str]:
     return messages
 
 
+@pytest.mark.parametrize(("login", "sees_history"), [("diego", False), ("clara", True)])
+def test_who_saw_a_document_is_not_for_every_reader(
+    office: Office, login: str, sees_history: bool
+) -> None:
+    with office.app() as app:
+        record = services.show(app, actor=office.actor(login), ref=office.ordinary)
+    assert bool(record.events) == sees_history
+    shown = run_partes(office.home, "--user", login, "show", office.ordinary, "--json")
+    assert bool(shown.json_lines()[0]["events"]) == sees_history
+
+
 def test_by_the_command_line_too(office: Office) -> None:
     hidden = run_partes(office.home, "--user", "olga", "show", office.reserved)
     absent = run_partes(office.home, "--user", "olga", "show", "E-2099-000999")

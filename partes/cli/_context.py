@@ -70,7 +70,17 @@ def secret_from_env_or_prompt(variable: str, what: str) -> str:
     )
 
 
-def new_password(prompt: str = "Contraseña") -> str:
+def current_password() -> str:
+    """The person's current password: $PARTES_CURRENT_PASSWORD, or typed on a terminal."""
+    value = os.environ.get("PARTES_CURRENT_PASSWORD")
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError("Falta la contraseña actual: escríbala en un terminal.")
+    return getpass.getpass("Contraseña actual: ")
+
+
+def new_password(prompt: str = "Contraseña nueva") -> str:
     """A password for a user: $PARTES_PASSWORD for scripts, or typed twice on a terminal."""
     value = os.environ.get(ENV_PASSWORD)
     if value is not None:

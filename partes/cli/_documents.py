@@ -92,7 +92,7 @@ def cmd_text(args: argparse.Namespace, ctx: Context) -> int:
     if ctx.json:
         out.json_line({"registry_number": doc.registry_number, "pages": list(doc.pages)})
     else:
-        sys.stdout.write("\f".join(doc.pages) + "\n")
+        sys.stdout.write(out.CONTROL.sub("", "\f".join(doc.pages)) + "\n")
     return ExitCode.ok
 
 

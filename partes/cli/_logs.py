@@ -32,8 +32,11 @@ class _OneLine(logging.Formatter):
 
 def log_folder(home: Path) -> Path:
     """The home's logs/ when the home exists, else a folder in the system's temp dir."""
-    if (home / "partes.toml").is_file():
-        return home / "logs"
+    try:
+        if (home / "partes.toml").is_file():
+            return home / "logs"
+    except OSError:  # an unreadable or looping path: the temp folder still works
+        pass
     return Path(tempfile.gettempdir()) / "partes-logs"
 
 

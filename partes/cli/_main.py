@@ -7,14 +7,17 @@ traceback in the data home's ``logs/``.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from partes.cli import _documents, _intake, _people, _review, _signing, _watch
+from partes.cli import _documents, _intake, _people, _review, _serve, _signing, _watch
 from partes.cli._context import Context
 from partes.cli._logs import log_unexpected, setup_logging
 from partes.cli._parser import Commands, Parser, common
 from partes.cli._render import err, esc
-from partes.errors import KNOWN, exit_code_for, message_of
+from partes.errors import KNOWN, ExitCode, exit_code_for, message_of
 
 
 def build_parser() -> Parser:
@@ -27,16 +30,18 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=Parser)
     sub.required = True
     commands = Commands(sub, parent)
-    for module in (_intake, _documents, _review, _signing, _watch, _people):
+    for module in (_intake, _documents, _review, _signing, _watch, _serve, _people):
         module.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    ctx = Context.of(args)
-    setup_logging(ctx.home)
+    home = Path(getattr(args, "home", None) or ".")
     try:
+        ctx = Context.of(args)
+        home = ctx.home
+        setup_logging(ctx.home)
         return int(args.func(args, ctx))
     except KNOWN as exc:
         message, hint = message_of(exc)
@@ -47,8 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("Interrumpido.")
         return 130
+    except BrokenPipeError:  # the reader (head, less) had enough: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return int(ExitCode.ok)
     except Exception as exc:
-        where = log_unexpected(ctx.home, exc)
+        where = log_unexpected(home, exc)
         err.print(
             f"[red]Error interno:[/red] {esc(type(exc).__name__)}. Nada se perdió; "
             f"el detalle quedó en {esc(where)}. Informe al administrador del sistema."

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 from archive import LOCAL_TZ, UserView
 from partes import services
 from partes.cli import _render as out
-from partes.cli._context import Context, new_password
+from partes.cli._context import Context, current_password, new_password
 from partes.cli._parser import Commands, parse_date
 from partes.errors import ExitCode
 
@@ -95,7 +95,11 @@ def cmd_user_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_user_passwd(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.session() as (app, actor):
-        services.change_password(app, actor=actor, login=args.login, password=new_password())
+        own = actor.login == args.login and not services.allowed(actor.role, "usuarios.administrar")
+        current = current_password() if own else None
+        services.change_password(
+            app, actor=actor, login=args.login, password=new_password(), current=current
+        )
     if not ctx.json:
         out.out.print(f"Contraseña de «{out.esc(args.login)}» cambiada.")
     return ExitCode.ok

@@ -7,6 +7,7 @@ reads it as markup: «[borrador]» stays visible and «[/x]» cannot break a lin
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import asdict, is_dataclass
 from datetime import UTC, date, datetime
@@ -16,18 +17,17 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from archive import LOCAL_TZ, DocumentRecord, EventView
+from archive import DocumentRecord, EventView
+from partes import formats
+from partes.formats import STATUS_NAMES as STATUS_NAMES
+from partes.formats import local_date as local_date
+from partes.formats import local_time as local_time
 from pipeline.reception.receiving import legal_date_if_different
-from pipeline.vocabulary import DOC_TYPE_NAMES
 
-STATUS_NAMES = {
-    "registered": "registrado",
-    "duplicate": "duplicado",
-    "quarantined": "en cuarentena",
-}
-
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True, emoji=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+# C0 controls but tab, newline, form feed, carriage return; DEL; C1 (ANSI, OSC 8 links).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def _plain(value: Any) -> Any:
@@ -47,21 +47,13 @@ def json_line(data: dict[str, Any] | Any) -> None:
     sys.stdout.flush()
 
 
-def local_time(value: datetime) -> str:
-    return value.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
-
-
-def local_date(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else "—"
-
-
 def type_name(code: str | None) -> str:
-    return esc(DOC_TYPE_NAMES.get(code or "", code or "—"))
+    return esc(formats.type_name(code))
 
 
 def esc(value: object) -> str:
     """Any value as text Rich prints literally."""
-    return str(escape(str(value)))
+    return str(escape(CONTROL.sub("", str(value))))
 
 
 def opt(value: str | None) -> str:
@@ -168,7 +160,7 @@ def show_record(rec: DocumentRecord) -> None:
 def show_events(events: tuple[EventView, ...] | list[EventView], *, with_document: bool) -> None:
     for e in events:
         where = f"{e.registry_number or '—':<15} " if with_document else ""
-        who = f"{esc(e.actor)} ({e.role or '—'}, {e.channel or '—'})"
+        who = f"{esc(e.actor)} ({esc(e.role or '—')}, {esc(e.channel or '—')})"
         out.print(f"  {local_time(e.at)}  {where}{e.action:<20} {who}")
         for line in event_lines(e.action, e.detail):
             out.print(f"      {esc(line)}")
@@ -213,7 +205,7 @@ def show_watch_status(
     else:
         out.print("Vigilante: [yellow]detenido[/yellow] (inícielo con «partes watch»)")
     for st in stations:
-        out.print(f"\n[bold]{st['station']}[/bold]  {st['inbox']}")
+        out.print(f"\n[bold]{esc(st['station'])}[/bold]  {esc(st['inbox'])}")
         counts = st["session_counts"]
         done = ", ".join(f"{n} {STATUS_NAMES.get(s, s)}" for s, n in counts.items()) or "ninguno"
         out.print(

@@ -150,7 +150,7 @@ def _report(
             }
         )
         return
-    who = f"{signed.signer} (RUT {signed.rut})" if signed.rut else signed.signer
+    who = f"{signed.signer} (RUT {signed.rut})" if signed.rut else signed.signer  # escaped below
     what = registry_number or str(signed.dest)
     out.out.print(f"[green]Firmado[/green] {out.esc(what)} — {out.esc(who)}, nivel {signed.level}")
     out.out.print(f"    código de verificación {signed.code}  {out.esc(signed.url)}")
@@ -181,7 +181,7 @@ def show_report(report: VerificationReport) -> None:
     for sig in report.signatures:
         mark = "[green]✔[/green]" if sig.ok else "[red]✘[/red]"
         what = "Sello de tiempo" if sig.kind == "sello_de_tiempo" else "Firma"
-        rut = f" (RUT {sig.rut})" if sig.rut else ""
+        rut = f" (RUT {out.esc(sig.rut)})" if sig.rut else ""
         out.out.print(f"  {mark} {what} «{out.esc(sig.field)}»: {out.esc(sig.signer or '?')}{rut}")
         details = [
             f"nivel {sig.level}" if sig.level else "",

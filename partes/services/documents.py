@@ -6,7 +6,7 @@ Every access to a document's content is an event; a document the actor may not s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from archive import (
 )
 from index import SearchHit, SearchQuery
 from partes.errors import NotFoundError
-from partes.services._access import require, visibility
+from partes.services._access import allowed, require, visibility
 from partes.wiring import App
 
 FILE_ROLES = ("original", "searchable", "stamped", "certificate", "pdfa", "signed")
@@ -120,6 +120,8 @@ def show(app: App, *, actor: Actor, ref: str) -> DocumentRecord:
     require(app, actor, "documento.ver")
     record = find_visible(app, actor, ref, full=True)
     record_event(app.services.db, actor=actor, action="consultado", document_id=record.id)
+    if not allowed(actor.role, "documento.historia"):  # who saw or changed it is not theirs
+        record = replace(record, events=())
     return record
 
 

@@ -120,14 +120,13 @@ def discard_quarantined(app: App, *, actor: Actor, item_id: str, reason: str) ->
     if len(reason.strip()) < 10:
         raise UsageError("Escriba la justificación del descarte (al menos 10 caracteres).")
     item = find_quarantined(app.layout.quarantine, item_id)
-    kept = discard(app.layout.quarantine, item, reason=reason.strip(), by=actor.login)
-    record_event(
+    record_event(  # first: a discard that is not recorded must not happen
         app.services.db,
         actor=actor,
         action="cuarentena_descartado",
         detail={"cuarentena": item.id, "motivo_cuarentena": item.reason, "justificacion": reason},
     )
-    return kept
+    return discard(app.layout.quarantine, item, reason=reason.strip(), by=actor.login)
 
 
 @dataclass(frozen=True, kw_only=True)

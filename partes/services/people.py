@@ -23,11 +23,12 @@ from archive import (
     set_role,
 )
 from partes.errors import AuthenticationFailed, UsageError
-from partes.services._access import ROLES, require
+from partes.services._access import ROLES, allowed, require
 from partes.wiring import App
 
 MIN_PASSWORD = 10
 FIRST_ADMIN = "admin"
+UNKNOWN = "(usuario desconocido)"
 _hasher = PasswordHasher()
 # Verified when the login is unknown, so a wrong login costs as long as a wrong password.
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
@@ -85,10 +86,17 @@ def users(app: App, *, actor: Actor) -> list[UserView]:
     return list_users(app.services.db)
 
 
-def change_password(app: App, *, actor: Actor, login: str, password: str) -> None:
-    """An administrator sets anyone's password; a person may change their own."""
-    if actor.login != login:
+def change_password(
+    app: App, *, actor: Actor, login: str, password: str, current: str | None = None
+) -> None:
+    """An administrator sets anyone's password; a person may change their own after
+    giving the current one (a session left open is not enough)."""
+    if actor.login != login or allowed(actor.role, "usuarios.administrar"):
         require(app, actor, "usuarios.administrar")
+    else:
+        stored = password_hash_of(app.services.db, login)
+        if current is None or stored is None or not _matches(stored, current):
+            raise AuthenticationFailed("La contraseña actual no es correcta.")
     if find_user(app.services.db, login) is None:
         raise UsageError(f"No existe el usuario «{login}».")
     set_password(app.services.db, login, _hash(password), actor=actor, action="contrasena_cambiada")
@@ -122,6 +130,13 @@ def ensure_first_admin(app: App, *, actor: Actor, password: str | None) -> First
     return FirstAdmin(login=FIRST_ADMIN, password=generated)
 
 
+def _matches(stored: str, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(stored, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def authenticate(app: App, *, login: str, password: str, channel: str) -> Actor:
     """The person behind a login and password; every attempt is recorded."""
     db = app.services.db
@@ -131,10 +146,12 @@ def authenticate(app: App, *, login: str, password: str, channel: str) -> Actor:
         ok = stored is not None
     except (VerificationError, InvalidHashError):
         ok = False
-    user = find_user(db, login) if ok else None
+    known = find_user(db, login)
+    user = known if ok else None
     if user is None:
-        who = Actor(login=login[:100], role="", channel=channel)
-        record_event(db, actor=who, action="sesion_fallida", detail={"usuario": login[:100]})
+        # An unknown login is not written down: it may be a password typed in the wrong box.
+        who = Actor(login=known.login if known else UNKNOWN, role="", channel=channel)
+        record_event(db, actor=who, action="sesion_fallida", detail={"usuario_existe": bool(known)})
         raise AuthenticationFailed("Usuario o contraseña incorrectos.")
     actor = Actor(
         login=user.login, role=user.role, unit=user.unit, channel=channel, name=user.full_name

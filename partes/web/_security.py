@@ -1,0 +1,94 @@
+"""Security that every response carries: headers (a CSP with no inline code), CSRF tokens
+for forms, and a limit on login attempts."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.requests import Request
+from starlette.responses import Response
+
+CSP = "; ".join(
+    (
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'self'",
+        "frame-src 'self'",
+        "frame-ancestors 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+    )
+)
+HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "SAMEORIGIN",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    async def dispatch(
+        self, request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        for name, value in HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+def csrf_token(session: dict[str, object]) -> str:
+    """The session's CSRF token, made on first use."""
+    token = session.get("csrf")
+    if not isinstance(token, str):
+        token = secrets.token_urlsafe(32)
+        session["csrf"] = token
+    return token
+
+
+def csrf_ok(session: dict[str, object], sent: str | None) -> bool:
+    expected = session.get("csrf")
+    return isinstance(expected, str) and sent is not None and hmac.compare_digest(expected, sent)
+
+
+class LoginLimiter:
+    """At most ``attempts`` failed logins per login and per address in ``window`` seconds."""
+
+    def __init__(self, *, attempts: int = 5, window: float = 900.0) -> None:
+        self.attempts = attempts
+        self.window = window
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        failures = self._failures.setdefault(key, deque())
+        while failures and now - failures[0] > self.window:
+            failures.popleft()
+        return failures
+
+    def blocked(self, login: str, address: str) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            return any(
+                len(self._recent(key, now)) >= self.attempts
+                for key in (f"u:{login}", f"a:{address}")
+            )
+
+    def failed(self, login: str, address: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            for key in (f"u:{login}", f"a:{address}"):
+                self._recent(key, now).append(now)
+
+    def succeeded(self, login: str) -> None:
+        with self._lock:
+            self._failures.pop(f"u:{login}", None)

@@ -1,0 +1,176 @@
+"""The pages: thin functions that call one use case and hand its result to a template."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+
+from partes import services
+from partes.errors import AuthenticationFailed
+from partes.formats import type_name
+from partes.web import _views as views
+from partes.web._auth import CoreApp, Person, csrf_protected
+from partes.web._render import render
+from partes.web._security import csrf_token
+from pipeline.vocabulary import DOC_TYPES
+
+router = APIRouter()
+Posted = Depends(csrf_protected)
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path of this site: never an address elsewhere."""
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target
+    return "/buscar"
+
+
+@router.get("/ingresar", response_class=HTMLResponse)
+def login_form(request: Request, siguiente: str | None = None) -> Response:
+    values = views.page(None, "Ingresar", csrf_token(request.session))
+    return render(request, "login.html", values | {"next": _safe_next(siguiente), "error": ""})
+
+
+@router.post("/ingresar", dependencies=[Posted])
+def login(
+    request: Request,
+    core: CoreApp,
+    usuario: Annotated[str, Form(max_length=100)],
+    contrasena: Annotated[str, Form(max_length=200)],
+    siguiente: Annotated[str, Form()] = "/buscar",
+) -> Response:
+    limiter = request.app.state.login_limiter
+    address = request.client.host if request.client else "?"
+    error = ""
+    if limiter.blocked(usuario, address):
+        error = "Demasiados intentos fallidos. Espere unos minutos antes de volver a intentar."
+    else:
+        try:
+            actor = services.authenticate(core, login=usuario, password=contrasena, channel="web")
+        except AuthenticationFailed as exc:
+            limiter.failed(usuario, address)
+            error = exc.message
+        else:
+            limiter.succeeded(usuario)
+            request.session.clear()  # a new session: no fixation
+            request.session.update({"login": actor.login, "at": int(time.time())})
+            csrf_token(request.session)
+            return RedirectResponse(_safe_next(siguiente), status_code=303)
+    values = views.page(None, "Ingresar", csrf_token(request.session))
+    status = 429 if "Demasiados" in error else 401
+    return render(
+        request, "login.html", values | {"next": _safe_next(siguiente), "error": error}, status
+    )
+
+
+@router.post("/salir", dependencies=[Posted])
+def logout(request: Request) -> Response:
+    request.session.clear()
+    return RedirectResponse("/ingresar", status_code=303)
+
+
+@router.get("/")
+def home(actor: Person) -> Response:
+    return RedirectResponse("/buscar", status_code=303)
+
+
+@router.get("/buscar", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    core: CoreApp,
+    actor: Person,
+    q: Annotated[str, Query(max_length=500)] = "",
+    tipo: Annotated[str | None, Query()] = None,
+    unidad: Annotated[str | None, Query(max_length=40)] = None,
+    desde: Annotated[date | None, Query()] = None,
+    hasta: Annotated[date | None, Query()] = None,
+    anio: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+) -> Response:
+    hits: list[dict[str, str]] = []
+    searched = bool(q or tipo or unidad or desde or hasta or anio)
+    if searched:
+        result = services.search(
+            core,
+            actor=actor,
+            text=q,
+            doc_type=tipo if tipo in DOC_TYPES else None,
+            unit=unidad or None,
+            date_from=desde,
+            date_to=hasta,
+            year=anio,
+            limit=50,
+        )
+        if result.jump_to is not None:
+            return RedirectResponse(f"/documentos/{quote(result.jump_to)}", status_code=303)
+        hits = [views.hit_view(h) for h in result.hits]
+    values = views.page(actor, "Buscar", csrf_token(request.session))
+    values |= {
+        "q": q,
+        "hits": hits,
+        "searched": searched,
+        "types": [(code, type_name(code)) for code in DOC_TYPES],
+        "chosen_type": tipo or "",
+        "units": [(u.code, u.name) for u in core.config.units],
+        "chosen_unit": unidad or "",
+    }
+    template = "_results.html" if request.headers.get("hx-request") else "search.html"
+    return render(request, template, values)
+
+
+@router.get("/documentos/{ref}", response_class=HTMLResponse)
+def document_page(request: Request, core: CoreApp, actor: Person, ref: str) -> Response:
+    record = services.show(core, actor=actor, ref=ref)
+    events = (
+        views.event_views(record.events)
+        if services.allowed(actor.role, "documento.historia")
+        else []
+    )
+    values = views.page(actor, record.registry_number, csrf_token(request.session))
+    values |= {
+        "number": record.registry_number,
+        "subject": record.subject or "(sin materia)",
+        "rows": views.record_rows(record),
+        "files": views.file_views(record),
+        "viewer": views.viewer_url(record),
+        "events": events,
+        "text_url": f"/documentos/{record.registry_number}/texto",
+    }
+    return render(request, "document.html", values)
+
+
+@router.get("/documentos/{ref}/texto", response_class=HTMLResponse)
+def document_text(request: Request, core: CoreApp, actor: Person, ref: str) -> Response:
+    doc = services.text(core, actor=actor, ref=ref)
+    values = views.page(actor, f"Texto de {doc.registry_number}", csrf_token(request.session))
+    values |= {"number": doc.registry_number, "pages": list(enumerate(doc.pages, 1))}
+    return render(request, "text.html", values)
+
+
+@router.get("/documentos/{ref}/archivos/{kind}")
+def document_file(core: CoreApp, actor: Person, ref: str, kind: str, ver: int = 0) -> FileResponse:
+    found = services.stored_file(core, actor=actor, ref=ref, role=kind)
+    disposition = "inline" if ver else "attachment"
+    return FileResponse(
+        found.path,
+        media_type=found.media_type,
+        filename=found.name,
+        content_disposition_type=disposition,
+    )
+
+
+@router.get("/libro", response_class=HTMLResponse)
+def registry_page(
+    request: Request, core: CoreApp, actor: Person, limite: int = Query(200, ge=1, le=5000)
+) -> Response:
+    records = services.registry(core, actor=actor, limit=limite)
+    values = views.page(actor, "Libro de registro", csrf_token(request.session))
+    values |= {
+        "municipality": core.config.municipality.name,
+        "lines": [views.book_view(r) for r in reversed(records)],
+    }
+    return render(request, "libro.html", values)

@@ -1,0 +1,187 @@
+"""The web door: every route × every role, logins, CSRF, security headers, reserved
+documents, and access events with channel web."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from archive import EventFilter, list_events
+from partes.web import create_app
+from tests.office import PASSWORD, PEOPLE, Office, build_office
+
+ROLES = ("oficina_partes", "unidad", "secretario", "alcaldia", "auditor", "admin")
+LOGIN_OF = {role: next(login for login, (r, _) in PEOPLE.items() if r == role) for role in ROLES}
+EVERYONE = set(ROLES)
+READERS = {"oficina_partes", "secretario", "alcaldia", "auditor", "admin"}
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
+    return build_office(tmp_path_factory.mktemp("web"))
+
+
+@pytest.fixture
+def web(office: Office) -> Iterator[TestClient]:
+    with TestClient(create_app(office.home), follow_redirects=False) as client:
+        yield client
+
+
+def _csrf(client: TestClient, path: str = "/ingresar") -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', client.get(path).text)
+    assert found, "every form carries a CSRF token"
+    return found.group(1)
+
+
+def login(client: TestClient, user: str, password: str = PASSWORD) -> int:
+    answer = client.post(
+        "/ingresar",
+        data={"usuario": user, "contrasena": password, "csrf": _csrf(client)},
+    )
+    return int(answer.status_code)
+
+
+def _routes(office: Office) -> dict[str, set[str]]:
+    """Every page and what roles get a 200 from it (the rest: 403)."""
+    return {
+        "/buscar": EVERYONE,
+        "/buscar?q=municipalidad": EVERYONE,
+        f"/documentos/{office.ordinary}": EVERYONE,
+        f"/documentos/{office.ordinary}/texto": EVERYONE,
+        f"/documentos/{office.ordinary}/archivos/original": EVERYONE,
+        "/libro": READERS,
+    }
+
+
+def test_no_page_answers_without_a_session(web: TestClient, office: Office) -> None:
+    for path in [*_routes(office), "/"]:
+        answer = web.get(path)
+        assert answer.status_code == 303, path
+        assert answer.headers["location"].startswith("/ingresar?siguiente="), path
+    assert web.get("/ingresar").status_code == 200
+    assert web.get("/static/css/partes.css").status_code == 200
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_route_by_role(web: TestClient, office: Office, role: str) -> None:
+    assert login(web, LOGIN_OF[role]) == 303
+    for path, allowed in _routes(office).items():
+        answer = web.get(path)
+        assert answer.status_code == (200 if role in allowed else 403), (path, role)
+
+
+def test_security_headers_and_cookies(web: TestClient) -> None:
+    page = web.get("/ingresar")
+    csp = page.headers["content-security-policy"]
+    assert "unsafe-inline" not in csp and "script-src 'self'" in csp
+    assert "frame-ancestors 'self'" in csp
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert re.search(r"<script(?![^>]*\bsrc=)", page.text) is None, "no inline scripts"
+    assert re.search(r"\son[a-z]+=", page.text) is None, "no inline event handlers"
+    assert login(web, "clara") == 303
+    cookie = web.cookies.jar
+    assert any(c.name == "partes_sesion" for c in cookie)
+    raw = [h for k, h in web.get("/buscar").headers.multi_items() if k == "set-cookie"]
+    assert all("httponly" in h.lower() and "samesite=strict" in h.lower() for h in raw)
+
+
+def test_forms_need_the_csrf_token(web: TestClient) -> None:
+    refused = web.post("/ingresar", data={"usuario": "clara", "contrasena": PASSWORD})
+    assert refused.status_code == 403
+    forged = web.post(
+        "/ingresar", data={"usuario": "clara", "contrasena": PASSWORD, "csrf": "falso"}
+    )
+    assert forged.status_code == 403
+    assert login(web, "clara") == 303
+    assert web.post("/salir").status_code == 403  # still logged in afterwards
+    assert web.get("/buscar").status_code == 200
+    assert web.post("/salir", data={"csrf": _csrf(web, "/buscar")}).status_code == 303
+    assert web.get("/buscar").status_code == 303
+
+
+def test_logins_are_limited_and_recorded(web: TestClient, office: Office) -> None:
+    for _ in range(5):
+        assert login(web, "alba", "equivocada-000") == 401
+    assert login(web, "alba") == 429  # even the right password, for a while
+    with office.app() as app:
+        failed = list_events(app.services.db, EventFilter(actor="alba", action="sesion_fallida"))
+    assert len(failed) >= 5 and {e.channel for e in failed} == {"web"}
+
+
+def test_the_next_address_stays_on_this_site(web: TestClient) -> None:
+    for target in ("https://elsewhere.example/", "//elsewhere.example/x"):
+        answer = web.post(
+            "/ingresar",
+            data={
+                "usuario": "clara",
+                "contrasena": PASSWORD,
+                "csrf": _csrf(web),
+                "siguiente": target,
+            },
+        )
+        assert answer.headers["location"] == "/buscar"
+
+
+def test_reserved_documents_never_leak_through_pages(web: TestClient, office: Office) -> None:
+    assert login(web, "olga") == 303
+    keyword = office.reserved_doc.truth.keyword
+    assert office.reserved not in web.get(f"/buscar?q={keyword}").text
+    assert office.reserved not in web.get("/buscar?q=oficio").text
+    for path in (
+        f"/documentos/{office.reserved}",
+        f"/documentos/{office.reserved}/texto",
+        f"/documentos/{office.reserved}/archivos/original",
+        f"/buscar?q={office.reserved}",
+    ):
+        hidden = web.get(path)
+        absent = web.get(path.replace(office.reserved, "E-2099-000999"))
+        assert hidden.status_code == absent.status_code == 404, path
+        assert hidden.text.replace(office.reserved, "REF") == absent.text.replace(
+            "E-2099-000999", "REF"
+        )
+    assert login(web, "diego") == 303
+    assert office.reserved in web.get(f"/buscar?q={keyword}").text
+    assert web.get(f"/documentos/{office.reserved}").status_code == 200
+
+
+def test_views_and_downloads_are_access_events_of_channel_web(
+    web: TestClient, office: Office
+) -> None:
+    assert login(web, "sergio") == 303
+    page = web.get(f"/documentos/{office.ordinary}")
+    assert page.status_code == 200 and office.ordinary in page.text
+    pdf = web.get(f"/documentos/{office.ordinary}/archivos/original")
+    assert pdf.content == office.ordinary_doc.path.read_bytes()
+    assert "attachment" in pdf.headers["content-disposition"]
+    with office.app() as app:
+        seen = list_events(app.services.db, EventFilter(actor="sergio"))
+    kinds = {(e.action, e.channel) for e in seen}
+    assert {("consultado", "web"), ("archivo_descargado", "web"), ("sesion_iniciada", "web")} <= (
+        kinds
+    )
+
+
+def test_a_number_typed_in_search_jumps_to_its_document(web: TestClient, office: Office) -> None:
+    assert login(web, "clara") == 303
+    answer = web.get(f"/buscar?q={office.ordinary.lower()}")
+    assert answer.status_code == 303
+    assert answer.headers["location"] == f"/documentos/{office.ordinary}"
+
+
+def test_document_text_is_escaped_in_pages(web: TestClient, office: Office) -> None:
+    from partes import services
+
+    with office.app() as app:
+        services.correct_labels(
+            app,
+            actor=office.actor("clara"),
+            ref=office.ordinary,
+            changes={"subject": "<script>alert(1)</script> [borrador]"},
+        )
+    assert login(web, "clara") == 303
+    page = web.get(f"/documentos/{office.ordinary}").text
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; [borrador]" in page
