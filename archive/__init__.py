@@ -7,9 +7,18 @@ function here owns its transaction.
 
 from archive.corrections import CORRECTABLE, correct, pending_review, training_rows
 from archive.db import Database, sqlite_url
-from archive.derivatives import attach_files, file_of, lacking_file
+from archive.derivatives import NewSignature, attach_files, file_of, lacking_file
 from archive.errors import ArchiveError, NumberingError, RecordNotFound, SchemaError, StoreError
 from archive.events import Actor, EventFilter, EventView, broken_links, list_events, record_event
+from archive.listing import (
+    DocumentFilter,
+    Page,
+    SignatureView,
+    count_by,
+    find_signature,
+    list_documents,
+    received_per_day,
+)
 from archive.numbering import (
     LOCAL_TZ,
     Series,
@@ -50,6 +59,7 @@ from archive.registry import (
     register,
 )
 from archive.store import FileStore, StoredBlob, abandoned, sha256_of
+from archive.tokens import TokenView, active_token, create_token, list_tokens, revoke_token
 from archive.users import (
     NewUser,
     UserExists,
@@ -71,6 +81,7 @@ __all__ = [
     "Actor",
     "ArchiveError",
     "Database",
+    "DocumentFilter",
     "DocumentRecord",
     "EventFilter",
     "EventView",
@@ -78,8 +89,10 @@ __all__ = [
     "FileView",
     "NewDocument",
     "NewFile",
+    "NewSignature",
     "NewUser",
     "NumberingError",
+    "Page",
     "PageText",
     "PageView",
     "QuarantineItem",
@@ -87,18 +100,23 @@ __all__ = [
     "Registration",
     "SchemaError",
     "Series",
+    "SignatureView",
     "StoreError",
     "StoredBlob",
+    "TokenView",
     "UserExists",
     "UserView",
     "Visibility",
     "abandoned",
+    "active_token",
     "all_ids",
     "any_user_with_role",
     "attach_files",
     "broken_links",
     "choose_series",
     "correct",
+    "count_by",
+    "create_token",
     "create_user",
     "discard",
     "document_history",
@@ -107,22 +125,27 @@ __all__ = [
     "find_quarantined",
     "find_record",
     "find_registration",
+    "find_signature",
     "find_user",
     "format_registry_number",
     "lacking_file",
+    "list_documents",
     "list_events",
     "list_quarantine",
+    "list_tokens",
     "list_users",
     "mark_indexed",
     "parse_registry_number",
     "password_hash_of",
     "pending_review",
     "quarantine_file",
+    "received_per_day",
     "record_by_id",
     "record_event",
     "register",
     "registry_book",
     "release",
+    "revoke_token",
     "set_active",
     "set_password",
     "set_role",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -9,9 +10,18 @@ from sqlalchemy import select
 
 from archive.db import Database
 from archive.events import Actor, append_event
-from archive.models import Document, StoredFile
+from archive.models import Document, Signature, StoredFile
 from archive.records import DocumentRecord, Visibility, record_of
 from archive.registry import NewFile
+
+
+@dataclass(frozen=True, kw_only=True)
+class NewSignature:
+    code: str
+    signed_sha256: str
+    signer: str
+    level: str
+    signed_at: datetime
 
 
 def attach_files(
@@ -22,10 +32,23 @@ def attach_files(
     action: str,
     detail: dict[str, Any],
     actor: Actor,
+    signature: NewSignature | None = None,
 ) -> None:
-    """Link stored files to the document and record why, in one transaction."""
+    """Link stored files to the document and record why (and the signature that made
+    them, if any) in one transaction."""
     now = datetime.now(UTC)
     with db.write() as session:
+        if signature is not None:
+            session.add(
+                Signature(
+                    code=signature.code,
+                    document_id=document_id,
+                    signed_sha256=signature.signed_sha256,
+                    signer=signature.signer,
+                    level=signature.level,
+                    signed_at=signature.signed_at,
+                )
+            )
         for f in files:
             exists = session.scalar(
                 select(StoredFile.id).where(

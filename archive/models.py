@@ -177,3 +177,31 @@ class Page(Base):
     confidence: Mapped[float | None] = mapped_column(Float)
     dpi: Mapped[float | None] = mapped_column(Float)
     dpi_assumed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ApiToken(Base):
+    """A bearer token of the API, for a person or a station; only its SHA-256 is kept."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(12))
+    login: Mapped[str | None] = mapped_column(String(60))
+    station: Mapped[str | None] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Signature(Base):
+    """A signature the Secretario made, by the verification code printed on its stamp."""
+
+    __tablename__ = "signatures"
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    signed_sha256: Mapped[str] = mapped_column(String(64))
+    signer: Mapped[str] = mapped_column(String(300), default="")
+    level: Mapped[str] = mapped_column(String(10), default="")
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime)

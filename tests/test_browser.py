@@ -7,15 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
-from tests.browser import ARGS, CHROMIUM, served
-from tests.conftest import ROOT
-from tests.office import PASSWORD, Office, build_office
+from tests.browser import ARTIFACTS, browser, expected_404, page, served, sign_in
+from tests.docgen import make_document
+from tests.office import Office, build_office
 
-ARTIFACTS = ROOT / "test-artifacts"
-# id(page) → console errors; a test that expects one takes it out.
-CONSOLE: dict[int, list[str]] = {}
+__all__ = ["browser", "page"]  # the shared fixtures, used by name
 
 
 @pytest.fixture(scope="module")
@@ -27,41 +25,6 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
 def site(office: Office) -> Iterator[str]:
     with served(office.home) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail("falta chromium de Debian: «make test» lo instala (apt-get install chromium)")
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture
-def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, accept_downloads=True)
-    opened = context.new_page()
-    problems = CONSOLE.setdefault(id(opened), [])
-    opened.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    yield opened
-    report = getattr(request.node, "rep_call", None)
-    if report is not None and report.failed:
-        ARTIFACTS.mkdir(exist_ok=True)
-        opened.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-    context.close()
-    CONSOLE.pop(id(opened), None)
-    assert problems == [], f"errores en la consola del navegador: {problems}"
-
-
-def sign_in(page: Page, site: str, user: str) -> None:
-    page.goto(f"{site}/buscar")
-    expect(page).to_have_url(f"{site}/ingresar?siguiente=/buscar")
-    page.get_by_label("Usuario").fill(user)
-    page.get_by_label("Contraseña").fill(PASSWORD)
-    page.get_by_role("button", name="Ingresar").click()
-    expect(page).to_have_url(f"{site}/buscar")
 
 
 def test_a_clerk_finds_a_document_opens_it_and_downloads_its_certificate(
@@ -95,10 +58,33 @@ def test_a_unit_user_cannot_reach_another_units_reserved_document(
     assert office.reserved not in page.content()
     answer = page.goto(f"{site}/documentos/{office.reserved}")
     assert answer is not None and answer.status == 404
-    expected = [m for m in CONSOLE[id(page)] if "status of 404" in m]
-    assert len(expected) == 1  # the refused page itself, nothing else
-    CONSOLE[id(page)].remove(expected[0])
+    expected_404(page)
     expect(page.get_by_role("alert")).to_contain_text("No existe un documento")
+    token = _token(office, "olga")
+    api = page.request.get(
+        f"{site}/api/v1/documents/{office.reserved}",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert api.status == 404 and office.reserved_doc.truth.keyword not in api.text()
+    listed = page.request.get(
+        f"{site}/api/v1/search?q={office.reserved_doc.truth.keyword}",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert listed.ok and office.reserved not in listed.text()
+    # the auditor sees the attempt, with its channel
+    page.context.clear_cookies()
+    sign_in(page, site, "aurelio")
+    page.goto(f"{site}/auditoria?quien=olga&accion=acceso_denegado")
+    expect(page.locator("table.historia")).to_contain_text(office.reserved)
+    expect(page.locator("table.historia")).to_contain_text("web")
+    expect(page.locator("table.historia")).to_contain_text("api")
+
+
+def _token(office: Office, login: str) -> str:
+    from partes import services
+
+    with office.app() as app:
+        return services.make_token(app, actor=services.local_operator(), login=login).token
 
 
 def test_a_search_by_keyboard_alone(page: Page, site: str, office: Office) -> None:
@@ -108,3 +94,29 @@ def test_a_search_by_keyboard_alone(page: Page, site: str, office: Office) -> No
     page.keyboard.type(office.ordinary_doc.truth.keyword)
     page.keyboard.press("Enter")
     expect(page.get_by_role("link", name=office.ordinary)).to_be_visible()
+
+
+def test_a_clerk_uploads_a_scan_sees_its_number_and_corrects_its_unit(
+    page: Page, site: str, tmp_path: Path
+) -> None:
+    scan = make_document("carta", tmp_path / "carta-vecino.pdf", seed=611, topic_index=3, scan=True)
+    sign_in(page, site, "clara")
+    page.get_by_role("link", name="Ingresar", exact=True).click()
+    page.get_by_label("Archivos").set_input_files(scan.path)
+    page.get_by_label("Dirección").select_option("entrada")
+    page.get_by_role("button", name="Ingresar").click()
+    registered = page.get_by_role("status").get_by_role("link")
+    expect(registered).to_contain_text("carta-vecino.pdf: registrado como E-", timeout=120_000)
+    number = registered.inner_text().split("registrado como ")[1].split(" ")[0]
+    registered.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text(number)
+    page.get_by_text("Corregir etiquetas").click()
+    page.get_by_label("Unidad").select_option("dom")
+    page.get_by_role("button", name="Guardar corrección").click()
+    expect(page.get_by_role("status")).to_contain_text("Corrección guardada")
+    expect(page.locator("dl")).to_contain_text("dom")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Certificado de presentación").click()
+    assert download.value.suggested_filename == f"{number}-certificate.pdf"
+    page.goto(f"{site}/recepcion")
+    expect(page.locator("#mesa")).to_contain_text(number)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -44,24 +45,90 @@ def login(client: TestClient, user: str, password: str = PASSWORD) -> int:
     return int(answer.status_code)
 
 
+OFFICE = {"oficina_partes", "admin"}
+AUDIT = {"auditor", "admin"}
+
+
 def _routes(office: Office) -> dict[str, set[str]]:
     """Every page and what roles get a 200 from it (the rest: 403)."""
+    ref = office.ordinary
     return {
+        "/": EVERYONE,
         "/buscar": EVERYONE,
-        "/buscar?q=municipalidad": EVERYONE,
-        f"/documentos/{office.ordinary}": EVERYONE,
-        f"/documentos/{office.ordinary}/texto": EVERYONE,
-        f"/documentos/{office.ordinary}/archivos/original": EVERYONE,
+        "/buscar?q=municipalidad&anio=&desde=": EVERYONE,
+        f"/documentos/{ref}": EVERYONE,
+        f"/documentos/{ref}/texto": EVERYONE,
+        f"/documentos/{ref}/archivos/original": EVERYONE,
         "/libro": READERS,
+        "/libro?formato=csv": READERS,
+        "/recepcion": OFFICE,
+        "/subir": OFFICE,
+        "/unidad": {"unidad", "alcaldia"},
+        "/firmas": READERS,
+        "/cuarentena": OFFICE | {"auditor"},
+        "/estaciones": OFFICE | {"auditor"},
+        "/auditoria": AUDIT,
+        "/auditoria?formato=csv": AUDIT,
+        "/usuarios": AUDIT,
     }
 
 
-def test_no_page_answers_without_a_session(web: TestClient, office: Office) -> None:
-    for path in [*_routes(office), "/"]:
-        answer = web.get(path)
-        assert answer.status_code == 303, path
-        assert answer.headers["location"].startswith("/ingresar?siguiente="), path
+def _api_routes(office: Office) -> dict[str, set[str]]:
+    ref = office.ordinary
+    return {
+        "/api/v1/documents": EVERYONE,
+        f"/api/v1/documents/{ref}": EVERYONE,
+        f"/api/v1/documents/{ref}/files/original": EVERYONE,
+        "/api/v1/search?q=municipalidad": EVERYONE,
+        "/api/v1/signing-queue": READERS,
+        "/api/v1/events?limit=5": AUDIT,
+    }
+
+
+def _posts(office: Office) -> dict[str, tuple[dict[str, str], set[str]]]:
+    """Forms that change something: the roles the core lets through (the rest: 403)."""
+    ref = office.ordinary
+    return {
+        f"/documentos/{ref}/corregir": (
+            {"tipo": "oficio", "unidad": "dideco", "direccion": "entrada"},
+            OFFICE,
+        ),
+        "/cuarentena/reintentar": ({"item": "x/no-existe.pdf"}, OFFICE),
+        "/cuarentena/descartar": (
+            {"item": "x/no-existe.pdf", "justificacion": "prueba de la matriz"},
+            OFFICE,
+        ),
+        "/firmas": ({"clave": "x", "oficios": "E-2099-000001"}, {"secretario", "admin"}),
+        "/usuarios/zoe/rol": ({"rol": "alcaldia"}, {"admin"}),
+    }
+
+
+def test_no_route_answers_without_a_session_but_the_public_ones(
+    web: TestClient, office: Office
+) -> None:
+    public = {
+        "/ingresar",
+        "/verificar",
+        "/verificar/{code}",
+        "/verificar/{code}/pdf",
+        "/api/v1/openapi.json",
+        "/static",
+    }
+    values = {"ref": office.ordinary, "kind": "original", "login": "zoe", "code": "X"}
+    checked = 0
+    for route in _flat(web.app.routes):  # type: ignore[attr-defined]
+        path = getattr(route, "path", "")
+        if path in public or path.startswith("/static"):
+            continue
+        for method in sorted(getattr(route, "methods", set()) - {"HEAD"}):
+            answer = web.request(method, path.format(**values))
+            assert answer.status_code in (303, 401, 403), (method, path, answer.status_code)
+            if answer.status_code == 303:
+                assert answer.headers["location"].startswith("/ingresar"), path
+            checked += 1
+    assert checked >= 25
     assert web.get("/ingresar").status_code == 200
+    assert web.get("/verificar").status_code == 200
     assert web.get("/static/css/partes.css").status_code == 200
 
 
@@ -71,6 +138,41 @@ def test_every_route_by_role(web: TestClient, office: Office, role: str) -> None
     for path, allowed in _routes(office).items():
         answer = web.get(path)
         assert answer.status_code == (200 if role in allowed else 403), (path, role)
+    token = _token(office, LOGIN_OF[role])
+    for path, allowed in _api_routes(office).items():
+        answer = web.get(path, headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == (200 if role in allowed else 403), (path, role)
+    csrf = _csrf(web, "/buscar")
+    for path, (form, allowed) in _posts(office).items():
+        answer = web.post(path, data=form | {"csrf": csrf})
+        if role in allowed:
+            assert answer.status_code != 403, (path, role, answer.text[:300])
+        else:
+            assert answer.status_code == 403, (path, role)
+
+
+def _flat(routes: list[Any]) -> Iterator[Any]:
+    """Every route, also those of included routers (however FastAPI keeps them)."""
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            yield from _flat(inner.routes)
+        else:
+            yield route
+
+
+_TOKENS: dict[tuple[str, str], str] = {}
+
+
+def _token(office: Office, login: str) -> str:
+    key = (str(office.home), login)
+    if key not in _TOKENS:
+        from partes import services
+
+        with office.app() as app:
+            made = services.make_token(app, actor=services.local_operator(), login=login)
+        _TOKENS[key] = made.token
+    return _TOKENS[key]
 
 
 def test_security_headers_and_cookies(web: TestClient) -> None:

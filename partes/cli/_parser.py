@@ -43,8 +43,11 @@ class Parser(argparse.ArgumentParser):
         self.exit(ExitCode.usage, f"{self.prog}: error: {message}\n")
 
 
-def common() -> Parser:
-    """The options every command takes: the data home, the acting user, JSON output."""
+def common(*, with_user: bool = True) -> Parser:
+    """The options every command takes: the data home, the acting user, JSON output.
+
+    ``partes token create --user LOGIN`` names the token's owner with ``--user``: there the
+    acting person comes from $PARTES_USER alone."""
     parent = Parser(help_option=False)
     parent.add_argument(
         "--home",
@@ -52,12 +55,13 @@ def common() -> Parser:
         metavar="DIR",
         help="directorio de datos (por defecto $PARTES_HOME o ./partes-data)",
     )
-    parent.add_argument(
-        "--user",
-        default=argparse.SUPPRESS,
-        metavar="USUARIO",
-        help="actúa como este usuario (por defecto $PARTES_USER, o el operador local)",
-    )
+    if with_user:
+        parent.add_argument(
+            "--user",
+            default=argparse.SUPPRESS,
+            metavar="USUARIO",
+            help="actúa como este usuario (por defecto $PARTES_USER, o el operador local)",
+        )
     parent.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="un objeto JSON por línea"
     )
@@ -71,8 +75,11 @@ class Commands:
         self.sub = sub
         self.parent = parent
 
-    def add(self, name: str, func: Callable[..., int], text: str) -> Any:
-        cmd = self.sub.add_parser(name, parents=[self.parent], help=text, description=text)
+    def add(
+        self, name: str, func: Callable[..., int], text: str, *, parent: Parser | None = None
+    ) -> Any:
+        parents = [parent or self.parent]
+        cmd = self.sub.add_parser(name, parents=parents, help=text, description=text)
         cmd.set_defaults(func=func)
         return cmd
 

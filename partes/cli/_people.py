@@ -9,7 +9,7 @@ from archive import LOCAL_TZ, UserView
 from partes import services
 from partes.cli import _render as out
 from partes.cli._context import Context, current_password, new_password
-from partes.cli._parser import Commands, parse_date
+from partes.cli._parser import Commands, common, parse_date
 from partes.errors import ExitCode
 
 
@@ -33,6 +33,7 @@ def register(commands: Commands) -> None:
     role.add_argument("login", metavar="USUARIO")
     role.add_argument("role", metavar="ROL", choices=roles)
     role.add_argument("--unit", metavar="U", help="unidad")
+    register_tokens(commands)
     events = commands.add("events", cmd_events, "eventos de trazabilidad (auditoría)")
     events.add_argument("--actor", metavar="USUARIO", help="quién actuó")
     events.add_argument("--kind", metavar="ACCIÓN", help="qué acción (p. ej. consultado)")
@@ -146,3 +147,60 @@ def _local_midnight(day: object, plus_days: int) -> datetime:
     assert hasattr(day, "toordinal")
     start = datetime.combine(day, time.min, tzinfo=LOCAL_TZ)  # type: ignore[arg-type]
     return (start + timedelta(days=plus_days)).astimezone(UTC)
+
+
+def register_tokens(commands: Commands) -> None:
+    tokens = commands.group("token", "tokens de la API para personas y estaciones")
+    text = "crea un token (se muestra una sola vez)"
+    create = tokens.add("create", cmd_token_create, text, parent=common(with_user=False))
+    who = create.add_mutually_exclusive_group(required=True)
+    who.add_argument("--user", dest="for_user", metavar="USUARIO", help="para esta persona")
+    who.add_argument("--station", metavar="E", help="para esta estación")
+    create.add_argument("--label", default="", metavar="TEXTO", help="para qué es")
+    tokens.add("list", cmd_token_list, "lista los tokens (sin mostrarlos)")
+    revoke = tokens.add("revoke", cmd_token_revoke, "revoca un token")
+    revoke.add_argument("token_id", type=int, metavar="ID")
+
+
+def cmd_token_create(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.session() as (app, actor):
+        made = services.make_token(
+            app, actor=actor, login=args.for_user, station=args.station, label=args.label
+        )
+    if ctx.json:
+        out.json_line({"id": made.view.id, "token": made.token, "prefix": made.view.prefix})
+    else:
+        owner = made.view.login or f"estación {made.view.station}"
+        out.out.print(f"Token {made.view.id} para {out.esc(owner)} (se muestra solo esta vez):")
+        out.out.print(made.token)
+    return ExitCode.ok
+
+
+def cmd_token_list(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.session() as (app, actor):
+        found = services.tokens(app, actor=actor)
+    for token in found:
+        data = {
+            "id": token.id,
+            "prefix": token.prefix,
+            "user": token.login,
+            "station": token.station,
+            "label": token.label,
+            "created_at": token.created_at.isoformat(),
+            "revoked_at": token.revoked_at.isoformat() if token.revoked_at else None,
+        }
+        if ctx.json:
+            out.json_line(data)
+        else:
+            state = "revocado" if token.revoked_at else "activo"
+            owner = token.login or f"estación {token.station}"
+            out.out.print(f"{token.id:>4}  {token.prefix}…  {out.esc(owner)}  {state}")
+    return ExitCode.ok
+
+
+def cmd_token_revoke(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.session() as (app, actor):
+        token = services.revoke(app, actor=actor, token_id=args.token_id)
+    if not ctx.json:
+        out.out.print(f"Token {token.id} revocado.")
+    return ExitCode.ok

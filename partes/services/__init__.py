@@ -10,6 +10,7 @@ from partes.services._access import (
     ROLES,
     allowed,
     local_operator,
+    require,
     station_actor,
     visibility,
 )
@@ -39,6 +40,13 @@ from partes.services.intake import (
     status,
     watch,
 )
+from partes.services.overview import (
+    Overview,
+    documents,
+    overview,
+    today_start,
+    unit_documents,
+)
 from partes.services.people import (
     FirstAdmin,
     acting_as,
@@ -50,6 +58,13 @@ from partes.services.people import (
     ensure_first_admin,
     users,
 )
+from partes.services.public import (
+    PublicSignature,
+    UploadCheck,
+    check_code,
+    check_upload,
+    signed_file,
+)
 from partes.services.review import Correction, correct_labels, receipt, review_list
 from partes.services.signing import (
     FileToSign,
@@ -59,6 +74,7 @@ from partes.services.signing import (
     signing_queue,
     verify_files,
 )
+from partes.services.tokens import NewToken, bearer, make_token, revoke, tokens
 
 __all__ = [
     "FILE_ROLES",
@@ -69,20 +85,28 @@ __all__ = [
     "DocumentText",
     "FileToSign",
     "FirstAdmin",
+    "NewToken",
+    "Overview",
+    "PublicSignature",
     "SearchResult",
     "Secrets",
     "SignedOficio",
     "StationStatus",
+    "UploadCheck",
     "WatchStatus",
     "acting_as",
     "add_user",
     "allowed",
     "authenticate",
+    "bearer",
     "change_password",
     "change_role",
+    "check_code",
+    "check_upload",
     "correct_labels",
     "disable_user",
     "discard_quarantined",
+    "documents",
     "ensure_first_admin",
     "event_chain_problems",
     "events",
@@ -90,21 +114,29 @@ __all__ = [
     "history",
     "ingest",
     "local_operator",
+    "make_token",
+    "overview",
     "quarantine",
     "receipt",
     "registry",
     "reindex",
+    "require",
     "retry_quarantined",
     "review_list",
+    "revoke",
     "search",
     "show",
     "sign_files",
     "sign_registered",
+    "signed_file",
     "signing_queue",
     "station_actor",
     "status",
     "stored_file",
     "text",
+    "today_start",
+    "tokens",
+    "unit_documents",
     "users",
     "verify_files",
     "visibility",

@@ -34,6 +34,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "documento.archivo": _ALL,
     "documento.historia": _READERS,
     "libro.ver": _READERS,
+    "unidad.bandeja": frozenset({"unidad", "alcaldia"}),
     "revision.ver": _OFFICE | {"auditor"},
     "revision.corregir": _OFFICE,
     "certificado.entregar": _OFFICE,

@@ -62,7 +62,7 @@ def _check(app: App, changes: dict[str, Any]) -> None:
     if unknown:
         raise UsageError(f"No se pueden corregir estos campos: {', '.join(unknown)}.")
     units = {u.code for u in app.config.units}
-    if "unit" in changes and changes["unit"] not in units:
+    if changes.get("unit") is not None and changes["unit"] not in units:
         raise UsageError(
             f"La unidad «{changes['unit']}» no está configurada "
             f"(unidades: {', '.join(sorted(units))})."

@@ -21,7 +21,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from partes import services
 from partes.errors import KNOWN, http_status_for, message_of
-from partes.web import pages
+from partes.web import api, desk, office, pages, public
 from partes.web._auth import SESSION_SECONDS, CsrfRefused, LoginRequired
 from partes.web._render import render
 from partes.web._security import LoginLimiter, SecurityHeaders, csrf_token
@@ -61,9 +61,10 @@ def create_app(home: Path, *, https: bool = False, watch: bool = False) -> FastA
     web = FastAPI(
         title="Oficina de Partes digital",
         lifespan=lifespan,
+        version="1",
         docs_url=None,
         redoc_url=None,
-        openapi_url=None,
+        openapi_url="/api/v1/openapi.json",
     )
     web.state.login_limiter = LoginLimiter()
     web.add_middleware(
@@ -76,7 +77,8 @@ def create_app(home: Path, *, https: bool = False, watch: bool = False) -> FastA
     )
     web.add_middleware(SecurityHeaders)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    web.include_router(pages.router)
+    for router in (pages.router, office.router, desk.router, public.router, api.router):
+        web.include_router(router)
     _handlers(web)
     return web
 

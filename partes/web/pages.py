@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import time
-from datetime import date
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
+from archive import Actor, DocumentFilter
 from partes import services
 from partes.errors import AuthenticationFailed
 from partes.formats import type_name
@@ -17,9 +19,12 @@ from partes.web import _views as views
 from partes.web._auth import CoreApp, Person, csrf_protected
 from partes.web._render import render
 from partes.web._security import csrf_token
+from partes.wiring import App
 from pipeline.vocabulary import DOC_TYPES
 
-router = APIRouter()
+router = APIRouter(include_in_schema=False)
+SEARCH_PAGE = 20
+BOOK_PAGE = 100
 Posted = Depends(csrf_protected)
 
 
@@ -74,11 +79,6 @@ def logout(request: Request) -> Response:
     return RedirectResponse("/ingresar", status_code=303)
 
 
-@router.get("/")
-def home(actor: Person) -> Response:
-    return RedirectResponse("/buscar", status_code=303)
-
-
 @router.get("/buscar", response_class=HTMLResponse)
 def search_page(
     request: Request,
@@ -87,11 +87,14 @@ def search_page(
     q: Annotated[str, Query(max_length=500)] = "",
     tipo: Annotated[str | None, Query()] = None,
     unidad: Annotated[str | None, Query(max_length=40)] = None,
-    desde: Annotated[date | None, Query()] = None,
-    hasta: Annotated[date | None, Query()] = None,
-    anio: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+    desde_: Annotated[str, Query(alias="desde", max_length=10)] = "",
+    hasta_: Annotated[str, Query(alias="hasta", max_length=10)] = "",
+    anio_: Annotated[str, Query(alias="anio", max_length=4)] = "",
+    pagina: Annotated[int, Query(ge=1, le=500)] = 1,
 ) -> Response:
+    desde, hasta, anio = views.as_date(desde_), views.as_date(hasta_), views.as_int(anio_)
     hits: list[dict[str, str]] = []
+    more = False
     searched = bool(q or tipo or unidad or desde or hasta or anio)
     if searched:
         result = services.search(
@@ -103,11 +106,13 @@ def search_page(
             date_from=desde,
             date_to=hasta,
             year=anio,
-            limit=50,
+            limit=pagina * SEARCH_PAGE + 1,
         )
         if result.jump_to is not None:
             return RedirectResponse(f"/documentos/{quote(result.jump_to)}", status_code=303)
-        hits = [views.hit_view(h) for h in result.hits]
+        shown = result.hits[(pagina - 1) * SEARCH_PAGE :]
+        more = len(shown) > SEARCH_PAGE
+        hits = [views.hit_view(h) for h in shown[:SEARCH_PAGE]]
     values = views.page(actor, "Buscar", csrf_token(request.session))
     values |= {
         "q": q,
@@ -117,6 +122,11 @@ def search_page(
         "chosen_type": tipo or "",
         "units": [(u.code, u.name) for u in core.config.units],
         "chosen_unit": unidad or "",
+        "desde": desde.isoformat() if desde else "",
+        "hasta": hasta.isoformat() if hasta else "",
+        "anio": anio or "",
+        "previous": str(request.url.include_query_params(pagina=pagina - 1)) if pagina > 1 else "",
+        "next": str(request.url.include_query_params(pagina=pagina + 1)) if more else "",
     }
     template = "_results.html" if request.headers.get("hx-request") else "search.html"
     return render(request, template, values)
@@ -139,6 +149,10 @@ def document_page(request: Request, core: CoreApp, actor: Person, ref: str) -> R
         "viewer": views.viewer_url(record),
         "events": events,
         "text_url": f"/documentos/{record.registry_number}/texto",
+        "corrected": bool(request.query_params.get("corregido")),
+        "form": views.correction_form(record, core.config.units)
+        if services.allowed(actor.role, "revision.corregir")
+        else None,
     }
     return render(request, "document.html", values)
 
@@ -165,12 +179,54 @@ def document_file(core: CoreApp, actor: Person, ref: str, kind: str, ver: int = 
 
 @router.get("/libro", response_class=HTMLResponse)
 def registry_page(
-    request: Request, core: CoreApp, actor: Person, limite: int = Query(200, ge=1, le=5000)
+    request: Request,
+    core: CoreApp,
+    actor: Person,
+    serie: Annotated[str | None, Query(max_length=40)] = None,
+    anio_: Annotated[str, Query(alias="anio", max_length=4)] = "",
+    pagina: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    formato: Annotated[str | None, Query()] = None,
 ) -> Response:
-    records = services.registry(core, actor=actor, limit=limite)
+    services.require(core, actor, "libro.ver")
+    anio = views.as_int(anio_)
+    which = DocumentFilter(series=serie or None, year=anio)
+    if formato == "csv":
+        return _book_csv(core, actor, which)
+    found = services.documents(
+        core, actor=actor, which=which, offset=(pagina - 1) * BOOK_PAGE, limit=BOOK_PAGE
+    )
     values = views.page(actor, "Libro de registro", csrf_token(request.session))
     values |= {
         "municipality": core.config.municipality.name,
-        "lines": [views.book_view(r) for r in reversed(records)],
+        "lines": [views.book_view(r) for r in found.records],
+        "total": found.total,
+        "series": [(s.code, s.name) for s in core.config.series],
+        "chosen_series": serie or "",
+        "anio": anio or "",
+        "csv": str(request.url.include_query_params(formato="csv")),
+        "pages": views.pager(
+            str(request.url.remove_query_params("pagina")) + "&", pagina, found.total, BOOK_PAGE
+        ),
     }
     return render(request, "libro.html", values)
+
+
+def _book_csv(core: App, actor: Actor, which: DocumentFilter) -> Response:
+    rows: list[list[str]] = []
+    offset = 0
+    while True:
+        found = services.documents(core, actor=actor, which=which, offset=offset, limit=500)
+        rows.extend(views.book_row(r) for r in found.records)
+        offset += len(found.records)
+        if not found.records or offset >= found.total:
+            break
+    rows.reverse()  # the book reads oldest first
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(views.BOOK_COLUMNS)
+    writer.writerows(rows)
+    return Response(
+        buffer.getvalue().encode("utf-8-sig"),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="libro-de-registro.csv"'},
+    )

@@ -13,7 +13,15 @@ from typing import Any
 
 import pikepdf
 
-from archive import Actor, DocumentRecord, NewFile, Visibility, attach_files, lacking_file
+from archive import (
+    Actor,
+    DocumentRecord,
+    NewFile,
+    NewSignature,
+    Visibility,
+    attach_files,
+    lacking_file,
+)
 from ocr.pdfa import convert
 from ocr.triage import is_signed
 from pipeline.flows.job import Services
@@ -96,5 +104,20 @@ async def sign_one(
         "sha256_firmado": blob.sha256,
         **item.pdfa_detail,
     }
-    attach_files(services.db, item.record.id, files, action="firmado", detail=detail, actor=actor)
+    signature = NewSignature(
+        code=signed.code,
+        signed_sha256=blob.sha256,
+        signer=signed.signer,
+        level=signed.level,
+        signed_at=signed.signed_at,
+    )
+    attach_files(
+        services.db,
+        item.record.id,
+        files,
+        action="firmado",
+        detail=detail,
+        actor=actor,
+        signature=signature,
+    )
     return signed, blob.sha256
