@@ -75,7 +75,11 @@ def ingest(
     """Register ``files`` in their order; one outcome per file as soon as it is settled."""
     require(app, actor, "documento.registrar")
     code = station or app.config.stations[0].code
-    app.config.station(code)
+    known = [s.code for s in app.config.stations]
+    if code not in known:  # named by the request, not by partes.toml: a usage error
+        raise UsageError(
+            f"La estación «{code}» no está configurada (estaciones: {', '.join(known)})."
+        )
     if direction is not None and direction not in DIRECTIONS:
         raise UsageError(f"Dirección desconocida «{direction}» ({', '.join(DIRECTIONS)}).")
     return _ingest(app, actor, list(files), code, direction)

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
@@ -122,6 +123,13 @@ def _handlers(web: FastAPI) -> None:
         return _error(
             request, 403, "El formulario venció o no es de este sitio. Recargue la página."
         )
+
+    @web.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        fields = ", ".join(
+            ".".join(str(p) for p in e.get("loc", ())[1:]) or "?" for e in exc.errors()[:5]
+        )
+        return _error(request, 422, f"Datos inválidos en: {fields}.", "Revise lo enviado.")
 
     for error in KNOWN:
         if issubclass(error, Exception):

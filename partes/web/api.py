@@ -103,7 +103,7 @@ def search(
 def upload(
     app: CoreApp,
     actor: Caller,
-    files: Annotated[list[UploadFile], File(description="PDF, TIFF, JPEG o PNG")],
+    files: Annotated[list[UploadFile], File(description="PDF, TIFF, JPEG o PNG", min_length=1)],
     direction: Annotated[str | None, Form()] = None,
     station: Annotated[str | None, Form()] = None,
 ) -> list[s.IngestOutcome]:
