@@ -45,7 +45,7 @@ def list_documents(
 ) -> Page:
     """Registered documents, newest first, with the total before paging."""
     query = (
-        select(Document)
+        select(Document, RegistryEntry)
         .join(RegistryEntry, RegistryEntry.document_id == Document.id)
         .where(RegistryEntry.kind == "registro", visibility.clause())
     )
@@ -66,10 +66,10 @@ def list_documents(
         query = query.where(Document.received_at < which.received_to)
     with db.read() as session:
         total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-        docs = session.scalars(
+        rows = session.execute(
             query.order_by(RegistryEntry.id.desc()).offset(offset).limit(limit)
         ).all()
-        return Page(total=total, records=tuple(record_of(session, d) for d in docs))
+        return Page(total=total, records=tuple(record_of(session, d, entry=e) for d, e in rows))
 
 
 def received_per_day(

@@ -125,8 +125,11 @@ def resolve(session: Session, ref: str, visibility: Visibility = EVERYTHING) -> 
     return doc
 
 
-def record_of(session: Session, doc: Document, *, full: bool = False) -> DocumentRecord:
-    entry = registration_entry(session, doc.id)
+def record_of(
+    session: Session, doc: Document, *, full: bool = False, entry: RegistryEntry | None = None
+) -> DocumentRecord:
+    """The record of ``doc``; a list that joined its registration ``entry`` passes it."""
+    entry = entry or registration_entry(session, doc.id)
     files: tuple[FileView, ...] = ()
     events: tuple[EventView, ...] = ()
     page_details: tuple[PageView, ...] = ()

@@ -29,6 +29,8 @@ def fold(text: str) -> str:
     """Remove accents (ñ becomes n): search forgives missing accents; stored text keeps them."""
     import unicodedata
 
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -47,11 +49,16 @@ class FoldStemFilter(Filter):  # type: ignore[misc]
         return hash(type(self))
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        stemmer = _stemmer()
         for token in tokens:
             if not token.stopped:
-                token.text = stemmer.stemWord(fold(token.text))
+                token.text = _fold_stem(token.text)
             yield token
+
+
+@functools.lru_cache(maxsize=200_000)
+def _fold_stem(word: str) -> str:
+    """Words repeat (Zipf): indexing and highlighting stem each distinct one once."""
+    return str(_stemmer().stemWord(fold(word)))
 
 
 def spanish_analyzer() -> CompositeAnalyzer:

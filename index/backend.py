@@ -28,6 +28,7 @@ class SearchQuery:
     text: str = ""
     doc_type: str | None = None
     unit: str | None = None
+    direction: str | None = None
     date_from: date | None = None
     date_to: date | None = None
     year: int | None = None

@@ -128,6 +128,8 @@ class WhooshBackend(SearchBackend):
             parts.append(Term("doc_type", query.doc_type))
         if query.unit:
             parts.append(Term("unit", query.unit))
+        if query.direction:
+            parts.append(Term("direction", query.direction))
         if query.year:
             parts.append(NumericRange("year", query.year, query.year))
         if query.date_from or query.date_to:

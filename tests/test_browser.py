@@ -40,13 +40,14 @@ def test_a_clerk_finds_a_document_opens_it_and_downloads_its_certificate(
     result.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text(office.ordinary)
     expect(page.locator("iframe")).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "documento.png"))
     with page.expect_download() as download:
         page.get_by_role("link", name="Certificado de presentación").click()
     saved = tmp_path / "certificado.pdf"
     download.value.save_as(saved)
     assert saved.read_bytes().startswith(b"%PDF")
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "documento.png"))
 
 
 def test_a_unit_user_cannot_reach_another_units_reserved_document(
@@ -120,3 +121,4 @@ def test_a_clerk_uploads_a_scan_sees_its_number_and_corrects_its_unit(
     assert download.value.suggested_filename == f"{number}-certificate.pdf"
     page.goto(f"{site}/recepcion")
     expect(page.locator("#mesa")).to_contain_text(number)
+    page.screenshot(path=str(ARTIFACTS / "recepcion.png"))

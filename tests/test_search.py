@@ -109,3 +109,18 @@ def test_an_index_of_an_earlier_version_asks_for_a_reindex(tmp_path: Path) -> No
         assert [h.id for h in backend.search(SearchQuery(text="oficio"))] == [1]
     finally:
         backend.close()
+
+
+def test_search_filters_by_direction(tmp_path: Path) -> None:
+    backend = WhooshBackend(tmp_path / "index")
+    try:
+        backend.add(
+            [
+                _doc(1, "convenio de aseo", direction="entrada"),
+                _doc(2, "convenio de aseo", direction="salida"),
+            ]
+        )
+        hits = backend.search(SearchQuery(text="convenio", direction="salida"))
+        assert [h.id for h in hits] == [2]
+    finally:
+        backend.close()

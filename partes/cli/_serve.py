@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from partes.cli import _render as out
 from partes.cli._context import Context
@@ -20,19 +21,41 @@ def register(commands: Commands) -> None:
     cmd.add_argument(
         "--https", action="store_true", help="detrás de un proxy con HTTPS: cookies Secure"
     )
+    cmd.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="procesos web (uno por núcleo)"
+    )
 
 
 def cmd_serve(args: argparse.Namespace, ctx: Context) -> int:
     import uvicorn
 
-    from partes.web import create_app
+    from partes import web
     from partes.wiring import open_app
 
     open_app(ctx.home).close()  # a home that does not exist says so before serving
-    web = create_app(ctx.home, https=args.https, watch=not args.no_watch)
     out.out.print(
         f"Oficina de Partes en http://{args.host}:{args.port}/ "
         f"(datos: {out.esc(Layout(ctx.home).root)}; Ctrl-C para detener)"
     )
-    uvicorn.run(web, host=args.host, port=args.port, log_level="warning", proxy_headers=args.https)
+    options = {"host": args.host, "port": args.port, "log_level": "warning"}
+    if args.workers <= 1:
+        app = web.create_app(ctx.home, https=args.https, watch=not args.no_watch)
+        uvicorn.run(app, proxy_headers=args.https, **options)
+        return ExitCode.ok
+    os.environ[web.ENV_HOME] = str(ctx.home)
+    os.environ[web.ENV_HTTPS] = "1" if args.https else "0"
+    core = None if args.no_watch else open_app(ctx.home)
+    watcher = web.Watcher(core) if core is not None else None
+    try:
+        uvicorn.run(
+            "partes.web:from_environment",
+            factory=True,
+            workers=args.workers,
+            proxy_headers=args.https,
+            **options,
+        )
+    finally:
+        if watcher is not None and core is not None:
+            watcher.stop()
+            core.close()
     return ExitCode.ok

@@ -1,5 +1,20 @@
 """The web application and the REST API: a door over ``partes.services``."""
 
-from partes.web._app import create_app
+import os
+from pathlib import Path
 
-__all__ = ["create_app"]
+from fastapi import FastAPI
+
+from partes.web._app import Watcher, create_app
+
+ENV_HOME = "PARTES_WEB_HOME"
+ENV_HTTPS = "PARTES_WEB_HTTPS"
+
+
+def from_environment() -> FastAPI:
+    """The application for each of uvicorn's worker processes (``partes serve --workers``);
+    the watcher runs once, in the supervising process."""
+    return create_app(Path(os.environ[ENV_HOME]), https=os.environ.get(ENV_HTTPS) == "1")
+
+
+__all__ = ["ENV_HOME", "ENV_HTTPS", "Watcher", "create_app", "from_environment"]

@@ -90,11 +90,19 @@ def search(
     q: Annotated[str, Query(max_length=500)] = "",
     doc_type: str | None = None,
     unit: str | None = None,
+    direction: str | None = None,
     year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> s.SearchAnswer:
     result = services.search(
-        app, actor=actor, text=q, doc_type=doc_type, unit=unit, year=year, limit=limit
+        app,
+        actor=actor,
+        text=q,
+        doc_type=doc_type,
+        unit=unit,
+        direction=direction,
+        year=year,
+        limit=limit,
     )
     return s.SearchAnswer(hits=[s.Hit.of(h) for h in result.hits], jump_to=result.jump_to)
 

@@ -14,13 +14,13 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from archive import Actor, DocumentFilter
 from partes import services
 from partes.errors import AuthenticationFailed
-from partes.formats import type_name
+from partes.formats import DIRECTION_NAMES, type_name
 from partes.web import _views as views
 from partes.web._auth import CoreApp, Person, csrf_protected
 from partes.web._render import render
 from partes.web._security import csrf_token
 from partes.wiring import App
-from pipeline.vocabulary import DOC_TYPES
+from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
 
 router = APIRouter(include_in_schema=False)
 SEARCH_PAGE = 20
@@ -87,6 +87,7 @@ def search_page(
     q: Annotated[str, Query(max_length=500)] = "",
     tipo: Annotated[str | None, Query()] = None,
     unidad: Annotated[str | None, Query(max_length=40)] = None,
+    direccion: Annotated[str | None, Query(max_length=20)] = None,
     desde_: Annotated[str, Query(alias="desde", max_length=10)] = "",
     hasta_: Annotated[str, Query(alias="hasta", max_length=10)] = "",
     anio_: Annotated[str, Query(alias="anio", max_length=4)] = "",
@@ -95,7 +96,7 @@ def search_page(
     desde, hasta, anio = views.as_date(desde_), views.as_date(hasta_), views.as_int(anio_)
     hits: list[dict[str, str]] = []
     more = False
-    searched = bool(q or tipo or unidad or desde or hasta or anio)
+    searched = bool(q or tipo or unidad or direccion or desde or hasta or anio)
     if searched:
         result = services.search(
             core,
@@ -103,6 +104,7 @@ def search_page(
             text=q,
             doc_type=tipo if tipo in DOC_TYPES else None,
             unit=unidad or None,
+            direction=direccion if direccion in DIRECTIONS else None,
             date_from=desde,
             date_to=hasta,
             year=anio,
@@ -122,6 +124,8 @@ def search_page(
         "chosen_type": tipo or "",
         "units": [(u.code, u.name) for u in core.config.units],
         "chosen_unit": unidad or "",
+        "directions": list(DIRECTION_NAMES.items()),
+        "chosen_direction": direccion or "",
         "desde": desde.isoformat() if desde else "",
         "hasta": hasta.isoformat() if hasta else "",
         "anio": anio or "",
