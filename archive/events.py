@@ -21,6 +21,15 @@ from archive.db import Database
 from archive.models import Event
 
 GENESIS = "0" * 64
+# Reading, not doing: kept in the chain and the audit log, left out of a document's page.
+ACCESS_ACTIONS = (
+    "consultado",
+    "texto_consultado",
+    "archivo_descargado",
+    "certificado_entregado",
+    "verificacion_publica",
+    "busqueda",
+)
 CHANNELS = ("cli", "web", "api", "watcher")
 
 

@@ -135,7 +135,7 @@ def record_of(
     page_details: tuple[PageView, ...] = ()
     if full:
         files, page_details = _file_views(doc), _page_views(doc)
-        events = tuple(_history(session, doc.id))
+        events = tuple(_history(session, doc.id, entry.registry_number))
     return DocumentRecord(
         id=doc.id,
         registry_number=entry.registry_number,
@@ -219,14 +219,17 @@ def page_texts(session: Session, document_id: int) -> list[str]:
     return [p.text for p in rows]
 
 
-def _history(session: Session, document_id: int) -> list[EventView]:
-    from archive.events import event_view
+def _history(session: Session, document_id: int, number: str) -> list[EventView]:
+    """What was done to the document; who looked at it is the audit log's (a document
+    read a thousand times would otherwise carry a thousand lines on its page)."""
+    from archive.events import ACCESS_ACTIONS, event_view
     from archive.models import Event
 
     rows = session.scalars(
-        select(Event).where(Event.document_id == document_id).order_by(Event.id)
+        select(Event)
+        .where(Event.document_id == document_id, Event.action.not_in(ACCESS_ACTIONS))
+        .order_by(Event.id)
     ).all()
-    number = registration_entry(session, document_id).registry_number
     return [event_view(e, number) for e in rows]
 
 

@@ -19,6 +19,7 @@ import asyncio
 import os
 import random
 import re
+import resource
 import socket
 import statistics
 import subprocess
@@ -148,6 +149,10 @@ async def _window(
     await asyncio.gather(*(_client(s, paths, until, into) for s in sessions))
 
 
+def _cpu(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
+
+
 def _quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -197,11 +202,16 @@ def main() -> None:
             f"\n{args.clients} clientes, {args.seconds:.0f} s por página, {len(numbers)} documentos"
         )
         print(f"{'página':<16}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}")
+        cpu_before = resource.getrusage(resource.RUSAGE_SELF)
+        began = time.monotonic()
         measured = asyncio.run(_run(base, kinds, args.clients, args.seconds))
+        used = _cpu(resource.getrusage(resource.RUSAGE_SELF)) - _cpu(cpu_before)
+        load_share = used / (time.monotonic() - began)
         for name, latencies in measured.items():
             rate = len(latencies) / args.seconds
             p50, p95 = _quantile(latencies, 0.5) * 1000, _quantile(latencies, 0.95) * 1000
             print(f"{name:<16}{rate:>8.1f}{p50:>9.1f}{p95:>9.1f}", flush=True)
+        print(f"el generador de carga usó {load_share:.2f} núcleos de los 2 de la máquina")
         cli = []
         for word in WORDS:
             began = time.perf_counter()

@@ -7,6 +7,7 @@ Whoosh allows one writer at a time; its lock makes other writers wait (up to
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterable
 from datetime import datetime, time
 from pathlib import Path
@@ -37,7 +38,8 @@ def _schema() -> Schema:
         doc_date=DATETIME(stored=True),
         subject=TEXT(analyzer=analyzer, stored=True, field_boost=3.0),
         sender=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
-        content=TEXT(analyzer=analyzer, stored=True),
+        # chars: the highlighter finds matches from the index, without re-tokenising hits.
+        content=TEXT(analyzer=analyzer, stored=True, chars=True),
         access=ID(stored=True),  # "publico" or "reservado"
     )
 
@@ -46,6 +48,9 @@ class WhooshBackend(SearchBackend):
     def __init__(self, directory: Path, *, write_timeout: float = 300.0) -> None:
         self.directory = directory
         self.write_timeout = write_timeout
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._open: set[Any] = set()
         directory.mkdir(parents=True, exist_ok=True)
         if index.exists_in(str(directory)):
             self._ix = index.open_dir(str(directory))
@@ -54,8 +59,11 @@ class WhooshBackend(SearchBackend):
 
     @property
     def outdated(self) -> bool:
-        """True for an index written by an earlier version (it lacks the access field)."""
-        return "access" not in self._ix.schema.names()
+        """True for an index written by an earlier version of its schema."""
+        schema = self._ix.schema
+        if "access" not in schema.names():
+            return True
+        return not schema["content"].supports("characters")
 
     def _current(self) -> None:
         if self.outdated:
@@ -94,7 +102,7 @@ class WhooshBackend(SearchBackend):
 
     def rebuild(self, docs: Iterable[IndexDocument]) -> int:
         if self.outdated:  # a new schema: start from an empty index of this version
-            self._ix.close()
+            self.close()
             shutil.rmtree(self.directory, ignore_errors=True)
             self.directory.mkdir(parents=True, exist_ok=True)
             self._ix = index.create_in(str(self.directory), _schema())
@@ -113,11 +121,29 @@ class WhooshBackend(SearchBackend):
     def search(self, query: SearchQuery) -> list[SearchHit]:
         self._current()
         parsed = self._parse(query)
-        with self._ix.searcher() as searcher:
-            results = searcher.search(parsed, limit=query.limit, terms=True)
-            results.fragmenter = highlight.ContextFragmenter(maxchars=160, surround=60)
-            results.formatter = highlight.UppercaseFormatter()
-            return [_hit(h) for h in results]
+        searcher = self._searcher()
+        results = searcher.search(parsed, limit=query.limit, terms=True)
+        results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=60, autotrim=True)
+        results.formatter = highlight.UppercaseFormatter()
+        return [_hit(h) for h in results]
+
+    def _searcher(self) -> Any:
+        """This thread's searcher, refreshed when the index changed: opening the segment
+        files for every query costs more than the query (a searcher is not shared
+        between threads)."""
+        current = getattr(self._local, "searcher", None)
+        if current is not None and current.up_to_date():
+            return current
+        # Not refresh(): it reuses the readers of unchanged segments, and a segment whose
+        # documents were deleted keeps its id, so the old reader would still show them.
+        fresh = self._ix.searcher()
+        self._local.searcher = fresh
+        with self._lock:
+            if current is not None:
+                self._open.discard(current)
+                current.close()
+            self._open.add(fresh)
+        return fresh
 
     def _parse(self, query: SearchQuery) -> Query:
         parts: list[Query] = []
@@ -146,7 +172,15 @@ class WhooshBackend(SearchBackend):
         return parts[0] if len(parts) == 1 else And(parts)
 
     def close(self) -> None:
+        self._drop_searchers()
         self._ix.close()
+
+    def _drop_searchers(self) -> None:
+        with self._lock:
+            for searcher in self._open:
+                searcher.close()
+            self._open.clear()
+        self._local = threading.local()
 
     def destroy(self) -> None:
         self.close()

@@ -24,7 +24,7 @@ from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
 
 router = APIRouter(include_in_schema=False)
 SEARCH_PAGE = 20
-BOOK_PAGE = 100
+BOOK_PAGE = 50
 Posted = Depends(csrf_protected)
 
 
