@@ -53,8 +53,15 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        immediate = conn.get_execution_options().get("immediate", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        options = conn.get_execution_options()
+        if options.get("immediate", False):
+            # A record of a read may wait for the next durable commit or checkpoint to
+            # reach the disk (WAL, synchronous=NORMAL); everything else is fsynced.
+            light = options.get("light", False)
+            conn.exec_driver_sql(f"PRAGMA synchronous = {'NORMAL' if light else 'FULL'}")
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
 
 
 class Database:
@@ -69,6 +76,9 @@ class Database:
         self._writer = sessionmaker(
             self.engine.execution_options(immediate=True), expire_on_commit=False
         )
+        self._light_writer = sessionmaker(
+            self.engine.execution_options(immediate=True, light=True), expire_on_commit=False
+        )
         self._turn = threading.RLock()
 
     @contextmanager
@@ -78,6 +88,14 @@ class Database:
         Threads of one process take turns on a lock of their own first: SQLite's busy
         handler sleeps in steps of up to 100 ms, which a waiting thread need not pay."""
         with self._turn, self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write_light(self) -> Iterator[Session]:
+        """A write whose loss in a power cut is acceptable (the record that someone read a
+        document): not fsynced on commit, made durable by the next ``write`` or checkpoint.
+        A crash of the program loses nothing; only the machine losing power can."""
+        with self._turn, self._light_writer() as session, session.begin():
             yield session
 
     @contextmanager

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from archive.db import Database
 from archive.models import Document, RegistryEntry, Signature
@@ -44,11 +44,20 @@ def list_documents(
     limit: int = 50,
 ) -> Page:
     """Registered documents, newest first, with the total before paging."""
-    query = (
-        select(Document, RegistryEntry)
-        .join(RegistryEntry, RegistryEntry.document_id == Document.id)
-        .where(RegistryEntry.kind == "registro", visibility.clause())
-    )
+    conditions = _conditions(which, visibility)
+    joined = RegistryEntry.document_id == Document.id
+    counted = select(func.count(RegistryEntry.id)).join(Document, joined).where(*conditions)
+    query = select(Document, RegistryEntry).join(RegistryEntry, joined).where(*conditions)
+    with db.read() as session:
+        total = session.scalar(counted) or 0
+        rows = session.execute(
+            query.order_by(RegistryEntry.id.desc()).offset(offset).limit(limit)
+        ).all()
+        return Page(total=total, records=tuple(record_of(session, d, entry=e) for d, e in rows))
+
+
+def _conditions(which: DocumentFilter, visibility: Visibility) -> list[ColumnElement[bool]]:
+    conditions = [RegistryEntry.kind == "registro", visibility.clause()]
     for column, value in (
         (Document.doc_type, which.doc_type),
         (Document.unit, which.unit),
@@ -59,17 +68,12 @@ def list_documents(
         (RegistryEntry.year, which.year),
     ):
         if value is not None:
-            query = query.where(column == value)
+            conditions.append(column == value)
     if which.received_from is not None:
-        query = query.where(Document.received_at >= which.received_from)
+        conditions.append(Document.received_at >= which.received_from)
     if which.received_to is not None:
-        query = query.where(Document.received_at < which.received_to)
-    with db.read() as session:
-        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-        rows = session.execute(
-            query.order_by(RegistryEntry.id.desc()).offset(offset).limit(limit)
-        ).all()
-        return Page(total=total, records=tuple(record_of(session, d, entry=e) for d, e in rows))
+        conditions.append(Document.received_at < which.received_to)
+    return conditions
 
 
 def received_per_day(

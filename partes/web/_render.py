@@ -11,6 +11,7 @@ from starlette.responses import Response
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.autoescape = True
+TEMPLATES.env.auto_reload = False  # templates ship with the package: no stat per request
 
 
 def render(request: Request, name: str, values: dict[str, Any], status: int = 200) -> Response:
