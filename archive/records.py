@@ -99,6 +99,11 @@ class DocumentRecord:
     events: tuple[EventView, ...] = ()
     page_details: tuple[PageView, ...] = ()
 
+    @property
+    def restricted(self) -> bool:
+        """Reserved by its flag or by its type (an oficio reservado always is)."""
+        return self.reserved or self.doc_type in RESERVED_TYPES
+
 
 def resolve(session: Session, ref: str, visibility: Visibility = EVERYTHING) -> Document:
     """A document by registry number (E-2026-000123) or by numeric id; one the reader may

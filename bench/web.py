@@ -49,7 +49,7 @@ def populate(home: Path, count: int, seed: int) -> list[str]:
     """``count`` registered, indexed documents; their registry numbers."""
     rng = random.Random(seed)
     numbers = []
-    sample = ROOT / "bench" / "muestra.pdf"
+    sample = home / "muestra.pdf"
     with opened(home) as app:
         blob = app.services.store.put(_sample_pdf(sample))
         series: tuple[Series, ...] = app.settings.series

@@ -3,7 +3,7 @@ America/Santiago, document types by their Spanish names."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from archive import LOCAL_TZ
 from pipeline.vocabulary import DOC_TYPE_NAMES
@@ -14,6 +14,13 @@ STATUS_NAMES = {
     "quarantined": "en cuarentena",
 }
 DIRECTION_NAMES = {"entrada": "Entrada", "salida": "Salida", "interno": "Interno"}
+
+
+def day_bounds(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:
+    """Chilean calendar days as a UTC-aware half-open range: ``until`` counts whole."""
+    start = datetime.combine(since, time.min, tzinfo=LOCAL_TZ) if since else None
+    end = datetime.combine(until, time.min, tzinfo=LOCAL_TZ) + timedelta(days=1) if until else None
+    return start, end
 
 
 def local_time(value: datetime) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -94,3 +95,35 @@ def start_signing_env(folder: Path) -> Iterator[SigningEnv]:
     assert verdict.verdict == "pass", verdict.findings
     with PkiServer(pki):
         yield SigningEnv(pki=pki, folder=folder, trust=trust, oficio=oficio)
+
+
+PROFILE = """
+[signing]
+verify_url = "{verify_url}"
+tsa_url = "{tsa}"
+trust_roots = "confianza"
+
+[[signing.profiles]]
+name = "secretario"
+level = "B-T"
+location = "Negrete"
+[signing.profiles.pkcs12]
+file = "firma/secretario.p12"
+passphrase_env = "PARTES_FIRMA_CLAVE"
+"""
+
+
+def configure_signing(
+    home: Path, env: SigningEnv, *, verify_url: str = "https://partes.negrete.cl/verificar"
+) -> Path:
+    """The Secretario's profile (PKCS#12 of the test PKI, B-T) written into ``home``."""
+    config = home / "partes.toml"
+    text = config.read_text(encoding="utf-8")
+    start = text.index("\n[signing]")
+    end = text.index("\n# Estaciones de digitalización")
+    profile = PROFILE.format(verify_url=verify_url, tsa=env.pki.tsa_url)
+    config.write_text(text[:start] + profile + text[end:], encoding="utf-8")
+    (home / "firma").mkdir()
+    shutil.copy(env.p12(), home / "firma" / "secretario.p12")
+    shutil.copy(next(env.trust.iterdir()), home / "confianza")
+    return home

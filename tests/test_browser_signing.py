@@ -3,7 +3,6 @@ public page by its code typed from paper (lower case, an O for a 0)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,37 +13,16 @@ from partes import services
 from tests.browser import ARTIFACTS, browser, page, served, sign_in
 from tests.docgen import make_document
 from tests.office import Office, build_office
-from tests.signing_support import PASSPHRASE, SigningEnv
+from tests.signing_support import PASSPHRASE, SigningEnv, configure_signing
 
 __all__ = ["browser", "page"]  # the shared fixtures, used by name
 CODE = "K0RT-7Q0M-2B0X"  # what the stamp will carry: zeros a citizen may type as O
-PROFILE = """
-[signing]
-verify_url = "{site}/verificar"
-tsa_url = "{tsa}"
-trust_roots = "confianza"
-
-[[signing.profiles]]
-name = "secretario"
-level = "B-T"
-location = "Negrete"
-[signing.profiles.pkcs12]
-file = "firma/secretario.p12"
-passphrase_env = "PARTES_FIRMA_CLAVE"
-"""
 
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory, pki: SigningEnv) -> Office:
     built = build_office(tmp_path_factory.mktemp("firma"))
-    config = built.home / "partes.toml"
-    text = config.read_text(encoding="utf-8")
-    start, end = text.index("\n[signing]"), text.index("\n# Estaciones de digitalización")
-    profile = PROFILE.format(site="http://127.0.0.1", tsa=pki.pki.tsa_url)
-    config.write_text(text[:start] + profile + text[end:], encoding="utf-8")
-    (built.home / "firma").mkdir()
-    shutil.copy(pki.p12(), built.home / "firma" / "secretario.p12")
-    shutil.copy(next(pki.trust.iterdir()), built.home / "confianza")
+    configure_signing(built.home, pki, verify_url="http://127.0.0.1/verificar")
     return built
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,37 +11,12 @@ import pytest
 from signing import same_prefix
 from tests.conftest import CliResult
 from tests.docgen import make_document
-from tests.signing_support import PASSPHRASE, SigningEnv
-
-PROFILE = """
-[signing]
-verify_url = "https://partes.negrete.cl/verificar"
-tsa_url = "{tsa}"
-trust_roots = "confianza"
-
-[[signing.profiles]]
-name = "secretario"
-level = "B-T"
-location = "Negrete"
-[signing.profiles.pkcs12]
-file = "firma/secretario.p12"
-passphrase_env = "PARTES_FIRMA_CLAVE"
-"""
+from tests.signing_support import PASSPHRASE, SigningEnv, configure_signing
 
 
 @pytest.fixture
 def signing_home(home: Path, pki: SigningEnv) -> Path:
-    config = home / "partes.toml"
-    text = config.read_text(encoding="utf-8")
-    start = text.index("\n[signing]")
-    end = text.index("\n# Estaciones de digitalización")
-    config.write_text(
-        text[:start] + PROFILE.format(tsa=pki.pki.tsa_url) + text[end:], encoding="utf-8"
-    )
-    (home / "firma").mkdir()
-    shutil.copy(pki.p12(), home / "firma" / "secretario.p12")
-    shutil.copy(next(pki.trust.iterdir()), home / "confianza")
-    return home
+    return configure_signing(home, pki)
 
 
 def _with_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:

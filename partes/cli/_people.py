@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime, time, timedelta
 
-from archive import LOCAL_TZ, UserView
+from archive import UserView
 from partes import services
 from partes.cli import _render as out
 from partes.cli._context import Context, current_password, new_password
 from partes.cli._parser import Commands, common, parse_date
 from partes.errors import ExitCode
+from partes.formats import day_bounds
 
 
 def register(commands: Commands) -> None:
@@ -121,8 +121,7 @@ def cmd_user_role(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_events(args: argparse.Namespace, ctx: Context) -> int:
-    since = _local_midnight(args.date_from, 0) if args.date_from else None
-    until = _local_midnight(args.date_to, 1) if args.date_to else None
+    since, until = day_bounds(args.date_from, args.date_to)
     with ctx.session() as (app, actor):
         found = services.events(
             app,
@@ -140,13 +139,6 @@ def cmd_events(args: argparse.Namespace, ctx: Context) -> int:
         out.show_events(found, with_document=True)
         out.out.print(f"{len(found)} evento{'s' if len(found) != 1 else ''}.")
     return ExitCode.ok
-
-
-def _local_midnight(day: object, plus_days: int) -> datetime:
-    """The start of a day in Chile (``--to`` includes its whole day), in UTC."""
-    assert hasattr(day, "toordinal")
-    start = datetime.combine(day, time.min, tzinfo=LOCAL_TZ)  # type: ignore[arg-type]
-    return (start + timedelta(days=plus_days)).astimezone(UTC)
 
 
 def register_tokens(commands: Commands) -> None:

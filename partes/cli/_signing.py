@@ -150,7 +150,7 @@ def _report(
             }
         )
         return
-    who = f"{signed.signer} (RUT {signed.rut})" if signed.rut else signed.signer  # escaped below
+    who = f"{signed.signer} (RUT {signed.rut})" if signed.rut else signed.signer
     what = registry_number or str(signed.dest)
     out.out.print(f"[green]Firmado[/green] {out.esc(what)} — {out.esc(who)}, nivel {signed.level}")
     out.out.print(f"    código de verificación {signed.code}  {out.esc(signed.url)}")

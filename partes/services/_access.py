@@ -77,10 +77,21 @@ def require(
         document_id=document_id,
         detail={"permiso": permission, **(detail or {})},
     )
-    raise PermissionDenied(
+    raise refusal(actor, permission)
+
+
+def refusal(actor: Actor, permission: str) -> PermissionDenied:
+    """The one way a refusal reads, recorded or not."""
+    return PermissionDenied(
         f"El rol «{actor.role}» de «{actor.login}» no permite esta acción ({permission}).",
         "Pida a un administrador el rol que corresponde.",
     )
+
+
+def require_role(actor: Actor, permission: str) -> None:
+    """For work outside any data home (a loose PDF): checked, with no event to record."""
+    if not allowed(actor.role, permission):
+        raise refusal(actor, permission)
 
 
 def visibility(actor: Actor) -> Visibility:

@@ -21,7 +21,6 @@ from partes.services.documents import DocumentFile
 from partes.wiring import App
 from signing import normalize_code
 
-CITIZEN = Actor(login="ciudadania", role="publico", channel="web")
 NOT_FOUND = "No hay un documento firmado con ese código. Revise el código impreso en el documento."
 
 
@@ -39,10 +38,6 @@ class PublicSignature:
     verdict: str | None = None  # the signatures of the stored PDF, checked now, if asked
 
 
-def _reserved(doc_type: str, reserved: bool) -> bool:
-    return reserved or doc_type == "oficio_reservado"
-
-
 def check_code(
     app: App, *, code: str, channel: str = "web", verify: bool = False
 ) -> PublicSignature:
@@ -56,7 +51,7 @@ def check_code(
         record = record_by_id(app.services.db, found.document_id)
     except RecordNotFound:
         raise NotFoundError(NOT_FOUND) from None
-    hidden = _reserved(record.doc_type, record.reserved)
+    hidden = record.restricted
     record_event(
         app.services.db,
         actor=_citizen(channel),
@@ -125,4 +120,5 @@ def check_upload(app: App, *, code: str, path: Path, channel: str = "web") -> Up
 
 
 def _citizen(channel: str) -> Actor:
-    return Actor(login=CITIZEN.login, role=CITIZEN.role, channel=channel)
+    """Whoever checks a code without an account."""
+    return Actor(login="ciudadania", role="publico", channel=channel)

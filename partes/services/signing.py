@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from archive import Actor, DocumentRecord
 from partes.errors import UsageError
-from partes.services._access import allowed, require, visibility
+from partes.services._access import require, require_role, visibility
 from partes.services._signers import Secrets, backend_for, profile_named
 from partes.services.documents import find_visible
 from partes.wiring import App
@@ -109,10 +109,7 @@ def sign_files(
     secret: Secrets,
 ) -> list[SignedDocument]:
     """Sign PDF files that are not in the archive (nothing is recorded: no document)."""
-    if not allowed(actor.role, "firma.firmar"):
-        from partes.errors import PermissionDenied
-
-        raise PermissionDenied(f"El rol «{actor.role}» no permite firmar documentos.")
+    require_role(actor, "firma.firmar")
     from signing import SigningSession, SignRequest
 
     chosen = _profile(settings, profile, level)
@@ -146,10 +143,7 @@ def verify_files(
     offline: bool = False,
 ) -> Iterator[VerificationReport]:
     """The signatures of each PDF, validated against the trusted roots, in order."""
-    if not allowed(actor.role, "firma.verificar"):
-        from partes.errors import PermissionDenied
-
-        raise PermissionDenied(f"El rol «{actor.role}» no permite verificar firmas.")
+    require_role(actor, "firma.verificar")
     from signing import VerifyPool, trust_roots
 
     roots = trust_roots(trust or Path(settings.trust_roots))

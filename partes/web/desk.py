@@ -3,22 +3,22 @@ Secretario's signing queue, the auditor's event log, and the users."""
 
 from __future__ import annotations
 
-import csv
-import io
-from datetime import date, datetime, time, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from archive import LOCAL_TZ
+from archive import Actor
 from partes import services
 from partes.errors import UsageError
+from partes.formats import day_bounds
+from partes.services import SignedOficio
 from partes.web import _views as views
 from partes.web._auth import CoreApp, Person, csrf_protected
 from partes.web._charts import bar_chart
-from partes.web._render import render
+from partes.web._render import csv_response, render
 from partes.web._security import csrf_token
+from partes.wiring import App
 
 router = APIRouter(include_in_schema=False)
 Posted = Depends(csrf_protected)
@@ -56,15 +56,7 @@ def unit_inbox(
 
 @router.get("/firmas", response_class=HTMLResponse)
 def signing_queue(request: Request, core: CoreApp, actor: Person) -> Response:
-    waiting = services.signing_queue(core, actor=actor)
-    values = views.page(actor, "Oficios por firmar", csrf_token(request.session))
-    values |= {
-        "lines": [views.book_view(r) for r in waiting],
-        "can_sign": services.allowed(actor.role, "firma.firmar"),
-        "signed": [],
-        "error": "",
-    }
-    return render(request, "signing.html", values)
+    return _signing_page(request, core, actor, [])
 
 
 @router.post("/firmas", response_class=HTMLResponse, dependencies=[Posted])
@@ -79,21 +71,21 @@ def sign(
     signed = services.sign_registered(
         core, actor=actor, refs=oficios, secret=lambda variable, what: clave
     )
+    return _signing_page(request, core, actor, signed)
+
+
+def _signing_page(
+    request: Request, core: App, actor: Actor, signed: list[SignedOficio]
+) -> Response:
+    """The queue as it is now, and what this order signed, with its codes."""
     waiting = services.signing_queue(core, actor=actor)
     values = views.page(actor, "Oficios por firmar", csrf_token(request.session))
     values |= {
         "lines": [views.book_view(r) for r in waiting],
-        "can_sign": True,
+        "can_sign": services.allowed(actor.role, "firma.firmar"),
         "signed": [views.signed_view(s) for s in signed],
-        "error": "",
     }
     return render(request, "signing.html", values)
-
-
-def _day_bounds(since: date | None, until: date | None) -> tuple[datetime | None, datetime | None]:
-    start = datetime.combine(since, time.min, tzinfo=LOCAL_TZ) if since else None
-    end = datetime.combine(until, time.min, tzinfo=LOCAL_TZ) + timedelta(days=1) if until else None
-    return start, end
 
 
 @router.get("/auditoria", response_class=HTMLResponse)
@@ -108,7 +100,7 @@ def audit(
     formato: Annotated[str | None, Query()] = None,
 ) -> Response:
     desde, hasta = views.as_date(desde_), views.as_date(hasta_)
-    start, end = _day_bounds(desde, hasta)
+    start, end = day_bounds(desde, hasta)
     found = services.events(
         core,
         actor=actor,
@@ -119,7 +111,7 @@ def audit(
         limit=None if formato == "csv" else 1000,
     )
     if formato == "csv":
-        return _csv("eventos.csv", views.EVENT_COLUMNS, [views.event_row(e) for e in found])
+        return csv_response("eventos.csv", views.EVENT_COLUMNS, [views.event_row(e) for e in found])
     values = views.page(actor, "Auditoría", csrf_token(request.session))
     values |= {
         "events": views.event_views(list(reversed(found))),
@@ -130,18 +122,6 @@ def audit(
         "csv": str(request.url.include_query_params(formato="csv")),
     }
     return render(request, "audit.html", values)
-
-
-def _csv(name: str, header: list[str], rows: list[list[str]]) -> Response:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return Response(
-        buffer.getvalue().encode("utf-8-sig"),  # Excel reads the accents
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
 
 
 @router.get("/usuarios", response_class=HTMLResponse)

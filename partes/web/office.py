@@ -10,7 +10,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from archive import DocumentFilter
+from archive import Actor, DocumentFilter
 from partes import services
 from partes.formats import DIRECTION_NAMES
 from partes.web import _views as views
@@ -18,6 +18,8 @@ from partes.web._auth import CoreApp, Person, csrf_protected
 from partes.web._render import render
 from partes.web._security import csrf_token
 from partes.web._uploads import received
+from partes.wiring import App
+from pipeline import Outcome
 from pipeline.vocabulary import DIRECTIONS
 
 router = APIRouter(include_in_schema=False)
@@ -40,13 +42,7 @@ def reception(request: Request, core: CoreApp, actor: Person) -> Response:
 @router.get("/subir", response_class=HTMLResponse)
 def upload_form(request: Request, core: CoreApp, actor: Person) -> Response:
     services.require(core, actor, "documento.registrar")
-    values = views.page(actor, "Ingresar documentos", csrf_token(request.session))
-    values |= {
-        "stations": [(s.code, s.name) for s in core.config.stations],
-        "directions": [(d, DIRECTION_NAMES[d]) for d in DIRECTIONS],
-        "outcomes": [],
-    }
-    return render(request, "upload.html", values)
+    return _upload_page(request, core, actor, [])
 
 
 @router.post("/subir", response_class=HTMLResponse, dependencies=[Posted])
@@ -68,6 +64,10 @@ def upload(
                 direction=direccion if direccion in DIRECTIONS else None,
             )
         )
+    return _upload_page(request, core, actor, outcomes)
+
+
+def _upload_page(request: Request, core: App, actor: Actor, outcomes: list[Outcome]) -> Response:
     values = views.page(actor, "Ingresar documentos", csrf_token(request.session))
     values |= {
         "stations": [(s.code, s.name) for s in core.config.stations],

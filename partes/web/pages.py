@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import time
 from typing import Annotated
 from urllib.parse import quote
@@ -17,7 +15,7 @@ from partes.errors import AuthenticationFailed
 from partes.formats import DIRECTION_NAMES, type_name
 from partes.web import _views as views
 from partes.web._auth import CoreApp, Person, csrf_protected
-from partes.web._render import render
+from partes.web._render import csv_response, render
 from partes.web._security import csrf_token
 from partes.wiring import App
 from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
@@ -225,12 +223,4 @@ def _book_csv(core: App, actor: Actor, which: DocumentFilter) -> Response:
         if not found.records or offset >= found.total:
             break
     rows.reverse()  # the book reads oldest first
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(views.BOOK_COLUMNS)
-    writer.writerows(rows)
-    return Response(
-        buffer.getvalue().encode("utf-8-sig"),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="libro-de-registro.csv"'},
-    )
+    return csv_response("libro-de-registro.csv", views.BOOK_COLUMNS, rows)

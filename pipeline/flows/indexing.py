@@ -21,7 +21,6 @@ from archive import (
 from index import IndexDocument, SearchBackend
 
 BATCH = 200
-RESERVED_TYPES = ("oficio_reservado",)
 
 
 def index_document_of(db: Database, document_id: int) -> IndexDocument:
@@ -38,7 +37,7 @@ def index_document_of(db: Database, document_id: int) -> IndexDocument:
         subject=record.subject,
         sender=record.sender,
         content="\n\f\n".join(texts),
-        reserved=record.reserved or record.doc_type in RESERVED_TYPES,
+        reserved=record.restricted,
     )
 
 
