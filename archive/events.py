@@ -12,15 +12,18 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from archive.db import Database
 from archive.models import Event
 
 GENESIS = "0" * 64
+# One statement built once, its values passed apart: SQLAlchemy compiles it once.
+_INSERT = insert(cast(Table, Event.__table__))
+_HEAD = select(Event.hash).order_by(Event.id.desc()).limit(1)
 # Reading, not doing: kept in the chain and the audit log, left out of a document's page.
 ACCESS_ACTIONS = (
     "consultado",
@@ -104,22 +107,33 @@ def append_event(
     detail: dict[str, Any] | None = None,
     at: datetime | None = None,
 ) -> None:
-    """Add one chained event inside the caller's write transaction (archive-internal)."""
+    """Add one chained event inside the caller's write transaction (archive-internal).
+
+    A plain INSERT, not an ORM object: an event is never read back in the transaction
+    that writes it, and every page view writes one."""
     when = at or datetime.now(UTC)
-    prev = session.scalar(select(Event.hash).order_by(Event.id.desc()).limit(1)) or GENESIS
-    event = Event(
-        document_id=document_id,
+    prev = session.scalar(_HEAD) or GENESIS
+    values: dict[str, Any] = {
+        "document_id": document_id,
+        "at": when,
+        "actor": actor.login,
+        "role": actor.role,
+        "channel": actor.channel,
+        "action": action,
+        "detail": canonical(detail or {}),
+        "prev_hash": prev,
+    }
+    values["hash"] = event_hash(
+        prev,
         at=when,
         actor=actor.login,
         role=actor.role,
         channel=actor.channel,
         action=action,
-        detail=canonical(detail or {}),
-        prev_hash=prev,
+        document_id=document_id,
+        detail=values["detail"],
     )
-    event.hash = _seal(event, prev)
-    session.add(event)
-    session.flush()
+    session.execute(_INSERT, values)
 
 
 def canonical(detail: dict[str, Any]) -> dict[str, Any]:

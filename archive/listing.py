@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, func, select
 from archive.db import Database
 from archive.models import Document, RegistryEntry, Signature
 from archive.numbering import LOCAL_TZ
-from archive.records import DocumentRecord, Visibility, record_of
+from archive.records import DocumentRecord, Visibility, record_from
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -35,6 +35,17 @@ class Page:
     records: tuple[DocumentRecord, ...]
 
 
+# A list reads rows of these columns, not ORM objects (see ``record_from``).
+_LISTED = (
+    *Document.__table__.columns,
+    RegistryEntry.registry_number,
+    RegistryEntry.series,
+    RegistryEntry.year,
+    RegistryEntry.number,
+    RegistryEntry.created_at,
+)
+
+
 def list_documents(
     db: Database,
     which: DocumentFilter,
@@ -44,28 +55,48 @@ def list_documents(
     limit: int = 50,
 ) -> Page:
     """Registered documents, newest first, with the total before paging."""
-    conditions = _conditions(which, visibility)
+    on_documents = _document_conditions(which, visibility)
+    on_entries = _entry_conditions(which)
     joined = RegistryEntry.document_id == Document.id
-    counted = select(func.count(RegistryEntry.id)).join(Document, joined).where(*conditions)
-    query = select(Document, RegistryEntry).join(RegistryEntry, joined).where(*conditions)
+    if on_documents:
+        counted = select(func.count()).select_from(RegistryEntry).join(Document, joined)
+    else:  # nothing asked of the document: the book's index alone answers
+        counted = select(func.count()).select_from(RegistryEntry)
+    counted = counted.where(*on_entries, *on_documents)
+    query = (
+        select(*_LISTED)
+        .select_from(RegistryEntry)
+        .join(Document, joined)
+        .where(*on_entries, *on_documents)
+        .order_by(RegistryEntry.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
     with db.read() as session:
         total = session.scalar(counted) or 0
-        rows = session.execute(
-            query.order_by(RegistryEntry.id.desc()).offset(offset).limit(limit)
-        ).all()
-        return Page(total=total, records=tuple(record_of(session, d, entry=e) for d, e in rows))
+        rows = session.execute(query).all()
+    return Page(total=total, records=tuple(record_from(row, row) for row in rows))
 
 
-def _conditions(which: DocumentFilter, visibility: Visibility) -> list[ColumnElement[bool]]:
-    conditions = [RegistryEntry.kind == "registro", visibility.clause()]
+def _entry_conditions(which: DocumentFilter) -> list[ColumnElement[bool]]:
+    conditions = [RegistryEntry.kind == "registro"]
+    if which.series is not None:
+        conditions.append(RegistryEntry.series == which.series)
+    if which.year is not None:
+        conditions.append(RegistryEntry.year == which.year)
+    return conditions
+
+
+def _document_conditions(
+    which: DocumentFilter, visibility: Visibility
+) -> list[ColumnElement[bool]]:
+    conditions = [] if visibility.all_reserved else [visibility.clause()]
     for column, value in (
         (Document.doc_type, which.doc_type),
         (Document.unit, which.unit),
         (Document.direction, which.direction),
         (Document.station, which.station),
         (Document.review, which.review),
-        (RegistryEntry.series, which.series),
-        (RegistryEntry.year, which.year),
     ):
         if value is not None:
             conditions.append(column == value)

@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -112,7 +113,10 @@ class RegistryEntry(Base):
     """One line of the libro de registro; lines are chained by hash and never rewritten."""
 
     __tablename__ = "registry_entries"
-    __table_args__ = (UniqueConstraint("series", "year", "number"),)
+    __table_args__ = (
+        UniqueConstraint("series", "year", "number"),
+        Index("ix_registry_entries_kind", "kind"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     series: Mapped[str] = mapped_column(String(40))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -81,9 +81,13 @@ def create_user(db: Database, new: NewUser, *, actor: Actor) -> UserView:
         raise UserExists(f"Ya existe un usuario «{new.login}».") from exc
 
 
+# Every request of a logged-in person runs it: built once, compiled once.
+_BY_LOGIN = select(User).where(User.login == bindparam("login"))
+
+
 def find_user(db: Database, login: str) -> UserView | None:
     with db.read() as session:
-        user = session.scalar(select(User).where(User.login == login))
+        user = session.scalar(_BY_LOGIN, {"login": login})
         return None if user is None else _view(user)
 
 

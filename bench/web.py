@@ -1,15 +1,19 @@
 """The web application under load: pages per second and latency with many documents.
 
     .venv/bin/python -m bench.web [--documents 10000] [--clients 20] [--seconds 20]
+                                  [--rounds 3] [--workers 2] [--threads 4]
 
 A data home is filled with ``--documents`` registered documents (the generator's texts,
 registered through the archive's own ``register`` and indexed by the real index; no OCR:
 this measures reading, not reception). ``partes serve --no-watch`` serves it on loopback,
 and ``--clients`` logged-in clients ask for one kind of page each round, as fast as they
 can, for ``--seconds``: the search page, the documents list (the libro) and a document's
-page. It prints requests per second and p50/p95 latency per page, and beside the search
-page the time of the same search through ``partes search`` (a whole command: start-up
-included). Target: p95 ≤ 150 ms for every page on this 2-core machine.
+page, in ``--rounds`` rounds (a shared virtual machine has slow moments: one window alone
+can be unlucky, so each page is measured in several, apart in time). It prints requests per
+second and p50/p95 latency per page over all rounds, the lowest and highest p95 of a single
+round, and beside the search page the time of the same search through ``partes search`` (a
+whole command: start-up included). Target: p95 ≤ 150 ms for every page on this 2-core
+machine.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ PASSWORD = "clave-de-carga-2026"
 OPERATOR = Actor(login="bench", role="admin", channel="cli")
 KINDS = [k for k in GENERATORS if k != "oficio_reservado"]
 NUMBERS = "numeros-de-carga.txt"  # the registry numbers this benchmark registered
+TARGET_MS = 150  # p95 of every page
 WORDS = ("pavimentacion", "subvencion", "patente", "licitacion", "alumbrado")
 
 
@@ -123,19 +128,21 @@ async def _client(
 
 
 async def _run(
-    base: str, kinds: dict[str, list[str]], clients: int, seconds: float
-) -> dict[str, list[float]]:
-    """Log every client in first (argon2 is slow on purpose), warm up, then one timed
-    window per kind of page."""
+    base: str, kinds: dict[str, list[str]], *, clients: int, seconds: float, rounds: int
+) -> dict[str, list[list[float]]]:
+    """Log every client in first (argon2 is slow on purpose), warm up, then ``rounds``
+    rounds of one timed window per kind of page; the latencies of each window."""
     sessions = [httpx.AsyncClient(base_url=base, timeout=60) for _ in range(clients)]
     try:
         for session in sessions:
             await _login(session, "carga")
-        found: dict[str, list[float]] = {}
-        for name, paths in kinds.items():
+        for paths in kinds.values():
             await _window(sessions, paths, 2.0, [])  # warm-up, not counted
-            found[name] = []
-            await _window(sessions, paths, seconds, found[name])
+        found: dict[str, list[list[float]]] = {name: [] for name in kinds}
+        for _ in range(rounds):
+            for name, paths in kinds.items():
+                found[name].append([])
+                await _window(sessions, paths, seconds, found[name][-1])
         return found
     finally:
         for session in sessions:
@@ -164,7 +171,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--home", type=Path, help="reuse a home this benchmark filled")
+    parser.add_argument("--rounds", type=int, default=3, help="timed windows per page")
     parser.add_argument("--workers", type=int, default=2, help="web processes (partes serve)")
+    parser.add_argument("--threads", type=int, default=4, help="requests at once per process")
     args = parser.parse_args()
     home = args.home or Path(tempfile.mkdtemp(prefix="bench-web-")) / "partes-data"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PARTES_PASSWORD": PASSWORD}
@@ -184,7 +193,11 @@ def main() -> None:
         numbers = (home / NUMBERS).read_text(encoding="utf-8").split()
     port = _free_port()
     server = subprocess.Popen(
-        [*partes, "serve", "--no-watch", "--port", str(port), "--workers", str(args.workers)],
+        [
+            *partes,
+            *("serve", "--no-watch", "--port", str(port)),
+            *("--workers", str(args.workers), "--threads", str(args.threads)),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -199,31 +212,49 @@ def main() -> None:
             "documento": [f"/documentos/{rng.choice(numbers)}" for _ in range(200)],
         }
         print(
-            f"\n{args.clients} clientes, {args.seconds:.0f} s por página, {len(numbers)} documentos"
+            f"\n{args.clients} clientes, {args.rounds} rondas de {args.seconds:.0f} s por "
+            f"página, {len(numbers)} documentos, {args.workers} procesos × {args.threads} hilos"
         )
-        print(f"{'página':<16}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}")
         cpu_before = resource.getrusage(resource.RUSAGE_SELF)
         began = time.monotonic()
-        measured = asyncio.run(_run(base, kinds, args.clients, args.seconds))
+        measured = asyncio.run(
+            _run(base, kinds, clients=args.clients, seconds=args.seconds, rounds=args.rounds)
+        )
         used = _cpu(resource.getrusage(resource.RUSAGE_SELF)) - _cpu(cpu_before)
-        load_share = used / (time.monotonic() - began)
-        for name, latencies in measured.items():
-            rate = len(latencies) / args.seconds
-            p50, p95 = _quantile(latencies, 0.5) * 1000, _quantile(latencies, 0.95) * 1000
-            print(f"{name:<16}{rate:>8.1f}{p50:>9.1f}{p95:>9.1f}", flush=True)
-        print(f"el generador de carga usó {load_share:.2f} núcleos de los 2 de la máquina")
-        cli = []
-        for word in WORDS:
-            began = time.perf_counter()
-            subprocess.run([*partes, "search", word], env=env, check=True, capture_output=True)
-            cli.append(time.perf_counter() - began)
+        _report(measured, args.seconds)
+        print(
+            f"el generador de carga usó {used / (time.monotonic() - began):.2f} núcleos "
+            f"de los {os.cpu_count()} de la máquina"
+        )
         print(
             f"«partes search» (orden completa, con arranque): mediana "
-            f"{statistics.median(cli) * 1000:.0f} ms"
+            f"{_cli_search(partes, env) * 1000:.0f} ms"
         )
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _report(measured: dict[str, list[list[float]]], seconds: float) -> None:
+    print(f"{'página':<16}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p95 por ronda':>18}  meta")
+    for name, windows in measured.items():
+        pooled = [x for window in windows for x in window]
+        rate = len(pooled) / (seconds * len(windows))
+        p50, p95 = _quantile(pooled, 0.5) * 1000, _quantile(pooled, 0.95) * 1000
+        each = [_quantile(window, 0.95) * 1000 for window in windows]
+        spread = f"{min(each):.0f}–{max(each):.0f}"
+        verdict = "cumple" if p95 <= TARGET_MS else "NO cumple"
+        print(f"{name:<16}{rate:>8.1f}{p50:>9.1f}{p95:>9.1f}{spread:>18}  {verdict}", flush=True)
+
+
+def _cli_search(partes: list[str], env: dict[str, str]) -> float:
+    """Median seconds of the same searches through the command line."""
+    times = []
+    for word in WORDS:
+        began = time.perf_counter()
+        subprocess.run([*partes, "search", word], env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
 
 
 def _wait(base: str) -> None:

@@ -98,3 +98,14 @@ def parse_date(text: str) -> date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"fecha inválida «{text}» (use AAAA-MM-DD o DD-MM-AAAA)")
+
+
+def positive(text: str) -> int:
+    """A whole number of at least one (processes, threads)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"«{text}» no es un número entero mayor que cero")
+    return value

@@ -7,7 +7,7 @@ import os
 
 from partes.cli import _render as out
 from partes.cli._context import Context
-from partes.cli._parser import Commands
+from partes.cli._parser import Commands, positive
 from partes.errors import ExitCode
 from partes.wiring import Layout
 
@@ -22,7 +22,13 @@ def register(commands: Commands) -> None:
         "--https", action="store_true", help="detrás de un proxy con HTTPS: cookies Secure"
     )
     cmd.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="procesos web (uno por núcleo)"
+        "--workers", type=positive, default=1, metavar="N", help="procesos web (uno por núcleo)"
+    )
+    cmd.add_argument(
+        "--threads",
+        type=positive,
+        metavar="N",
+        help="peticiones atendidas a la vez por proceso (por defecto 4)",
     )
 
 
@@ -39,11 +45,17 @@ def cmd_serve(args: argparse.Namespace, ctx: Context) -> int:
     )
     options = {"host": args.host, "port": args.port, "log_level": "warning"}
     if args.workers <= 1:
-        app = web.create_app(ctx.home, https=args.https, watch=not args.no_watch)
+        app = web.create_app(
+            ctx.home,
+            https=args.https,
+            watch=not args.no_watch,
+            threads=args.threads or web.DEFAULT_THREADS,
+        )
         uvicorn.run(app, proxy_headers=args.https, **options)
         return ExitCode.ok
     os.environ[web.ENV_HOME] = str(ctx.home)
     os.environ[web.ENV_HTTPS] = "1" if args.https else "0"
+    os.environ[web.ENV_THREADS] = str(args.threads or web.DEFAULT_THREADS)
     core = None if args.no_watch else open_app(ctx.home)
     watcher = web.Watcher(core) if core is not None else None
     try:

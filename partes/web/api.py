@@ -13,7 +13,7 @@ from archive import Actor, DocumentFilter
 from partes import services
 from partes.errors import AuthenticationFailed
 from partes.web import _schemas as s
-from partes.web._auth import CoreApp, core
+from partes.web._auth import CoreApp, app_of
 from partes.web._uploads import received
 from pipeline.vocabulary import DIRECTIONS
 
@@ -28,7 +28,7 @@ def api_actor(request: Request) -> Actor:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise AuthenticationFailed("Falta el token: «Authorization: Bearer <token>».")
-    return services.bearer(core(request), token.strip())
+    return services.bearer(app_of(request), token.strip())
 
 
 Caller = Annotated[Actor, Depends(api_actor)]
