@@ -21,3 +21,7 @@ class NumberingError(ArchiveError):
 
 class SchemaError(ArchiveError):
     """The registry database is newer than this program, or could not be migrated."""
+
+
+class StateConflict(ArchiveError):
+    """The record's state does not allow the action (a derivation already closed)."""

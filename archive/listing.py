@@ -155,3 +155,24 @@ def find_signature(db: Database, code: str) -> SignatureView | None:
             level=row.level,
             signed_at=row.signed_at,
         )
+
+
+def signatures_of(db: Database, document_id: int) -> list[SignatureView]:
+    """The signatures made on a document, oldest first (for its expediente)."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(Signature)
+            .where(Signature.document_id == document_id)
+            .order_by(Signature.signed_at)
+        ).all()
+        return [
+            SignatureView(
+                code=r.code,
+                document_id=r.document_id,
+                signed_sha256=r.signed_sha256,
+                signer=r.signer,
+                level=r.level,
+                signed_at=r.signed_at,
+            )
+            for r in rows
+        ]

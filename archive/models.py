@@ -209,3 +209,48 @@ class Signature(Base):
     signer: Mapped[str] = mapped_column(String(300), default="")
     level: Mapped[str] = mapped_column(String(10), default="")
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Derivation(Base):
+    """A document sent to a unit (or a person in it) with a providencia and a plazo.
+
+    Rows change state (received, closed) but never disappear; every change is also an
+    event of the document, so the path is kept twice: as state and as history."""
+
+    __tablename__ = "derivations"
+    __table_args__ = (Index("ix_derivations_unit_state", "unit", "state"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("derivations.id"))
+    unit: Mapped[str] = mapped_column(String(40))
+    person: Mapped[str | None] = mapped_column(String(60))
+    instruction: Mapped[str] = mapped_column(String(20))
+    providencia: Mapped[str] = mapped_column(Text, default="")
+    plazo_days: Mapped[int | None] = mapped_column(Integer)
+    plazo_source: Mapped[str] = mapped_column(String(20), default="tabla")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    # pendiente → recibida → cerrada; or rederivada when sent on
+    state: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(100))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(100))
+    closing: Mapped[str | None] = mapped_column(String(20))
+    closing_note: Mapped[str | None] = mapped_column(Text)
+    answer_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+
+
+class DerivationNote(Base):
+    """A note a unit adds to what it was sent (part of the expediente)."""
+
+    __tablename__ = "derivation_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    derivation_id: Mapped[int] = mapped_column(ForeignKey("derivations.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text)

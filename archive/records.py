@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from archive.db import Database
 from archive.errors import RecordNotFound
 from archive.events import EventFilter, EventView, list_events
-from archive.models import Document, Page, RegistryEntry
+from archive.models import Derivation, Document, Page, RegistryEntry
 from archive.numbering import parse_registry_number
 
 RESERVED_TYPES = ("oficio_reservado",)
@@ -33,13 +33,23 @@ class Visibility:
         if self.all_reserved:
             return true()
         not_reserved = (Document.reserved.is_(False)) & (Document.doc_type.not_in(RESERVED_TYPES))
-        mine = Document.unit.in_(self.units) if self.units else false()
-        return or_(not_reserved, mine)
+        if not self.units:
+            return or_(not_reserved, false())
+        derived = select(Derivation.document_id).where(Derivation.unit.in_(self.units))
+        return or_(not_reserved, Document.unit.in_(self.units), Document.id.in_(derived))
 
-    def sees(self, *, reserved: bool, doc_type: str, unit: str | None) -> bool:
+    def sees(
+        self,
+        *,
+        reserved: bool,
+        doc_type: str,
+        unit: str | None,
+        derived_to: tuple[str, ...] = (),
+    ) -> bool:
+        """A reserved document is seen by its own unit and by the units it was derived to."""
         if self.all_reserved or not (reserved or doc_type in RESERVED_TYPES):
             return True
-        return unit is not None and unit in self.units
+        return any(u in self.units for u in (unit, *derived_to) if u is not None)
 
 
 EVERYTHING = Visibility(all_reserved=True)
@@ -122,7 +132,13 @@ def resolve(session: Session, ref: str, visibility: Visibility = EVERYTHING) -> 
     if doc is not None and not visibility.sees(
         reserved=doc.reserved, doc_type=doc.doc_type, unit=doc.unit
     ):
-        doc = None
+        derived = session.scalars(
+            select(Derivation.unit).where(Derivation.document_id == doc.id)
+        ).all()
+        if not visibility.sees(
+            reserved=doc.reserved, doc_type=doc.doc_type, unit=doc.unit, derived_to=tuple(derived)
+        ):
+            doc = None
     if doc is None:
         raise RecordNotFound(
             f"No existe un documento con la referencia «{ref}». Use un número de registro "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from archive.errors import ArchiveError, RecordNotFound, SchemaError
+from archive.errors import ArchiveError, RecordNotFound, SchemaError, StateConflict
 from archive.users import UserExists
 from index.errors import QueryError, SearchIndexError
 from ocr.errors import OcrError
@@ -57,6 +57,14 @@ class PermissionDenied(PartesError):
     """The acting person's role does not allow this use case."""
 
 
+class TooManyRequests(PartesError):
+    """Too many queries from one address in a short time (public pages)."""
+
+
+class MailUnavailable(PartesError):
+    """The SMTP server of the digest could not take the message: try again later."""
+
+
 class AuthenticationFailed(PartesError):
     """Unknown login, wrong password or disabled user (never says which)."""
 
@@ -75,6 +83,7 @@ ERROR_TABLE: tuple[Meaning, ...] = (
     Meaning(NotFoundError, ExitCode.not_found, 404),
     Meaning(RecordNotFound, ExitCode.not_found, 404),
     Meaning(UserExists, ExitCode.usage, 409),
+    Meaning(TooManyRequests, ExitCode.usage, 429),
     Meaning(UsageError, ExitCode.usage, 400),
     Meaning(ConfigError, ExitCode.usage, 500),
     Meaning(SigningConfigError, ExitCode.usage, 500),
@@ -83,9 +92,11 @@ ERROR_TABLE: tuple[Meaning, ...] = (
     Meaning(OcrError, ExitCode.quarantined, 422),
     Meaning(WatchConfigError, ExitCode.usage, 500),
     Meaning(AlreadyRunning, ExitCode.busy, 409),
+    Meaning(MailUnavailable, ExitCode.busy, 503),
     Meaning(QueryError, ExitCode.usage, 400),
     Meaning(SearchIndexError, ExitCode.internal, 503),
     Meaning(SchemaError, ExitCode.usage, 500),
+    Meaning(StateConflict, ExitCode.usage, 409),
     Meaning(ArchiveError, ExitCode.internal, 500),
 )
 UNEXPECTED = Meaning(Exception, ExitCode.internal, 500)

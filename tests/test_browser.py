@@ -112,7 +112,7 @@ def test_a_clerk_uploads_a_scan_sees_its_number_and_corrects_its_unit(
     registered.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text(number)
     page.get_by_text("Corregir etiquetas").click()
-    page.get_by_label("Unidad").select_option("dom")
+    page.get_by_label("Unidad", exact=True).select_option("dom")
     page.get_by_role("button", name="Guardar corrección").click()
     expect(page.get_by_role("status")).to_contain_text("Corrección guardada")
     expect(page.locator("dl")).to_contain_text("dom")

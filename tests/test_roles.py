@@ -88,6 +88,19 @@ MATRIX: dict[str, tuple[UseCase, set[str]]] = {
         {"admin"},
     ),
     "events": (lambda a, u, o: services.events(a, actor=u, limit=5), {"auditor", "admin"}),
+    "derive": (
+        lambda a, u, o: services.derive(
+            a, actor=u, ref=o.ordinary, units=["dideco"], instruction="conocimiento"
+        ),
+        OFFICE,
+    ),
+    "bandeja": (
+        lambda a, u, o: services.bandeja(a, actor=u),
+        OFFICE | {"unidad", "alcaldia", "auditor"},
+    ),
+    "plazos": (lambda a, u, o: services.plazos(a, actor=u), EVERYONE),
+    "expediente": (lambda a, u, o: services.expediente(a, actor=u, ref=o.ordinary), EVERYONE),
+    "send_digest": (lambda a, u, o: services.send_digest(a, actor=u), OFFICE),
 }
 
 
@@ -150,6 +163,11 @@ def test_the_matrix_is_the_permission_table() -> None:
         "change_role": "usuarios.administrar",
         "change_password": "usuarios.administrar",
         "events": "eventos.ver",
+        "derive": "derivacion.derivar",
+        "bandeja": "unidad.bandeja",
+        "plazos": "plazos.ver",
+        "expediente": "expediente.ver",
+        "send_digest": "plazos.avisar",
     }
     assert set(permission_of) == set(MATRIX)
     for case, (_, roles) in MATRIX.items():

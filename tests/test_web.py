@@ -47,6 +47,7 @@ def login(client: TestClient, user: str, password: str = PASSWORD) -> int:
 
 OFFICE = {"oficina_partes", "admin"}
 AUDIT = {"auditor", "admin"}
+BANDEJA = {"unidad", "alcaldia", "auditor"} | OFFICE
 
 
 def _routes(office: Office) -> dict[str, set[str]]:
@@ -63,7 +64,13 @@ def _routes(office: Office) -> dict[str, set[str]]:
         "/libro?formato=csv": READERS,
         "/recepcion": OFFICE,
         "/subir": OFFICE,
-        "/unidad": {"unidad", "alcaldia"},
+        "/unidad": BANDEJA,
+        "/bandeja": BANDEJA,
+        "/plazos": EVERYONE,
+        f"/documentos/{ref}/expediente": EVERYONE,
+        f"/documentos/{ref}/indice.pdf": EVERYONE,
+        f"/documentos/{ref}/expediente.zip": EVERYONE,
+        f"/documentos/{ref}/hoja-de-ruta.pdf": EVERYONE,
         "/firmas": READERS,
         "/cuarentena": OFFICE | {"auditor"},
         "/estaciones": OFFICE | {"auditor"},
@@ -82,6 +89,10 @@ def _api_routes(office: Office) -> dict[str, set[str]]:
         "/api/v1/search?q=municipalidad": EVERYONE,
         "/api/v1/signing-queue": READERS,
         "/api/v1/events?limit=5": AUDIT,
+        "/api/v1/plazos": EVERYONE,
+        "/api/v1/bandeja": BANDEJA,
+        f"/api/v1/documents/{ref}/derivations": EVERYONE,
+        f"/api/v1/documents/{ref}/expediente": EVERYONE,
     }
 
 
@@ -99,6 +110,7 @@ def _posts(office: Office) -> dict[str, tuple[dict[str, str], set[str]]]:
             OFFICE,
         ),
         "/firmas": ({"clave": "x", "oficios": "E-2099-000001"}, {"secretario", "admin"}),
+        f"/documentos/{ref}/derivar": ({"unidades": "dom", "instruccion": "conocimiento"}, OFFICE),
         "/usuarios/zoe/rol": ({"rol": "alcaldia"}, {"admin"}),
     }
 
@@ -111,10 +123,11 @@ def test_no_route_answers_without_a_session_but_the_public_ones(
         "/verificar",
         "/verificar/{code}",
         "/verificar/{code}/pdf",
+        "/estado",
         "/api/v1/openapi.json",
         "/static",
     }
-    values = {"ref": office.ordinary, "kind": "original", "login": "zoe", "code": "X"}
+    values = {"ref": office.ordinary, "kind": "original", "login": "zoe", "code": "X", "number": 1}
     checked = 0
     for route in _flat(web.app.routes):  # type: ignore[attr-defined]
         path = getattr(route, "path", "")

@@ -12,7 +12,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from partes.cli import _documents, _intake, _people, _review, _serve, _signing, _watch
+from partes.cli import (
+    _documents,
+    _intake,
+    _people,
+    _review,
+    _serve,
+    _signing,
+    _tramite,
+    _watch,
+)
 from partes.cli._context import Context
 from partes.cli._logs import log_unexpected, setup_logging
 from partes.cli._parser import Commands, Parser, common
@@ -30,7 +39,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=Parser)
     sub.required = True
     commands = Commands(sub, parent)
-    for module in (_intake, _documents, _review, _signing, _watch, _serve, _people):
+    for module in (_intake, _documents, _review, _tramite, _signing, _watch, _serve, _people):
         module.register(commands)
     return parser
 

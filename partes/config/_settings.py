@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from archive.numbering import Series
 from ocr import OcrSettings
 from partes.config._defaults import default_routing, default_series, default_stations, default_units
+from partes.config._tramite import MailSettings, TramiteSettings, validate_tramite
 from partes.errors import ConfigError
 from pipeline.classification.classify import ClassificationSettings, Unit
 from pipeline.classification.routing import RoutingRule, check_rule
@@ -59,6 +60,8 @@ class Config:
     routing: tuple[RoutingRule, ...] = field(default_factory=default_routing)
     watch: WatchSettings = field(default_factory=WatchSettings)
     signing: SigningSettings = field(default_factory=SigningSettings)
+    tramite: TramiteSettings = field(default_factory=TramiteSettings)
+    mail: MailSettings = field(default_factory=MailSettings)
 
     def station(self, code: str) -> Station:
         for station in self.stations:
@@ -173,6 +176,7 @@ def _validate(config: Config) -> None:
             )
     _validate_routing(config)
     _validate_watch(config.watch)
+    validate_tramite(config.tramite, config.mail, {u.code for u in config.units})
     for problem in signing_problems(config.signing):
         raise ConfigError(problem)
     if config.ocr.image_dpi < 50 or config.ocr.image_dpi > 1200:

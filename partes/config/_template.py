@@ -11,6 +11,37 @@ commune = "Negrete"
 # Región (código ISO 3166-2:CL sin «CL-»), para los feriados regionales: BI = Biobío.
 region = "BI"
 
+# Distribución y seguimiento: plazos de las derivaciones, en días hábiles.
+[tramite]
+# Un escrito presentado después de esta hora se cuenta desde el día hábil siguiente.
+closing_hour = "14:00"
+# Días que el municipio declara cerrados, además de los feriados (AAAA-MM-DD).
+closed_days = []
+# Una derivación abierta está «por vencer» estos días hábiles antes de su plazo.
+due_soon_days = 3
+
+# Plazo por instrucción (Ley 19.880 art. 24: mero trámite 1, informes 10, decisiones 20).
+# Las solicitudes de transparencia tienen 20, prorrogables una vez por 10 (Ley 20.285).
+[tramite.plazos]
+conocimiento = 1
+tramitacion = 1
+informe = 10
+respuesta = 20
+
+# Resumen diario por correo a cada unidad («partes plazos --send»). Sin «host», no se
+# envía nada. La contraseña se lee de la variable de entorno que nombra «password_env».
+[mail]
+host = ""
+port = 25
+sender = ""
+starttls = false
+username = ""
+password_env = "PARTES_SMTP_PASSWORD"
+base_url = ""
+# [[mail.mailboxes]]
+# unit = "dom"
+# address = "dom@municipalidad.cl"
+
 [ocr]
 # Idioma de Tesseract. Debian trae «spa» (español).
 language = "spa"

@@ -24,6 +24,7 @@ ROLES: dict[str, str] = {
 _ALL = frozenset(ROLES)
 _OFFICE = frozenset({"oficina_partes", "admin"})
 _READERS = frozenset({"oficina_partes", "secretario", "alcaldia", "auditor", "admin"})
+_UNITS = frozenset({"unidad", "alcaldia"})
 
 # permission → the roles that hold it. The single source of truth; tested as a matrix.
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -34,7 +35,17 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "documento.archivo": _ALL,
     "documento.historia": _READERS,
     "libro.ver": _READERS,
-    "unidad.bandeja": frozenset({"unidad", "alcaldia"}),
+    "unidad.bandeja": _UNITS | _OFFICE | {"auditor"},
+    "derivacion.derivar": _OFFICE,
+    "derivacion.recibir": _UNITS | {"admin"},
+    "derivacion.anotar": _UNITS | _OFFICE,
+    "derivacion.rederivar": _UNITS | _OFFICE,
+    "derivacion.responder": _UNITS | _OFFICE,
+    "derivacion.cerrar": _UNITS | _OFFICE,
+    "respuesta.registrar": _UNITS | _OFFICE,
+    "plazos.ver": _ALL,
+    "plazos.avisar": _OFFICE,
+    "expediente.ver": _ALL,
     "revision.ver": _OFFICE | {"auditor"},
     "revision.corregir": _OFFICE,
     "certificado.entregar": _OFFICE,

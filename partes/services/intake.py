@@ -94,6 +94,12 @@ def _ingest(
         yield from app.ingestor(pool).run(files, origin)
 
 
+def register_outgoing(app: App, actor: Actor, file: Path) -> list[Outcome]:
+    """An answer a unit registers: numbered as outgoing at the first station, checked by
+    the caller (``respuesta.registrar``), not by ``documento.registrar``."""
+    return list(_ingest(app, actor, [file], app.config.stations[0].code, "salida"))
+
+
 def quarantine(app: App, *, actor: Actor) -> list[QuarantineItem]:
     require(app, actor, "cuarentena.ver")
     return list_quarantine(app.layout.quarantine)

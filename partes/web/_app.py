@@ -24,10 +24,10 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from partes import services
 from partes.errors import KNOWN, http_status_for, message_of
-from partes.web import api, desk, office, pages, public
+from partes.web import api, api_tramite, desk, office, pages, public, tramite
 from partes.web._auth import SESSION_SECONDS, CsrfRefused, LoginRequired
 from partes.web._render import render
-from partes.web._security import LoginLimiter, SecurityHeaders, csrf_token
+from partes.web._security import LoginLimiter, QueryLimiter, SecurityHeaders, csrf_token
 from partes.web._views import page
 from partes.wiring import App, Layout, open_app
 
@@ -85,6 +85,7 @@ def create_app(
         openapi_url="/api/v1/openapi.json",
     )
     web.state.login_limiter = LoginLimiter()
+    web.state.status_limiter = QueryLimiter(attempts=10, window=60.0)
     web.add_middleware(
         SessionMiddleware,
         secret_key=session_secret(Layout(home)),
@@ -95,7 +96,15 @@ def create_app(
     )
     web.add_middleware(SecurityHeaders)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for router in (pages.router, office.router, desk.router, public.router, api.router):
+    for router in (
+        pages.router,
+        office.router,
+        desk.router,
+        tramite.router,
+        public.router,
+        api.router,
+        api_tramite.router,
+    ):
         web.include_router(router)
     _handlers(web)
     return web

@@ -31,36 +31,72 @@ class Chart:
     summary: str  # the same figures as text, for screen readers
 
 
-def bar_chart(days: tuple[date, ...], per_day: dict[str, tuple[int, ...]]) -> Chart:
-    """Stacked bars: documents received per day, by direction."""
-    totals = [sum(series[i] for series in per_day.values()) for i in range(len(days))]
+def stacked_chart(
+    columns: list[tuple[str, dict[str, int]]],
+    colours: dict[str, str],
+    names: dict[str, str],
+    *,
+    label_every: int = 1,
+    empty: str,
+) -> Chart:
+    """Stacked bars: one column per label, one coloured part per series it counts."""
+    totals = [sum(counts.get(k, 0) for k in colours) for _, counts in columns]
     top = max([*totals, 1])
     plot_h = HEIGHT - BOTTOM - 8
-    step = (WIDTH - LEFT) / max(len(days), 1)
+    step = (WIDTH - LEFT) / max(len(columns), 1)
+    gap = 1 if step < 12 else 4
     bars = []
-    for i, day in enumerate(days):
+    for i, (label, counts) in enumerate(columns):
         base = float(HEIGHT - BOTTOM)
-        for direction, series in per_day.items():
-            n = series[i]
+        for key, colour in colours.items():
+            n = counts.get(key, 0)
             if not n:
                 continue
             h = plot_h * n / top
             base -= h
-            title = f"{day:%d-%m}: {n} de {NAMES.get(direction, direction).lower()}"
-            bars.append(
-                Bar(LEFT + i * step + 1, base, max(step - 2, 1), h, COLOURS[direction], title)
-            )
+            title = f"{label}: {n} {names[key].lower()}"
+            bars.append(Bar(LEFT + i * step + gap, base, max(step - 2 * gap, 1), h, colour, title))
     labels = tuple(
-        (LEFT + i * step + step / 2, f"{day:%d-%m}") for i, day in enumerate(days) if i % 5 == 0
+        (LEFT + i * step + step / 2, label)
+        for i, (label, _) in enumerate(columns)
+        if i % label_every == 0
     )
     ticks = tuple((HEIGHT - BOTTOM - plot_h * f, str(round(top * f))) for f in (0, 0.5, 1))
-    summary = ", ".join(f"{day:%d-%m}: {t}" for day, t in zip(days, totals, strict=True) if t)
+    summary = "; ".join(
+        f"{label}: "
+        + ", ".join(f"{counts[k]} {names[k].lower()}" for k in colours if counts.get(k))
+        for (label, counts), total in zip(columns, totals, strict=True)
+        if total
+    )
     return Chart(
         width=WIDTH,
         height=HEIGHT,
         bars=tuple(bars),
         labels=labels,
         ticks=ticks,
-        legend=tuple((COLOURS[d], NAMES[d]) for d in per_day),
-        summary=summary or "Sin documentos recibidos en estos días.",
+        legend=tuple((colours[k], names[k]) for k in colours),
+        summary=summary or empty,
+    )
+
+
+def bar_chart(days: tuple[date, ...], per_day: dict[str, tuple[int, ...]]) -> Chart:
+    """Documents received per day, by direction."""
+    columns = [
+        (f"{day:%d-%m}", {direction: series[i] for direction, series in per_day.items()})
+        for i, day in enumerate(days)
+    ]
+    colours = {d: COLOURS[d] for d in per_day}
+    return stacked_chart(
+        columns, colours, NAMES, label_every=5, empty="Sin documentos recibidos en estos días."
+    )
+
+
+STANDING_COLOURS = {"vencida": "#b3261e", "por_vencer": "#c77c02", "en_plazo": "#3c8d2f"}
+STANDING_NAMES = {"vencida": "Vencidas", "por_vencer": "Por vencer", "en_plazo": "En plazo"}
+
+
+def plazos_chart(units: list[tuple[str, dict[str, int]]]) -> Chart:
+    """Open derivations per unit, by how their plazo stands."""
+    return stacked_chart(
+        units, STANDING_COLOURS, STANDING_NAMES, empty="Sin derivaciones abiertas."
     )

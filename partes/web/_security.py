@@ -103,3 +103,18 @@ class LoginLimiter:
     def succeeded(self, login: str) -> None:
         with self._lock:
             self._failures.pop(f"u:{login}", None)
+
+
+class QueryLimiter(LoginLimiter):
+    """At most ``attempts`` queries per address in ``window`` seconds: the citizen's status
+    page answers a guess of number and RUT, so guessing must stay slow."""
+
+    def take(self, address: str) -> bool:
+        """Count one query; False when this address has used up its window."""
+        now = time.monotonic()
+        with self._lock:
+            recent = self._recent(f"a:{address}", now)
+            if len(recent) >= self.attempts:
+                return False
+            recent.append(now)
+            return True

@@ -15,7 +15,7 @@ from partes.formats import day_bounds
 from partes.services import SignedOficio
 from partes.web import _views as views
 from partes.web._auth import CoreApp, Person, csrf_protected
-from partes.web._charts import bar_chart
+from partes.web._charts import bar_chart, plazos_chart
 from partes.web._render import csv_response, render
 from partes.web._security import csrf_token
 from partes.wiring import App
@@ -28,12 +28,16 @@ PAGE = 50
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, core: CoreApp, actor: Person) -> Response:
     summary = services.overview(core, actor=actor)
+    deadlines = services.plazos(core, actor=actor)
     values = views.page(actor, "Inicio", csrf_token(request.session))
     values |= {
         "chart": bar_chart(summary.days, summary.per_day),
         "to_review": summary.to_review,
         "quarantined": summary.quarantined,
         "per_station": sorted(summary.per_station.items()),
+        "plazos_chart": plazos_chart([(u.unit, u.counts) for u in deadlines.units]),
+        "overdue": sum(x.standing == "vencida" for x in deadlines.lines),
+        "due_soon": sum(x.standing == "por_vencer" for x in deadlines.lines),
     }
     return render(request, "dashboard.html", values)
 

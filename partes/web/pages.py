@@ -17,6 +17,7 @@ from partes.web import _views as views
 from partes.web._auth import CoreApp, Person, csrf_protected
 from partes.web._render import csv_response, render
 from partes.web._security import csrf_token
+from partes.web.tramite import document_section
 from partes.wiring import App
 from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
 
@@ -155,6 +156,9 @@ def document_page(request: Request, core: CoreApp, actor: Person, ref: str) -> R
         "form": views.correction_form(record, core.config.units)
         if services.allowed(actor.role, "revision.corregir")
         else None,
+        "tramite": document_section(core, actor, record.registry_number, record.direction),
+        "derived": bool(request.query_params.get("derivado")),
+        "unit": record.unit,
     }
     return render(request, "document.html", values)
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from partes import services
+from partes.errors import NotFoundError, TooManyRequests
 from partes.formats import local_date, local_time
 from partes.services import PublicSignature
 from partes.web import _views as views
@@ -18,6 +19,12 @@ from partes.web._render import render
 from partes.web._security import csrf_token
 
 router = APIRouter(include_in_schema=False)
+STATE_NAMES = {
+    "recibido": "Recibido; aún no ha sido derivado",
+    "derivado": "Derivado; en trámite",
+    "respondido": "Respondido",
+    "tramitado": "Tramitado (cerrado sin respuesta escrita)",
+}
 RESULTS = {
     "valid": "Las firmas son válidas.",
     "invalid": "Una firma NO es válida.",
@@ -88,3 +95,42 @@ def check(
         },
     }
     return render(request, "verified.html", values)
+
+
+@router.get("/estado", response_class=HTMLResponse)
+def status_form(request: Request) -> Response:
+    values = views.page(None, "Estado de una presentación", csrf_token(request.session))
+    return render(request, "estado.html", values | {"found": None, "number": "", "error": ""})
+
+
+@router.post("/estado", response_class=HTMLResponse, dependencies=[Depends(csrf_protected)])
+def status_answer(
+    request: Request,
+    core: CoreApp,
+    numero: Annotated[str, Form(max_length=40)],
+    clave: Annotated[str, Form(max_length=20)],
+) -> Response:
+    """Only the status, to whoever holds the number and the RUT; slowed per address."""
+    address = request.client.host if request.client else "?"
+    if not request.app.state.status_limiter.take(address):
+        raise TooManyRequests(
+            "Demasiadas consultas desde esta dirección.", "Espere un minuto y vuelva a intentar."
+        )
+    values = views.page(None, "Estado de una presentación", csrf_token(request.session))
+    try:
+        found = services.public_status(core, registry_number=numero.strip().upper(), key=clave)
+    except NotFoundError as exc:
+        values |= {"found": None, "number": numero, "error": exc.message}
+        return render(request, "estado.html", values, 404)
+    values |= {
+        "found": {
+            "number": found.registry_number,
+            "received": local_date(found.received_on),
+            "state": STATE_NAMES[found.state],
+            "units": ", ".join(found.units),
+            "answered": local_date(found.answered_on) if found.answered_on else "",
+        },
+        "number": found.registry_number,
+        "error": "",
+    }
+    return render(request, "estado.html", values)

@@ -3,6 +3,8 @@ by whom and under which number (Ley 19.880 art. 30; DS 10/2023 art. 30)."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,19 @@ class CertificateData:
     pages: int
     sha256: str
 
+    @property
+    def code(self) -> str:
+        return consultation_code(self.registry_number, self.sha256)
+
+
+def consultation_code(registry_number: str, sha256: str) -> str:
+    """The code the filer types on the status page with the registry number: derived from
+    the whole SHA-256 of the filed file, which only the filer and the office hold (the
+    certificate prints a prefix of it, from which the code cannot be worked out)."""
+    digest = hashlib.sha256(f"consulta:{registry_number}:{sha256}".encode()).digest()
+    text = base64.b32encode(digest).decode()[:8]
+    return f"{text[:4]}-{text[4:]}"
+
 
 def _rows(data: CertificateData) -> list[tuple[str, str]]:
     rows = [
@@ -52,6 +67,11 @@ def _rows(data: CertificateData) -> list[tuple[str, str]]:
         ("Materia", data.subject or "—"),
         ("Archivo presentado", f"{data.original_name}, {data.pages} página(s)"),
         ("Huella SHA-256", f"{data.sha256[:32]} {data.sha256[32:]}"),
+        (
+            "Código de consulta",
+            f"{data.code}: con él y el número de registro puede consultar el estado de su "
+            "presentación en la página «Estado de una presentación» del municipio.",
+        ),
     ]
     return rows
 
