@@ -173,6 +173,31 @@ def test_the_citizen_sees_only_the_status(desk: Desk) -> None:
     assert "diego" not in repr(status) and "clara" not in repr(status)
 
 
+def test_an_outgoing_oficio_citing_a_received_one_is_proposed_as_its_answer(desk: Desk) -> None:
+    office = desk.office
+    clerk = office.actor("clara")
+    with office.app() as app:
+        incoming = services.show(app, actor=clerk, ref=office.ordinary)
+        services.derive(
+            app, actor=clerk, ref=office.ordinary, units=["dideco"], instruction="respuesta"
+        )
+        assert incoming.doc_number and incoming.doc_date
+        for antecedents in (
+            f"Su ORD. N° {incoming.doc_number} de fecha {incoming.doc_date:%d.%m.%Y}",
+            f"Presentación ingresada con el N° {office.ordinary.lower()}",
+        ):
+            services.correct_labels(
+                app, actor=clerk, ref=desk.reply, changes={"antecedents": antecedents}
+            )
+            found = services.answer_candidates(app, actor=clerk, ref=desk.reply)
+            assert [r.registry_number for r in found] == [office.ordinary], antecedents
+        services.correct_labels(
+            app, actor=clerk, ref=desk.reply, changes={"antecedents": "Su ORD. N° 999999"}
+        )
+        assert services.answer_candidates(app, actor=clerk, ref=desk.reply) == []
+        assert services.answer_candidates(app, actor=clerk, ref=office.ordinary) == []
+
+
 def test_bad_derivations_are_refused_with_nothing_changed(desk: Desk) -> None:
     office = desk.office
     clerk, dom = office.actor("clara"), office.actor("diego")
@@ -256,6 +281,7 @@ def test_the_digest_reaches_each_unit_with_its_own_overdue_items(
             later = made.due_on + timedelta(days=30)
             report = services.plazos(app, actor=clerk, today=later)
             sent = services.send_digest(app, actor=clerk, today=later)
+            assert services.send_digest(app, actor=clerk, today=later) == []  # once a day
     finally:
         config.write_text(original, encoding="utf-8")
     by_address = {m["To"]: m for m in inbox.messages}

@@ -8,10 +8,10 @@ from __future__ import annotations
 import smtplib
 import ssl
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 
-from archive import Actor, record_event
+from archive import Actor, EventFilter, list_events, record_event
 from partes.errors import MailUnavailable
 from partes.services._access import require
 from partes.services.seguimiento import STANDINGS, PlazoLine, plazos
@@ -36,10 +36,11 @@ def send_digest(
     if not mail.enabled:
         return []
     report = plazos(app, actor=actor, today=today)
+    done = _sent_on(app, report.today)
     sent = []
     for box in mail.mailboxes:
         lines = [x for x in report.urgent() if x.derivation.unit == box.unit]
-        if not lines:
+        if not lines or (box.unit, box.address) in done:
             continue
         message = _message(app, box.unit, box.address, lines, report.today)
         _deliver(app, message, password)
@@ -48,9 +49,27 @@ def send_digest(
             app.services.db,
             actor=actor,
             action="resumen_plazos_enviado",
-            detail={"unidad": box.unit, "destinatario": box.address, "derivaciones": len(lines)},
+            detail={
+                "unidad": box.unit,
+                "destinatario": box.address,
+                "derivaciones": len(lines),
+                "dia": report.today.isoformat(),
+            },
         )
     return sent
+
+
+def _sent_on(app: App, day: date) -> set[tuple[str, str]]:
+    """Digests already sent for that day: a second run (a retried cron job) sends no copy."""
+    found = list_events(
+        app.services.db,
+        EventFilter(action="resumen_plazos_enviado", since=datetime.now(UTC) - timedelta(days=2)),
+    )
+    return {
+        (e.detail.get("unidad", ""), e.detail.get("destinatario", ""))
+        for e in found
+        if e.detail.get("dia") == day.isoformat()
+    }
 
 
 def _message(
