@@ -5,7 +5,13 @@ This is the curated API: callers never import ``archive.models`` nor hold a sess
 function here owns its transaction.
 """
 
-from archive.corrections import CORRECTABLE, correct, pending_review, training_rows
+from archive.corrections import (
+    CORRECTABLE,
+    correct,
+    latest_label_at,
+    pending_review,
+    training_rows,
+)
 from archive.db import Database, sqlite_url
 from archive.derivations import (
     OPEN_STATES,
@@ -169,6 +175,7 @@ __all__ = [
     "find_user",
     "format_registry_number",
     "lacking_file",
+    "latest_label_at",
     "list_derivations",
     "list_documents",
     "list_events",

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from archive.db import Database
 from archive.events import Actor, append_event
-from archive.models import Document, Page
+from archive.models import Derivation, Document, Page
 from archive.records import DocumentRecord, Visibility, record_of, resolve
 
 CORRECTABLE = (
@@ -38,7 +39,7 @@ PENDING, REVIEWED = "por_revisar", "revisado"
 @dataclass(frozen=True, kw_only=True)
 class TrainingRow:
     text: str
-    doc_type: str
+    doc_type: str | None  # None: a label of the unit only
     unit: str | None
 
 
@@ -92,13 +93,39 @@ def pending_review(
 
 
 def training_rows(db: Database) -> Iterator[TrainingRow]:
-    """Documents whose labels a clerk confirmed or corrected, with their text."""
+    """What the model learns from: documents whose labels a clerk confirmed or corrected,
+    and documents a clerk derived (the unit it went to is a unit label; their type, never
+    confirmed, is left out: the model must not learn its own guesses)."""
     with db.read() as session:
+        derived = _derived_units(session)
         docs = session.scalars(
-            select(Document).where(Document.review == REVIEWED).order_by(Document.id)
+            select(Document)
+            .where((Document.review == REVIEWED) | Document.id.in_(list(derived)))
+            .order_by(Document.id)
         ).all()
         for doc in docs:
             pages = session.scalars(
                 select(Page.text).where(Page.document_id == doc.id).order_by(Page.number)
             ).all()
-            yield TrainingRow(text="\n".join(pages), doc_type=doc.doc_type, unit=doc.unit)
+            yield TrainingRow(
+                text="\n".join(pages),
+                doc_type=doc.doc_type if doc.review == REVIEWED else None,
+                unit=derived.get(doc.id, doc.unit),
+            )
+
+
+def _derived_units(session: Session) -> dict[int, str]:
+    """Document → the unit a clerk derived it to: the first derivation not sent on (one
+    sent on because it did not belong there names the right unit in the next one)."""
+    rows = session.execute(
+        select(Derivation.document_id, Derivation.unit)
+        .where(Derivation.state != "rederivada")
+        .order_by(Derivation.id.desc())
+    ).all()
+    return {doc_id: unit for doc_id, unit in rows}  # the last write is the earliest
+
+
+def latest_label_at(db: Database) -> datetime | None:
+    """When the newest derivation was made: a model trained before it is behind."""
+    with db.read() as session:
+        return session.scalar(select(func.max(Derivation.created_at)))

@@ -10,6 +10,7 @@ from typing import Any
 
 from tests.conftest import run_partes
 from tests.docgen import make_document
+from tests.test_learning import BARBECUE, BEES
 
 
 def _lines(out: str) -> list[dict[str, Any]]:
@@ -58,3 +59,28 @@ def test_derive_acknowledge_answer_plazos_and_expediente(home: Path, tmp_path: P
     assert "respondida" in steps
     unsent = run_partes(home, "plazos", "--send")
     assert unsent.returncode == 0 and "no se envió nada" in unsent.stderr
+
+
+def test_the_unit_suggestion_learns_from_derivations(home: Path, tmp_path: Path) -> None:
+    """Subjects no unit's keywords mention: only where clerks derive them teaches the unit."""
+    first = [
+        make_document("reclamo", tmp_path / f"r{i}.pdf", seed=i, topic=topic)
+        for i, topic in enumerate([BEES, BEES, BARBECUE, BARBECUE], 1)
+    ]
+    got = run_partes(home, "ingest", "--json", *(str(d.path) for d in first))
+    lines = _lines(got.stdout)
+    assert [x["unit"] for x in lines] == [None] * 4
+    for line, doc in zip(lines, first, strict=True):
+        derived = run_partes(
+            home, "derive", line["registry_number"], "--unit", str(doc.truth.unit),
+            "--instruction", "respuesta",
+        )  # fmt: skip
+        assert derived.returncode == 0, derived.stderr
+    later = [
+        make_document("reclamo", tmp_path / "n1.pdf", seed=11, topic=BEES),
+        make_document("reclamo", tmp_path / "n2.pdf", seed=12, topic=BARBECUE),
+    ]
+    predicted = _lines(run_partes(home, "ingest", "--json", *(str(d.path) for d in later)).stdout)
+    assert [p["unit"] for p in predicted] == ["dideco", "daf"]
+    shown = _lines(run_partes(home, "show", lines[0]["registry_number"], "--json").stdout)[0]
+    assert shown["review"] == "por_revisar"  # a derivation labels the unit, not the type

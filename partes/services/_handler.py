@@ -20,7 +20,7 @@ from pathlib import Path
 from archive import quarantine_file
 from partes.services._access import station_actor
 from pipeline import Ingestor, Job, Origin, Outcome
-from pipeline.classification.learning import current_model
+from pipeline.classification.learning import behind, current_model
 from pipeline.vocabulary import DOC_TYPE_NAMES
 from watch_folders import Delivery, Handled, Handler, split_batch
 
@@ -136,11 +136,13 @@ class PipelineHandler(Handler):
             self.ingestor.index()
 
     def _refresh_model(self) -> None:
-        """A correction retrains the model on disk; take the new one for the next files."""
+        """A correction retrains the model on disk, a derivation leaves it behind: take
+        (or make) the current one for the next files."""
         mtime = _mtime(self.model_path)
-        if mtime != self._model_mtime:
-            self._model_mtime = mtime
-            self.ingestor.model = current_model(self.ingestor.services.db, self.model_path)
+        db = self.ingestor.services.db
+        if mtime != self._model_mtime or behind(db, self.ingestor.model):
+            self.ingestor.model = current_model(db, self.model_path)
+            self._model_mtime = _mtime(self.model_path)
 
 
 def describe(outcome: Outcome) -> str:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from archive import Database, training_rows
+from archive import Database, latest_label_at, training_rows
 from pipeline.classification.model import Example, TrainedModel, load, save, train
 
 _log = logging.getLogger(__name__)
 
 
 def retrain(db: Database, path: Path) -> TrainedModel | None:
-    """Train on every confirmed or corrected document and save; None if there are none."""
+    """Train on every confirmed, corrected or derived document and save; None if none."""
     examples = [
         Example(text=row.text, doc_type=row.doc_type, unit=row.unit) for row in training_rows(db)
     ]
@@ -21,13 +21,20 @@ def retrain(db: Database, path: Path) -> TrainedModel | None:
         return None
     model = train(examples)
     save(model, path)
-    _log.info("modelo reentrenado con %d documentos revisados", len(examples))
+    _log.info("modelo reentrenado con %d documentos revisados o derivados", len(examples))
     return model
 
 
 def current_model(db: Database, path: Path) -> TrainedModel | None:
-    """The saved model; rebuilt from the registry when it is missing or unreadable."""
+    """The saved model; rebuilt from the registry when it is missing, unreadable, or older
+    than the newest derivation (each one a unit label)."""
     model = load(path)
-    if model is None:
+    if model is None or behind(db, model):
         model = retrain(db, path)
     return model
+
+
+def behind(db: Database, model: TrainedModel | None) -> bool:
+    """True when a clerk derived a document after ``model`` was trained."""
+    latest = latest_label_at(db)
+    return latest is not None and (model is None or latest > model.trained_at)

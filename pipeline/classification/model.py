@@ -27,7 +27,7 @@ MAX_CHARS = 4000  # the header and the first paragraphs say what a document is
 @dataclass(frozen=True, kw_only=True)
 class Example:
     text: str
-    doc_type: str
+    doc_type: str | None  # None: the example teaches the unit only (a derivation)
     unit: str | None
 
 
@@ -126,8 +126,9 @@ def _fit(texts: Sequence[str], labels: Sequence[str]) -> LabelModel | Memory | N
 def train(examples: Sequence[Example]) -> TrainedModel:
     texts = [prepare(e.text) for e in examples]
     with_unit = [(t, e.unit) for t, e in zip(texts, examples, strict=True) if e.unit]
+    with_type = [(t, e.doc_type) for t, e in zip(texts, examples, strict=True) if e.doc_type]
     return TrainedModel(
-        doc_type=_fit(texts, [e.doc_type for e in examples]),
+        doc_type=_fit([t for t, _d in with_type], [d for _t, d in with_type if d]),
         unit=_fit([t for t, _u in with_unit], [u for _t, u in with_unit if u]),
         examples=len(examples),
         trained_at=datetime.now(UTC),
