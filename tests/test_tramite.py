@@ -18,7 +18,9 @@ from email.message import Message
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2
 import pytest
+import zxingcpp
 from aiosmtpd.controller import Controller
 
 from archive import EventFilter, StateConflict, list_events
@@ -105,6 +107,13 @@ def sha256_of_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _qr_codes(content: bytes) -> list[str]:
+    """The QR codes printed on the first page, read back from a rendering at 200 dpi."""
+    page = pypdfium2.PdfDocument(content)[0]
+    image = page.render(scale=200 / 72).to_pil()
+    return [code.text for code in zxingcpp.read_barcodes(image)]
+
+
 def _pdf_text(content: bytes) -> str:
     with pdfplumber.open(io.BytesIO(content)) as pdf:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
@@ -128,6 +137,7 @@ def test_a_reserved_document_reaches_only_the_unit_it_is_derived_to(desk: Desk) 
         secret_subject = services.show(app, actor=clerk, ref=office.reserved).subject
     text = _pdf_text(slip.content)
     assert "(documento reservado)" in text and office.reserved in text
+    assert _qr_codes(slip.content) == [f"https://partes.example/documentos/{office.reserved}"]
     assert secret_subject and secret_subject[:25] not in text
     assert any(x.derivation.id == made.id and x.standing == "vencida" for x in report.lines)
 
