@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from archive.db import Database
@@ -88,6 +88,7 @@ class DerivationFilter:
     open_only: bool = False
     due_before: date | None = None  # open ones whose plazo ends on or before this day
     answer_id: int | None = None
+    with_notes: bool = False
 
 
 def derive(
@@ -235,15 +236,33 @@ def find_derivation(db: Database, derivation_id: int) -> DerivationView:
 def list_derivations(
     db: Database, where: DerivationFilter, *, visibility: Visibility, limit: int = 500
 ) -> list[DerivationView]:
-    """Derivations (oldest plazo first, then newest), reserved documents per ``visibility``."""
+    """Derivations (oldest plazo first, then newest), reserved documents per ``visibility``:
+    one query for the rows with their documents and numbers, one per thousand for notes."""
     query = _query(where).where(visibility.clause()).limit(limit)
     with db.read() as session:
-        rows = session.scalars(query).all()
-        return [_view(session, r, notes=where.document_id is not None) for r in rows]
+        found = session.execute(query).all()
+        notes = _notes_of(session, [r[0].id for r in found]) if where.with_notes else {}
+        return [
+            _view_of(row, doc, number, answer, notes.get(row.id, ()))
+            for row, doc, number, answer in found
+        ]
 
 
-def _query(where: DerivationFilter) -> Select[Any]:
-    query = select(Derivation).join(Document, Document.id == Derivation.document_id)
+_ANSWER = aliased(RegistryEntry)
+
+
+def _query(where: DerivationFilter) -> Any:
+    query = (
+        select(Derivation, Document, RegistryEntry.registry_number, _ANSWER.registry_number)
+        .join(Document, Document.id == Derivation.document_id)
+        .join(
+            RegistryEntry,
+            (RegistryEntry.document_id == Document.id) & (RegistryEntry.kind == "registro"),
+        )
+        .outerjoin(
+            _ANSWER, (_ANSWER.document_id == Derivation.answer_id) & (_ANSWER.kind == "registro")
+        )
+    )
     if where.unit is not None:
         query = query.where(Derivation.unit == where.unit)
     if where.person is not None:
@@ -285,14 +304,25 @@ def _open_row(session: Session, derivation_id: int) -> Derivation:
 def _view(session: Session, row: Derivation, *, notes: bool = False) -> DerivationView:
     doc = session.get(Document, row.document_id)
     assert doc is not None
-    entry = registration_entry(session, doc.id)
-    answer_number = None
+    number = registration_entry(session, doc.id).registry_number
+    answer = None
     if row.answer_id is not None:
-        answer_number = registration_entry(session, row.answer_id).registry_number
+        answer = registration_entry(session, row.answer_id).registry_number
+    loaded = _notes_of(session, [row.id]).get(row.id, ()) if notes else ()
+    return _view_of(row, doc, number, answer, loaded)
+
+
+def _view_of(
+    row: Derivation,
+    doc: Document,
+    number: str,
+    answer_number: str | None,
+    notes: tuple[NoteView, ...],
+) -> DerivationView:
     return DerivationView(
         id=row.id,
         document_id=doc.id,
-        registry_number=entry.registry_number,
+        registry_number=number,
         doc_type=doc.doc_type,
         subject=doc.subject,
         sender=doc.sender_org or doc.sender,
@@ -318,17 +348,23 @@ def _view(session: Session, row: Derivation, *, notes: bool = False) -> Derivati
         closing_note=row.closing_note,
         answer_id=row.answer_id,
         answer_number=answer_number,
-        notes=_notes(session, row.id) if notes else (),
+        notes=notes,
     )
 
 
-def _notes(session: Session, derivation_id: int) -> tuple[NoteView, ...]:
-    rows = session.scalars(
-        select(DerivationNote)
-        .where(DerivationNote.derivation_id == derivation_id)
-        .order_by(DerivationNote.id)
-    ).all()
-    return tuple(NoteView(at=n.at, actor=n.actor, text=n.text) for n in rows)
+def _notes_of(session: Session, ids: list[int]) -> dict[int, tuple[NoteView, ...]]:
+    found: dict[int, list[NoteView]] = {}
+    for start in range(0, len(ids), 1000):  # within any database's limit of parameters
+        rows = session.scalars(
+            select(DerivationNote)
+            .where(DerivationNote.derivation_id.in_(ids[start : start + 1000]))
+            .order_by(DerivationNote.id)
+        ).all()
+        for n in rows:
+            found.setdefault(n.derivation_id, []).append(
+                NoteView(at=n.at, actor=n.actor, text=n.text)
+            )
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _detail(row: Derivation) -> dict[str, object]:

@@ -157,7 +157,9 @@ def derivations_of(app: App, *, actor: Actor, ref: str) -> list[DerivationView]:
     require(app, actor, "documento.ver")
     record = find_visible(app, actor, ref)
     return archive.list_derivations(
-        app.services.db, DerivationFilter(document_id=record.id), visibility=visibility(actor)
+        app.services.db,
+        DerivationFilter(document_id=record.id, with_notes=True),
+        visibility=visibility(actor),
     )
 
 
@@ -169,7 +171,7 @@ def bandeja(
     which = _unit_of(app, actor, unit)
     return archive.list_derivations(
         app.services.db,
-        DerivationFilter(unit=which, open_only=not include_closed),
+        DerivationFilter(unit=which, open_only=not include_closed, with_notes=True),
         visibility=visibility(actor),
     )
 
