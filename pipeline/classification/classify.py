@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.classification.doctype import detect_type, suggest_direction
-from pipeline.classification.extract import HEADER_LINES, extract_fields
+from pipeline.classification.direction import Ownership, Parties, suggest_direction
+from pipeline.classification.doctype import detect_type
+from pipeline.classification.extract import extract_fields
 from pipeline.classification.model import TrainedModel
 from pipeline.classification.patterns import fold_upper
 from pipeline.classification.routing import RoutingInput, RoutingRule, route
@@ -69,7 +70,7 @@ def classify(
     text: str, *, policy: ClassifyPolicy, model: TrainedModel | None = None
 ) -> Classification:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    guess = detect_type("\n".join(lines[:HEADER_LINES]), text)
+    guess = detect_type(lines)
     doc_type, type_confidence = guess.doc_type, guess.confidence
     reasons = [f"tipo por {guess.evidence} ({guess.confidence:.2f})"]
     if model is not None and model.doc_type is not None:
@@ -80,6 +81,13 @@ def classify(
     fields = extract_fields(text, doc_type=doc_type, own_names=policy.own_names)
     if doc_type == "oficio" and fields.reserved:
         doc_type = "oficio_reservado"
+    parties = Parties(
+        sender=fields.sender,
+        sender_org=fields.sender_org,
+        recipient=fields.recipient,
+        from_label=fields.sender_from_label,
+    )
+    ownership = Ownership(policy.own_names, tuple(unit.name for unit in policy.units))
     routing = RoutingInput(
         text=text, doc_type=doc_type, sender=fields.sender, sender_org=fields.sender_org
     )
@@ -87,7 +95,7 @@ def classify(
     reasons.append(why)
     return Classification(
         doc_type=doc_type,
-        direction=suggest_direction(doc_type, lines[:4], policy.own_names),
+        direction=suggest_direction(doc_type, lines, parties, ownership),
         unit=unit,
         sender=fields.sender,
         sender_org=fields.sender_org,
