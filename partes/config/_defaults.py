@@ -27,7 +27,9 @@ _UNITS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Alcaldía",
         (
             "audiencia",
-            "gabinete",
+            "gabinete del alcalde",
+            "gabinete de alcaldía",
+            "jefe de gabinete",
             "ceremonia",
             "aniversario",
             "protocolo",

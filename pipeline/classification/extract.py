@@ -15,7 +15,12 @@ from datetime import date
 
 from pipeline.classification.direction import PRESENTED
 from pipeline.classification.headings import HEADER_LINES, header_end, title_at
-from pipeline.classification.labels import OWN_LABEL, extract_labels, label_value_lines
+from pipeline.classification.labels import (
+    OWN_LABEL,
+    extract_labels,
+    is_reference,
+    label_value_lines,
+)
 from pipeline.classification.patterns import (
     BARE_NUMBER,
     DOC_NUMBER,
@@ -54,7 +59,7 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     labels = extract_labels(lines[:60])
     ignore = own_names if doc_type in PRESENTED else ()
     subject = labels.get("MAT")
-    if subject is not None and _only_a_reference(subject):
+    if subject is not None and is_reference([subject]):
         subject = None
     return Fields(
         sender=labels.get("DE") or signer(lines) or signature_post(lines),
@@ -68,12 +73,6 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
         ruts=find_ruts(text),
         reserved=bool(re.search(r"\bRESERVAD[OA]\b", fold_upper("\n".join(header)))),
     )
-
-
-def _only_a_reference(value: str) -> bool:
-    """ "REF.: N° 123.456/2023" (Contraloría's file numbers) is no subject."""
-    words = re.sub(r"\b(?:N\S{0,2}|NROS?|REFS?)\b|[\d.,/°º:-]", " ", fold_upper(value))
-    return not words.strip()
 
 
 def document_number(header: list[str], doc_type: str) -> str | None:
@@ -104,34 +103,37 @@ def _uncited(lines: list[str]) -> list[str]:
 _PLACE_DATE = re.compile(r"^(?:EN\s+)?[A-Z][A-Z .'-]{2,40},?\s+(?:A\s+)?\d{1,2}\b")
 _DATE_LABEL = re.compile(r"(?:^|\s)FECHA(?:\s+DE\s+(?:EMISION|PRESENTACION|DOCUMENTO))?\s*:")
 # A reception stamp dates the arrival, not the document.
-_RECEIVED = re.compile(r"\b(?:RECIBID[OA]|RECEPCION|INGRES[OA]|FECHA DE INGRESO)\b")
+_RECEIVED = re.compile(
+    r"^(?:OFICINA DE PARTES\W*)?(?:RECIBID[OA]|RECEPCIONAD[OA]|INGRESAD[OA]|INGRESO|FECHA DE "
+    r"(?:INGRESO|RECEPCION))\b"
+)
 
 
 def document_date(lines: list[str]) -> date | None:
     """A "FECHA:" field, else the "NEGRETE, 10 de marzo de 2026" line of the header, else
-    another date of the header (a stamp), else a place-and-date line anywhere (letters dated
-    at the end, "En Negrete, a ..." of minutes), else the first date of the text."""
-    header = _uncited(lines[: header_end(lines)])
-    folded = [fold_upper(line) for line in header]
-    received = {i for i, f in enumerate(folded) if _RECEIVED.search(f)}
-    received |= {i + 1 for i in received}
-    for index, line in enumerate(folded):
-        label = _DATE_LABEL.search(line)
-        if label is None or index in received:
+    another date of the header (a stamp), else a place-and-date line below (letters dated
+    at the end, "En Negrete, a ..." of minutes), else the first date of the body. Dates cited
+    in ANT. or MAT. and reception stamps ("RECIBIDO 15 ENE 2024") are other papers' dates."""
+    end = header_end(lines)
+    folded = [fold_upper(line) for line in lines]
+    received = {i for i in range(end) if len(lines[i]) <= 50 and _RECEIVED.match(folded[i])}
+    skipped = label_value_lines(lines[:end]) | received | {i + 1 for i in received}
+    own = [i for i in range(end) if i not in skipped]
+    for index in own:
+        label = _DATE_LABEL.search(folded[index])
+        if label is None:
             continue
-        if found := find_date(header[index][label.end() :]) or find_date(
-            " ".join(header[index + 1 : index + 2])
-        ):
+        following = lines[index + 1] if index + 1 in own else ""
+        if found := find_date(lines[index][label.end() :]) or find_date(following):
             return found
-    ordered = [i for i, f in enumerate(folded) if _PLACE_DATE.match(f)]
-    ordered += [i for i in range(len(header)) if i not in ordered and i not in received]
-    for index in ordered:
-        if found := find_date(header[index]):
+    placed = [i for i in own if _PLACE_DATE.match(folded[i])]
+    for index in placed + [i for i in own if i not in placed]:
+        if found := find_date(lines[index]):
             return found
-    for line in lines:
-        if _PLACE_DATE.match(fold_upper(line)) and (found := find_date(line)):
+    for index in range(end, len(lines)):
+        if _PLACE_DATE.match(folded[index]) and (found := find_date(lines[index])):
             return found
-    return find_date("\n".join(lines))
+    return find_date("\n".join(lines[end:]))
 
 
 _ORG_WORDS = re.compile(

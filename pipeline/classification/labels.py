@@ -90,12 +90,18 @@ def continues(key: str, value: list[str], line: str) -> bool:
     field of its own ("RUT: ..."), and for DE / A (posts, in capitals) only in capitals."""
     if len(value) >= 4 or ends_block(line) or OWN_LABEL.match(line):
         return False
-    if value and value[-1].rstrip().endswith("."):
+    if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
         return False
     if key in ("DE", "A"):
         letters = [c for c in line if c.isalpha()]
         return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     return True
+
+
+def is_reference(value: list[str]) -> bool:
+    """ "REF.: N° 123.456/2023" (a file's number, as Contraloría writes it) is no subject."""
+    words = re.sub(r"\b(?:N\S{0,2}|NROS?|REFS?)\b|[\d.,/°º:-]", " ", fold_upper(" ".join(value)))
+    return not words.strip()
 
 
 def after_colon(line: str, start: int) -> str:

@@ -26,6 +26,8 @@ MONTHS = {
 NUM_SIGN = r"(?:N\s?\.?\s?[°º˚*?\"”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
 # A document's own number: digits with thousands dots, or Contraloría's "E123456".
 NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:\.\d{3})+|\d+)\b"
+# Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot).
+_BEFORE_VALUE = r"\s*[:\-–]?\s*"
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
 NUMBER_PREFIXES: dict[str, str] = {
     "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR"
@@ -37,7 +39,7 @@ NUMBER_PREFIXES: dict[str, str] = {
     "dictamen": r"DICTAMEN",
     "ordenanza": r"ORDENANZA(?:\s+(?:MUNICIPAL|LOCAL))?",
     "informe": r"INFORME(?:\s+(?:TECNICO|SOCIAL|JURIDICO|FINAL|EN DERECHO))?",
-    "memorandum": r"MEMO(?:RANDUM|RANDO)?(?:\s+INTERNO)?",
+    "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+INTERNO)?",  # OCR: "MEMORAN DUM"
     "certificado": r"CERTIFICADO",
     "acta_concejo": r"ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?SESION)?(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
     "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?"
@@ -48,13 +50,13 @@ DOC_NUMBER = re.compile(
     + "|".join(f"(?P<{key}>{prefix})" for key, prefix in NUMBER_PREFIXES.items())
     + r")\s*\.?\s*"
     + NUM_SIGN
-    + r"\s*:?\s*"
+    + _BEFORE_VALUE
     + NUMBER_VALUE
     + r"(?:\s*/\s*(\d{4}))?",
 )
 # A number without its type's name: "N° 1.234" opening a line, or after a date ("SANTIAGO,
 # 12 ENE 2024 N° 1.234", as Contraloría prints it), or after "RESOLUCIÓN EXENTA" cut by OCR.
-BARE_NUMBER = re.compile(r"(?:^|\d{4}[\s,.]+)" + NUM_SIGN + r"\s*:?\s*" + NUMBER_VALUE)
+BARE_NUMBER = re.compile(r"(?:^|\d{4}[\s,.]+)" + NUM_SIGN + _BEFORE_VALUE + NUMBER_VALUE)
 
 
 def number_family(match: re.Match[str]) -> str:
