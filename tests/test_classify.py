@@ -445,3 +445,22 @@ def test_unit_keywords_beyond_the_templates(subject: str, unit: str) -> None:
 def test_a_ref_that_is_only_a_file_number_is_no_subject() -> None:
     text = "CIRCULAR N° 4\nREF.: N° 123.456/2023\nIMPARTE INSTRUCCIONES SOBRE EL CIERRE\n"
     assert classify(text, policy=POLICY).subject == "IMPARTE INSTRUCCIONES SOBRE EL CIERRE"
+
+
+def test_spaced_titles_and_stamped_numbers_as_scans_show_them() -> None:
+    text = (
+        "SERVICIO DE SALUD BIOBIO\nRESOLUCION EXENTA N°___1234___\n"
+        "LOS ANGELES, 12 de enero del 2024\n"
+        "V I S T O S:\nEl D.F.L. N° 1 de 2005.\nR E S U E L V O:\n1.- AUTORÍZASE el convenio.\n"
+    )
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == ("resolucion", "1234")
+    assert labels.subject == "AUTORÍZASE el convenio"
+    assert classify("C I R C U L A R N° 12\nTexto.", policy=POLICY).doc_type == "circular"
+
+
+def test_a_law_named_in_passing_is_no_request() -> None:
+    circular = "Estimados alcaldes:\nSe solicita dar cumplimiento a la Ley N° 20.285.\nAtentamente"
+    assert classify(circular, policy=POLICY).doc_type == "carta"
+    request = "Señor Alcalde:\nSolicito copia del contrato, en virtud de la Ley N° 20.285."
+    assert classify(request, policy=POLICY).doc_type == "solicitud_transparencia"

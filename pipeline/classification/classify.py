@@ -17,7 +17,7 @@ from pipeline.classification.direction import Ownership, Parties, suggest_direct
 from pipeline.classification.doctype import detect_type
 from pipeline.classification.extract import extract_fields
 from pipeline.classification.model import TrainedModel
-from pipeline.classification.patterns import fold_upper
+from pipeline.classification.patterns import fold_upper, unspace
 from pipeline.classification.routing import RoutingInput, RoutingRule, route
 
 KEYWORD_CEILING = 0.8  # the units' keywords alone never make a sure routing
@@ -69,12 +69,14 @@ class Classification:
 def classify(
     text: str, *, policy: ClassifyPolicy, model: TrainedModel | None = None
 ) -> Classification:
+    original = text
+    text = "\n".join(unspace(line) for line in text.splitlines())
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     guess = detect_type(lines)
     doc_type, type_confidence = guess.doc_type, guess.confidence
     reasons = [f"tipo por {guess.evidence} ({guess.confidence:.2f})"]
     if model is not None and model.doc_type is not None:
-        predicted = model.doc_type.predict(text)
+        predicted = model.doc_type.predict(original)
         if predicted.confidence > type_confidence:
             doc_type, type_confidence = predicted.label, predicted.confidence
             reasons = [f"tipo por modelo entrenado ({predicted.confidence:.2f})"]

@@ -27,21 +27,26 @@ _CONTRALORIA = re.compile(
     r"|ORGANISMO (?:DE CONTROL|CONTRALOR))"
     r"|\bDICTAMINA\b|\bDICTAMEN(?:ES)?\s+N"
 )
+_ASKING = r"\b(?:SOLICITO|SOLICITAMOS|REQUIERO|REQUERIMOS|PIDO|PEDIMOS)\b"
 # (type, confidence, pattern over the folded text), first match wins.
 _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("ordenanza", BODY_CONFIDENCE, re.compile(r"\bORDENANZA\b[\s\S]*\bARTICULO\s+(?:1|PRIMERO)\b")),
+    # The law named *and* someone asking: a circular about the law asks nothing for itself.
     (
         "solicitud_transparencia",
         BODY_CONFIDENCE,
         re.compile(
-            r"ACCESO A (?:LA )?INFORMACION PUBLICA|LEY\s+(?:N\S*\s*)?20\.285"
-            r"|LEY DE TRANSPARENCIA|\bSOLICITUD DE (?:INFORMACION|TRANSPARENCIA)"
+            r"\A(?=[\s\S]*(?:ACCESO A (?:LA )?INFORMACION|20\.285|TRANSPARENCIA))"
+            rf"(?=[\s\S]*(?:{_ASKING}|INFORMACION SOLICITADA|SOLICITUD DE (?:ACCESO|INFORMACION)))"
         ),
     ),
     (
         "solicitud_audiencia_lobby",
         BODY_CONFIDENCE,
-        re.compile(r"\bLOBBY\b|LEY\s+(?:N\S*\s*)?20\.730|SOLICITUD DE AUDIENCIA"),
+        re.compile(
+            r"\A(?=[\s\S]*(?:\bLOBBY\b|20\.730|\bAUDIENCIA\b))"
+            rf"(?=[\s\S]*(?:{_ASKING}|SOLICITUD DE AUDIENCIA))"
+        ),
     ),
     ("reclamo", BODY_CONFIDENCE, re.compile(r"\bRECLAMO\b|\bRECLAMAR\b")),
     ("certificado", BODY_CONFIDENCE, re.compile(r"\bCERTIFIC[AO]\s+QUE\b")),

@@ -25,9 +25,9 @@ MONTHS = {
 # "N°", "Nº", "N.°", "N*", "N?", "N”", "NS", "NO", "No.", "Nro.", "NUM." as OCR produces them.
 NUM_SIGN = r"(?:N\s?\.?\s?[°º˚*?\"”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
 # A document's own number: digits with thousands dots, or Contraloría's "E123456".
-NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:\.\d{3})+|\d+)\b"
+NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:\.\d{3})+|\d+)(?![\d.]\d)"
 # Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot).
-_BEFORE_VALUE = r"\s*[:\-–]?\s*"
+_BEFORE_VALUE = r"\s*[:\-–]?[\s_]*"
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
 NUMBER_PREFIXES: dict[str, str] = {
     "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR"
@@ -111,6 +111,21 @@ _INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO"
 LABEL = re.compile(
     rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
 )
+
+
+_SPACED = re.compile(r"(?<!\S)(?:\w )+\w(?![^\s:.,;])")
+
+
+def unspace(line: str) -> str:
+    """ "R E S O L U C I Ó N" -> "RESOLUCIÓN": titles typed with spaced capitals."""
+
+    def join(match: re.Match[str]) -> str:
+        letters = match.group(0).split(" ")
+        if len(letters) >= 4 and all(c.isalpha() and c.isupper() for c in letters):
+            return "".join(letters)
+        return match.group(0)
+
+    return _SPACED.sub(join, line)
 
 
 def fold_upper(text: str) -> str:
