@@ -379,6 +379,9 @@ def test_the_document_date_is_its_own_not_a_cited_nor_a_reception_stamp() -> Non
         ("DICTAMEN N° E123456 / 2024", "dictamen", "E123456"),
         ("SANTIAGO, 25-I-2016 N° 12.345", "dictamen", "12345"),
         ("ANT.: Oficio N° 77.\nCIRCULAR N° 5", "circular", "5"),
+        ("OFICIO ORDINARIO N° 1234", "oficio", "1234"),
+        ("MEMORÁNDUM ELECTRÓNICO N° 45", "memorandum", "45"),
+        ("CERTIFICADO N*- 492", "certificado", "492"),
         ("ANT.: Oficio N° 77.\nMAT.: Reclamo.", "carta", None),
     ],
 )
@@ -421,6 +424,7 @@ def test_numbers_in_the_forms_real_headings_use(
         ),
         ("MEMORÁNDUM N° 4\nDE: DIRECTOR DE TRÁNSITO\nA: JEFE DEPARTAMENTO DE SALUD", "interno"),
         ("CIRCULAR N° 2\nDE: ADMINISTRADOR MUNICIPAL\nA: DIRECTORES Y JEFES", "interno"),
+        ("MEMORÁNDUM ELECTRÓNICO N° 45\nDE: DIRECTOR SECPLAN\nA: JEFE DAF", "interno"),
     ],
 )
 def test_direction_from_who_signs_and_who_is_addressed(text: str, direction: str) -> None:

@@ -44,7 +44,7 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         "solicitud_audiencia_lobby",
         BODY_CONFIDENCE,
         re.compile(
-            r"\A(?=[\s\S]*(?:\bLOBBY\b|20\.730|\bAUDIENCIA\b))"
+            r"\A(?=[\s\S]*(?:\bLOBBY\b|20\.730|SOLICITUD DE AUDIENCIA))"
             rf"(?=[\s\S]*(?:{_ASKING}|SOLICITUD DE AUDIENCIA))"
         ),
     ),

@@ -31,7 +31,7 @@ _BEFORE_VALUE = r"\s*[:\-–]?[\s_]*"
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
 NUMBER_PREFIXES: dict[str, str] = {
     "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR"
-    r"(?:\s*(?:ORD(?:INARIO)?|OFICIO)\s*\.?)?",
+    r"(?:\s*(?:ORD(?:INARIO)?|OFICIO)\s*\.?)?(?:\s*ELECTRONICA)?",
     "resolucion": r"RES[O0]LUCI[O0]N(?:\s+(?:EXENTA|AFECTA|ELECTRONICA|TRAMITADA))*"
     r"|RES\s*\.?\s*EX(?:ENTA)?(?:\s*\.?\s*ELEC\w*)?|REX|RES",
     "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|AFECTO|SUPREMO))*"
@@ -39,11 +39,11 @@ NUMBER_PREFIXES: dict[str, str] = {
     "dictamen": r"DICTAMEN",
     "ordenanza": r"ORDENANZA(?:\s+(?:MUNICIPAL|LOCAL))?",
     "informe": r"INFORME(?:\s+(?:TECNICO|SOCIAL|JURIDICO|FINAL|EN DERECHO))?",
-    "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+INTERNO)?",  # OCR: "MEMORAN DUM"
+    "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|ELECTRONICO))?",  # "MEMORAN DUM"
     "certificado": r"CERTIFICADO",
     "acta_concejo": r"ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?SESION)?(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
     "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?"
-    r"|OFICIO(?:\s+(?:ORD(?:INARIO)?|RESERVADO))?|OF",
+    r"|OFICIO(?:\s+(?:ORD(?:INARIO)?|RESERVADO))?(?:\s+ELECTRONICO)?|OF",
 }
 DOC_NUMBER = re.compile(
     r"\b(?:"
