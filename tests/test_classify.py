@@ -425,6 +425,9 @@ def test_numbers_in_the_forms_real_headings_use(
         ("MEMORÁNDUM N° 4\nDE: DIRECTOR DE TRÁNSITO\nA: JEFE DEPARTAMENTO DE SALUD", "interno"),
         ("CIRCULAR N° 2\nDE: ADMINISTRADOR MUNICIPAL\nA: DIRECTORES Y JEFES", "interno"),
         ("MEMORÁNDUM ELECTRÓNICO N° 45\nDE: DIRECTOR SECPLAN\nA: JEFE DAF", "interno"),
+        # an ordenanza is ours unless another municipality's letterhead says otherwise
+        ("ORDENANZA SOBRE TENENCIA RESPONSABLE DE MASCOTAS\nArtículo 1°.- Objeto.", "interno"),
+        ("MUNICIPALIDAD DE LOS ÁNGELES\nORDENANZA SOBRE RUIDOS\nArtículo 1°.- Objeto.", "entrada"),
     ],
 )
 def test_direction_from_who_signs_and_who_is_addressed(text: str, direction: str) -> None:

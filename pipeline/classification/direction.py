@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.classification.headings import title_at
 from pipeline.classification.patterns import fold_upper
 
 OWN, EXTERNAL = "own", "external"
@@ -149,10 +150,12 @@ def _author(lines: list[str], parties: Parties, ownership: Ownership) -> str | N
 
 
 def letterhead_text(lines: list[str]) -> str:
-    """The first lines, up to the address block or the first label (a two-column header
-    puts the number block beside the letterhead: cut it there)."""
+    """The first lines, up to the title, the address block or the first label (a two-column
+    header puts the number block beside the letterhead: cut it there)."""
     kept: list[str] = []
     for line in lines[:4]:
+        if title_at(line) is not None:  # "ORDENANZA SOBRE TENENCIA ..." names no author
+            break
         folded = fold_upper(line)
         cut = _AFTER_LETTERHEAD.search(folded)
         if cut is not None:

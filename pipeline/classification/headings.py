@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.classification.labels import label_value_lines
-from pipeline.classification.patterns import NUM_SIGN, fold_upper
+from pipeline.classification.patterns import BEFORE_VALUE, NUM_SIGN, fold_upper
 
 HEADER_LINES = 25
 
@@ -65,7 +65,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
 )
 _TITLE_PATTERNS = tuple((t, re.compile(p)) for t, p in _TITLES)
 # A heading after a letterhead on the same line carries its number: "... CIRCULAR N° 12".
-_NUMBERED = re.compile(r"^[A-Z .]{0,40}?" + NUM_SIGN + r"\s*:?\s*\d")
+_NUMBERED = re.compile(r"^[A-Z .]{0,40}?" + NUM_SIGN + BEFORE_VALUE + r"\d")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -27,7 +27,7 @@ NUM_SIGN = r"(?:N\s?\.?\s?[°º˚*?\"”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
 # A document's own number: digits with thousands dots, or Contraloría's "E123456".
 NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:\.\d{3})+|\d+)(?![\d.]\d)"
 # Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot).
-_BEFORE_VALUE = r"\s*[:\-–]?[\s_]*"
+BEFORE_VALUE = r"\s*[:\-–]?[\s_]*"
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
 NUMBER_PREFIXES: dict[str, str] = {
     "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR"
@@ -50,13 +50,13 @@ DOC_NUMBER = re.compile(
     + "|".join(f"(?P<{key}>{prefix})" for key, prefix in NUMBER_PREFIXES.items())
     + r")\s*\.?\s*"
     + NUM_SIGN
-    + _BEFORE_VALUE
+    + BEFORE_VALUE
     + NUMBER_VALUE
     + r"(?:\s*/\s*(\d{4}))?",
 )
 # A number without its type's name: "N° 1.234" opening a line, or after a date ("SANTIAGO,
 # 12 ENE 2024 N° 1.234", as Contraloría prints it), or after "RESOLUCIÓN EXENTA" cut by OCR.
-BARE_NUMBER = re.compile(r"(?:^|\d{4}[\s,.]+)" + NUM_SIGN + _BEFORE_VALUE + NUMBER_VALUE)
+BARE_NUMBER = re.compile(r"(?:^|\d{4}[\s,.]+)" + NUM_SIGN + BEFORE_VALUE + NUMBER_VALUE)
 
 
 def number_family(match: re.Match[str]) -> str:
