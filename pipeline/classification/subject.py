@@ -90,16 +90,20 @@ def summary_line(lines: list[str]) -> str | None:
 
 
 def _plain_summary(lines: list[str]) -> str | None:
-    """Contraloría's summary in plain words ("Municipalidad de X debe pagar ..."): the last
-    run of sentence-case lines of the header, after its number and date."""
+    """Contraloría's summary in plain words ("Municipalidad de X debe pagar ..."): the run of
+    sentence-case lines of the header next to its number and date, above the body."""
     parts: list[str] = []
+    numbered = False  # the summary comes after the number or the date
     for line in lines[: header_end(lines)]:
         letterhead = _PARTY_LINE.search(fold_upper(line)) and len(line.split()) <= 6
         if _interrupts(line) or _in_capitals(line) or letterhead:
-            parts = []
+            numbered = numbered or _interrupts(line)
+            if parts:
+                break
             continue
-        parts.append(line.strip())
-    text = " ".join(parts[-4:]).strip(" .;")
+        if numbered:
+            parts.append(line.strip())
+    text = " ".join(parts[:4]).strip(" .;")
     return text[:300] if len(text.split()) >= 5 else None
 
 
