@@ -471,3 +471,15 @@ def test_a_law_named_in_passing_is_no_request() -> None:
     assert classify(circular, policy=POLICY).doc_type == "carta"
     request = "Señor Alcalde:\nSolicito copia del contrato, en virtud de la Ley N° 20.285."
     assert classify(request, policy=POLICY).doc_type == "solicitud_transparencia"
+
+
+def test_a_wrapped_letterhead_and_a_split_folio() -> None:
+    text = (
+        "DELEGACIÓN PRESIDENCIAL ORD. N° 2383/2026\nPROVINCIAL DE BIOBÍO\n"
+        "GABINETE ANT.: Su oficio N° 839.\nMAT.: Remite informe.\n"
+    )
+    assert (
+        classify(text, policy=POLICY).sender_org == "DELEGACIÓN PRESIDENCIAL PROVINCIAL DE BIOBÍO"
+    )
+    form = "SOLICITUD DE ACCESO A LA INFORMACIÓN PÚBLICA\nFolio: MU966T 1674O69\n"
+    assert classify(form, policy=POLICY).doc_number == "MU966T1674069"

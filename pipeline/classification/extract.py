@@ -152,7 +152,7 @@ def _organisation(header: list[str], doc_type: str, ignore: tuple[str, ...]) -> 
         if match := re.match(r"^Entidad representada\s*:\s*(.+)$", line, re.I):
             return re.split(r",\s*RUT\b", match.group(1))[0].strip(" .")
     ours = [fold_upper(name) for name in ignore]
-    for line in header[:6]:
+    for index, line in enumerate(header[:6]):
         folded = fold_upper(line)
         if re.match(r"^SE[NÑ]OR", folded) or folded.startswith("DE MI CONSIDERACION"):
             break
@@ -166,8 +166,25 @@ def _organisation(header: list[str], doc_type: str, ignore: tuple[str, ...]) -> 
         value = line[: cut.start()] if cut else line
         value = re.split(r",\s*RUT\b", value)[0].strip(" .")
         if len(value) >= 4:
-            return value
+            return _carried_on(value, header[index + 1 : index + 2])
     return None
+
+
+# A letterhead in a narrow column wraps: "DELEGACIÓN PRESIDENCIAL" / "PROVINCIAL DE BIOBÍO".
+_CARRIED = re.compile(r"^(?:DE|DEL|PROVINCIAL|REGIONAL|NACIONAL|GENERAL|METROPOLITANA)\b")
+
+
+def _carried_on(value: str, following: list[str]) -> str:
+    """The letterhead with the line that carries it on, if the next line does."""
+    if not following or not _CARRIED.match(fold_upper(following[0])):
+        return value
+    rest = following[0]
+    if cut := LABEL.search(fold_upper(rest)) or DOC_NUMBER.search(fold_upper(rest)):
+        rest = rest[: cut.start()]
+    letters = [c for c in rest if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or len(rest.split()) > 6:
+        return value
+    return f"{value} {rest.strip(' .')}"
 
 
 def _addressee(header: list[str]) -> str | None:

@@ -71,12 +71,14 @@ def number_of(match: re.Match[str]) -> str:
 
 # Transparency requests are numbered by the Portal: "Folio: MU123T0001234".
 # OCR may read a digit of it as a letter (5 as S, 0 as O, 1 as I): see ``folio``.
-FOLIO = re.compile(r"\bFOLIO\s*:?\s*([A-Z]{2}[\dSOIL]{3}[A-Z][\dSOIL]{7})\b")
+# OCR may also split it after the letter: "MU966T 1674069".
+FOLIO = re.compile(r"\bFOLIO\s*:?\s*([A-Z]{2}[\dSOIL]{3}[A-Z]\s?[\dSOIL]{7})\b")
 _DIGIT_LOOKALIKES = str.maketrans("SOIL", "5011")
 
 
 def folio(raw: str) -> str:
     """The folio with its digit positions read as digits."""
+    raw = raw.replace(" ", "")
     return (
         raw[:2]
         + raw[2:5].translate(_DIGIT_LOOKALIKES)
