@@ -334,6 +334,7 @@ def test_new_types_route_by_default_rules() -> None:
         ("12.01.2024", date(2024, 1, 12)),
         ("FECHA: 2024-01-12", date(2024, 1, 12)),
         ("12-DIC-2023", date(2023, 12, 12)),
+        ("SANTIAGO, 12.ENE.2024", date(2024, 1, 12)),
         ("5 de septiembre del 2024", date(2024, 9, 5)),
         ("25.XII.2016", date(2016, 12, 25)),
         ("12 de mes de 2024 y 31.02.2024", None),
@@ -382,6 +383,10 @@ def test_the_document_date_is_its_own_not_a_cited_nor_a_reception_stamp() -> Non
         ("OFICIO ORDINARIO N° 1234", "oficio", "1234"),
         ("MEMORÁNDUM ELECTRÓNICO N° 45", "memorandum", "45"),
         ("CERTIFICADO N*- 492", "certificado", "492"),
+        ("CIRCULAR B2/N° 12", "circular", "12"),
+        ("RESOL. EX. N° 345", "resolucion", "345"),
+        ("DECRETO ALCALDICIO (E) N° 1.234", "decreto", "1234"),
+        ("DTO. ALC. N° 56", "decreto", "56"),
         ("ANT.: Oficio N° 77.\nMAT.: Reclamo.", "carta", None),
     ],
 )

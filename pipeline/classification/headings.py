@@ -42,12 +42,16 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ),
     (
         "resolucion",
-        r"RES[O0]LUCI[O0]N\b|RES\s*\.\s*EX(?:ENTA)?\b|RES\s+EXENTA\b|REX\b\s*\.?\s*(?=N|\d|:)",
+        r"RES[O0]LUCI[O0]N\b|RES(?:OL)?\s*\.\s*EX(?:ENTA)?\b|RES\s+EXENTA\b"
+        r"|(?:REX|RESOL)\b\s*\.?\s*(?=N|\d|:)",
     ),
     (
         "decreto",
         r"DECRETO\s+(?:ALCALDICIO|EXENTO|AFECTO|SUPREMO)\b|DECRETO\s*(?:" + NUM_SIGN + r"|:)?\s*\d"
-        r"|DECRETO\s*$|D\s*\.\s*A\s*\.\s*(?:E\s*\.\s*)?" + NUM_SIGN,
+        r"|DECRETO\s*$|D\s*\.\s*A\s*\.\s*(?:E\s*\.\s*)?(?:\(E\)\s*)?"
+        + NUM_SIGN
+        + r"|DTO\s*\.\s*(?:ALC\s*\.\s*)?(?:EX\s*\.\s*)?"
+        + NUM_SIGN,
     ),
     ("dictamen", r"DICTAMEN\b"),
     ("ordenanza", r"(?:TEXTO\s+(?:REFUNDIDO|ACTUALIZADO)\s+(?:DE\s+LA\s+)?)?ORDENANZA\b"),

@@ -30,12 +30,15 @@ NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:\.\d{3})+|\d+)(?![\d.]\
 BEFORE_VALUE = r"\s*[:\-–]?[\s_]*"
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
 NUMBER_PREFIXES: dict[str, str] = {
+    # a ministry's code may precede the sign: "CIRCULAR B2/N° 12"
     "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR"
-    r"(?:\s*(?:ORD(?:INARIO)?|OFICIO)\s*\.?)?(?:\s*ELECTRONICA)?",
-    "resolucion": r"RES[O0]LUCI[O0]N(?:\s+(?:EXENTA|AFECTA|ELECTRONICA|TRAMITADA))*"
-    r"|RES\s*\.?\s*EX(?:ENTA)?(?:\s*\.?\s*ELEC\w*)?|REX|RES",
-    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|AFECTO|SUPREMO))*"
-    r"|D\s*\.\s*[AS]\s*\.?(?:\s*E\s*\.?)?",
+    r"(?:\s*(?:ORD(?:INARIO)?|OFICIO)\s*\.?)?(?:\s*ELECTRONICA)?(?:\s*[A-Z]\d{1,3}\s*/?)?",
+    "resolucion": r"RES[O0]LUCI[O0]N(?:\s+(?:EXENTA|EX\.?|AFECTA|ELECTRONICA|TRAMITADA))*"
+    r"|RES(?:OL)?\s*\.?\s*EX(?:ENTA)?(?:\s*\.?\s*ELEC\w*)?|REX|RESOL|RES",
+    # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°" abbreviates it
+    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|AFECTO|SUPREMO))*(?:\s*\(E\))?"
+    r"|D\s*\.\s*[AS]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
+    r"|DTO\s*\.?(?:\s*ALC\s*\.?)?(?:\s*EX\s*\.?)?",
     "dictamen": r"DICTAMEN",
     "ordenanza": r"ORDENANZA(?:\s+(?:MUNICIPAL|LOCAL))?",
     "informe": r"INFORME(?:\s+(?:TECNICO|SOCIAL|JURIDICO|FINAL|EN DERECHO))?",
@@ -95,7 +98,7 @@ MONTH_ABBREVIATIONS = {
 _MONTH_WORDS = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 DATE_WORDS = re.compile(
     r"\b(\d{1,2})\s*(?:°|º)?(?:\s+de\s+|\s*[-./]\s*|\s+)(" + _MONTH_WORDS + r")(?![a-z])\.?"
-    r"(?:\s+del?\s+|\s*[-./,]\s*|\s+)(\d{4})\b"
+    r"\s*(?:del?\s+|[-./,]\s*)?(\d{4})\b"
 )
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
