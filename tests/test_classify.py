@@ -488,3 +488,12 @@ def test_a_wrapped_letterhead_and_a_split_folio() -> None:
     )
     form = "SOLICITUD DE ACCESO A LA INFORMACIÓN PÚBLICA\nFolio: MU966T 1674O69\n"
     assert classify(form, policy=POLICY).doc_number == "MU966T1674069"
+
+
+def test_what_an_act_cites_in_its_vistos_does_not_route_it() -> None:
+    text = (
+        "SERVICIO LOCAL DE EDUCACIÓN PÚBLICA\nRESOLUCIÓN EXENTA N° 5\nVISTOS:\n"
+        "La Resolución N° 7 de 2019 de la Contraloría; el dictamen de la Contraloría; la auditoría.\n"
+        "CONSIDERANDO:\nQue la escuela requiere reparaciones.\nRESUELVO:\n1. Apruébase.\n"
+    )
+    assert classify(text, policy=POLICY).unit == "educacion"

@@ -149,12 +149,33 @@ def _word(term: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(term)}\b")
 
 
+_CITATIONS = re.compile(r"^\s*V\s?I\s?S\s?T\s?O\s?S?\b", re.I)
+_AFTER_CITATIONS = re.compile(
+    r"^\s*(?:CONSIDERANDO|TENIENDO PRESENTE|RESUELV|DECRET|SE RESUELVE)", re.I
+)
+
+
+def _without_citations(text: str) -> str:
+    """The text without its VISTOS: the laws and acts an act cites ("la Resolución N° 7 de
+    la Contraloría", in nearly every one) say nothing of which unit it concerns."""
+    kept: list[str] = []
+    citing = False
+    for line in text.splitlines():
+        if _CITATIONS.match(line):
+            citing = True
+        elif citing and _AFTER_CITATIONS.match(line):
+            citing = False
+        if not citing:
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def keyword_unit(
     text: str, subject: str | None, units: tuple[Unit, ...]
 ) -> tuple[str | None, float]:
     """The unit whose name or keywords appear most (in the subject, triple), and the share
     of all keyword hits it got, as its confidence."""
-    folded_text = " ".join(fold_upper(text).split())
+    folded_text = " ".join(fold_upper(_without_citations(text)).split())
     focus = " ".join(fold_upper(subject or "").split())
     scores: dict[str, int] = {}
     for unit in units:

@@ -114,7 +114,7 @@ def _interrupts(line: str) -> bool:
         find_date(line)
         or find_label(line)
         or DOC_NUMBER.search(folded)
-        or BARE_NUMBER.match(folded)
+        or (BARE_NUMBER.match(folded) is not None and len(folded.split()) <= 3)
         or BODY_OPENER.match(folded)
     )
 
