@@ -493,7 +493,7 @@ def test_a_wrapped_letterhead_and_a_split_folio() -> None:
 def test_what_an_act_cites_in_its_vistos_does_not_route_it() -> None:
     text = (
         "SERVICIO LOCAL DE EDUCACIÓN PÚBLICA\nRESOLUCIÓN EXENTA N° 5\nVISTOS:\n"
-        "La Resolución N° 7 de 2019 de la Contraloría; el dictamen de la Contraloría; la auditoría.\n"
+        "La Resolución N° 7 de 2019 de la Contraloría; el dictamen de la Contraloría.\n"
         "CONSIDERANDO:\nQue la escuela requiere reparaciones.\nRESUELVO:\n1. Apruébase.\n"
     )
     assert classify(text, policy=POLICY).unit == "educacion"
