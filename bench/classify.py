@@ -10,7 +10,11 @@ keywords alone and with the model, and precision / recall / F1 per extracted fie
 Targets: type accuracy >= 95 %, unit >= 90 %, F1 >= 0.9 for doc_number, doc_date and
 subject on scanned documents.
 
-    .venv/bin/python -m bench.classify [--train 140] [--eval 140]
+    .venv/bin/python -m bench.classify [--train 140] [--eval 140] [--kinds oficio,decreto,...]
+
+``--kinds`` restricts the sets to some of the generator's kinds (in the generator's order):
+with the kinds of an earlier version, the documents are the same as that version's, so
+figures can be compared before and after new kinds join.
 """
 
 from __future__ import annotations
@@ -39,10 +43,11 @@ class Read:
     text: str
 
 
-def make_set(folder: Path, count: int, seed: int, *, scan: bool) -> list[Generated]:
+def make_set(
+    folder: Path, count: int, seed: int, *, scan: bool, kinds: list[str]
+) -> list[Generated]:
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    kinds = list(GENERATORS)
     docs = []
     for i in range(count):
         kind = kinds[i % len(kinds)]
@@ -113,15 +118,17 @@ def main() -> None:
     parser.add_argument("--eval", type=int, default=140, help="documentos de evaluación")
     parser.add_argument("--train-seed", type=int, default=11)
     parser.add_argument("--eval-seed", type=int, default=977)
+    parser.add_argument("--kinds", help="tipos del generador, separados por comas (todos)")
     args = parser.parse_args()
+    kinds = [k for k in GENERATORS if not args.kinds or k in args.kinds.split(",")]
     policy = classify_policy(Config())
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         started = time.perf_counter()
         digital = args.train * 2 // 3
-        train_docs = make_set(work / "train-d", digital, args.train_seed, scan=False)
+        train_docs = make_set(work / "train-d", digital, args.train_seed, scan=False, kinds=kinds)
         train_docs += make_set(
-            work / "train-s", args.train - digital, args.train_seed + 1, scan=True
+            work / "train-s", args.train - digital, args.train_seed + 1, scan=True, kinds=kinds
         )
         training = read_all(train_docs, work / "read-train")
         model = train(
@@ -132,7 +139,9 @@ def main() -> None:
             f"(semilla {args.train_seed})."
         )
         for label, scan in (("nacidos digitales", False), ("escaneados", True)):
-            docs = make_set(work / f"eval-{scan}", args.eval, args.eval_seed, scan=scan)
+            docs = make_set(
+                work / f"eval-{scan}", args.eval, args.eval_seed, scan=scan, kinds=kinds
+            )
             evaluate(label, read_all(docs, work / f"read-{scan}"), policy, model)
         print(f"\n({time.perf_counter() - started:.0f} s en total)")
 

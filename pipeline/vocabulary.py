@@ -6,6 +6,8 @@ DOC_TYPE_NAMES = {
     "oficio": "Oficio",
     "oficio_reservado": "Oficio reservado",
     "decreto": "Decreto",
+    "resolucion": "Resolución",
+    "dictamen": "Dictamen",
     "memorandum": "Memorándum",
     "carta": "Carta",
     "solicitud_transparencia": "Solicitud de acceso a la información pública",
@@ -14,6 +16,8 @@ DOC_TYPE_NAMES = {
     "circular": "Circular",
     "acta_concejo": "Acta del Concejo Municipal",
     "convenio": "Convenio",
+    "ordenanza": "Ordenanza",
+    "informe": "Informe",
     "reclamo": "Reclamo",
     "otro": "Otro",
 }

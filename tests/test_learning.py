@@ -117,3 +117,11 @@ def test_bad_corrections_are_refused_in_spanish(home: Path, tmp_path: Path) -> N
     assert wrong_type.returncode == 2 and "factura" in wrong_type.stderr
     missing = run_partes(home, "correct", "E-2026-999999", "--unit", "daf")
     assert missing.returncode != 0 and "No existe" in missing.stderr
+
+
+def test_a_clerk_may_set_the_types_that_joined_later(tmp_path: Path, home: Path) -> None:
+    doc = make_document("informe", tmp_path / "informe.pdf", seed=21, topic_index=0)
+    (line,) = _ingest(home, [doc.path])
+    assert (line["doc_type"], line["direction"]) == ("informe", "interno")
+    done = _correct(home, line["registry_number"], "--type", "resolucion")
+    assert done["changed"]["doc_type"] == {"before": "informe", "after": "resolucion"}

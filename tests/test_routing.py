@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from partes.config import config_from_dict
+from partes.config import Config, config_from_dict
 from partes.errors import ConfigError
 from pipeline.classification.routing import RoutingInput, RoutingRule, route, rule_matches
 from tests.conftest import run_partes
@@ -54,6 +54,21 @@ def test_all_given_conditions_must_hold_and_the_first_rule_wins() -> None:
     assert route(rules, _doc(org="SERVIU")) is by_words
     assert route(rules, _doc(doc_type="oficio_reservado")) is by_type
     assert route((both,), _doc(org="DIRECCIÓN REGIONAL DE VIALIDAD")) is None
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "text", "unit"),
+    [
+        ("dictamen", "Se ha dirigido a esta Contraloría ... docentes", "control"),
+        ("ordenanza", "ORDENANZA MUNICIPAL SOBRE FERIAS LIBRES", "secretaria-municipal"),
+        ("informe", "INFORME SOCIAL N° 3 de la familia Pérez", "dideco"),
+        ("informe", "INFORME EN DERECHO sobre el comodato", "juridica"),
+        ("informe", "INFORME TÉCNICO N° 8 del puente", None),  # by its keywords, not by rule
+    ],
+)
+def test_default_rules_for_the_new_types(doc_type: str, text: str, unit: str | None) -> None:
+    rule = route(Config().routing, _doc(text=text, doc_type=doc_type))
+    assert (rule.unit if rule else None) == unit
 
 
 @pytest.mark.parametrize(

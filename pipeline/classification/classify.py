@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.classification.doctype import detect_type, suggest_direction
-from pipeline.classification.extract import HEADER_LINES, extract_fields
+from pipeline.classification.direction import Ownership, Parties, suggest_direction
+from pipeline.classification.doctype import detect_type
+from pipeline.classification.extract import extract_fields
 from pipeline.classification.model import TrainedModel
-from pipeline.classification.patterns import fold_upper
+from pipeline.classification.patterns import fold_upper, unspace
 from pipeline.classification.routing import RoutingInput, RoutingRule, route
 
 KEYWORD_CEILING = 0.8  # the units' keywords alone never make a sure routing
@@ -68,18 +69,27 @@ class Classification:
 def classify(
     text: str, *, policy: ClassifyPolicy, model: TrainedModel | None = None
 ) -> Classification:
+    original = text
+    text = "\n".join(unspace(line) for line in text.splitlines())
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    guess = detect_type("\n".join(lines[:HEADER_LINES]), text)
+    guess = detect_type(lines)
     doc_type, type_confidence = guess.doc_type, guess.confidence
     reasons = [f"tipo por {guess.evidence} ({guess.confidence:.2f})"]
     if model is not None and model.doc_type is not None:
-        predicted = model.doc_type.predict(text)
+        predicted = model.doc_type.predict(original)
         if predicted.confidence > type_confidence:
             doc_type, type_confidence = predicted.label, predicted.confidence
             reasons = [f"tipo por modelo entrenado ({predicted.confidence:.2f})"]
     fields = extract_fields(text, doc_type=doc_type, own_names=policy.own_names)
     if doc_type == "oficio" and fields.reserved:
         doc_type = "oficio_reservado"
+    parties = Parties(
+        sender=fields.sender,
+        sender_org=fields.sender_org,
+        recipient=fields.recipient,
+        from_label=fields.sender_from_label,
+    )
+    ownership = Ownership(policy.own_names, tuple(unit.name for unit in policy.units))
     routing = RoutingInput(
         text=text, doc_type=doc_type, sender=fields.sender, sender_org=fields.sender_org
     )
@@ -87,7 +97,7 @@ def classify(
     reasons.append(why)
     return Classification(
         doc_type=doc_type,
-        direction=suggest_direction(doc_type, lines[:4], policy.own_names),
+        direction=suggest_direction(doc_type, lines, parties, ownership),
         unit=unit,
         sender=fields.sender,
         sender_org=fields.sender_org,
@@ -139,12 +149,33 @@ def _word(term: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(term)}\b")
 
 
+_CITATIONS = re.compile(r"^\s*V\s?I\s?S\s?T\s?O\s?S?\b", re.I)
+_AFTER_CITATIONS = re.compile(
+    r"^\s*(?:CONSIDERANDO|TENIENDO PRESENTE|RESUELV|DECRET|SE RESUELVE)", re.I
+)
+
+
+def _without_citations(text: str) -> str:
+    """The text without its VISTOS: the laws and acts an act cites ("la Resolución N° 7 de
+    la Contraloría", in nearly every one) say nothing of which unit it concerns."""
+    kept: list[str] = []
+    citing = False
+    for line in text.splitlines():
+        if _CITATIONS.match(line):
+            citing = True
+        elif citing and _AFTER_CITATIONS.match(line):
+            citing = False
+        if not citing:
+            kept.append(line)
+    return "\n".join(kept)
+
+
 def keyword_unit(
     text: str, subject: str | None, units: tuple[Unit, ...]
 ) -> tuple[str | None, float]:
     """The unit whose name or keywords appear most (in the subject, triple), and the share
     of all keyword hits it got, as its confidence."""
-    folded_text = " ".join(fold_upper(text).split())
+    folded_text = " ".join(fold_upper(_without_citations(text)).split())
     focus = " ".join(fold_upper(subject or "").split())
     scores: dict[str, int] = {}
     for unit in units:

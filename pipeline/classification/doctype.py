@@ -1,8 +1,11 @@
-"""Document type and direction from the formats of Chilean public documents.
+"""Document type from the formats of Chilean public documents.
 
-A header that names the type ("ORD. N°", "DECRETO ALCALDICIO", "SOLICITUD DE AUDIENCIA")
-is strong evidence; words in the body ("De mi consideración") are weaker; nothing is none.
-The confidence of each says so, so a trained model can outvote a weak rule.
+The heading at the top of the first page ("ORD. N°", "CIRCULAR ORD. N°", "RESOLUCIÓN
+EXENTA N°", "DECRETO ALCALDICIO") is strong evidence: see ``headings``. Without one, the
+document's structure and wording are weaker evidence (VISTOS ... RESUELVO is a resolución,
+VISTOS ... DECRETO a decreto, "Se ha dirigido a esta Contraloría" a dictamen, "De mi
+consideración" a letter); nothing is none. The confidence of each says so, so a trained model
+can outvote a weak rule.
 """
 
 from __future__ import annotations
@@ -10,34 +13,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.classification.headings import find_heading
 from pipeline.classification.patterns import fold_upper
 
-HEADER_CONFIDENCE, BODY_CONFIDENCE, NO_EVIDENCE = 0.9, 0.7, 0.35
-INTERNAL_TYPES = ("memorandum", "decreto", "acta_concejo")
+HEADER_CONFIDENCE, STRUCTURE_CONFIDENCE, BODY_CONFIDENCE, NO_EVIDENCE = 0.9, 0.8, 0.7, 0.35
 
-# (type, pattern over the folded upper-case header), first match wins.
-_HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_VISTOS = re.compile(r"^\s*V\s?I\s?S\s?T\s?O\s?S?\b", re.M)
+_RESUELVO = re.compile(r"^\s*(?:SE\s+)?RESUELV[OE]\b|\bRESUELVO\s*:", re.M)
+_DECRETO_PART = re.compile(r"^\s*(?:SE\s+)?DECRET[OA]\s*:?\s*$|^\s*DECRETO\s*:|\bDECRETASE\b", re.M)
+_CONTRALORIA = re.compile(
+    r"SE HA DIRIGIDO A ESTA (?:CONTRALORIA|ENTIDAD|SEDE)|(?:ESTA|ESE) (?:CONTRALORIA GENERAL"
+    r"|CONTRALORIA REGIONAL|ENTIDAD (?:DE CONTROL|FISCALIZADORA)"
+    r"|ORGANISMO (?:DE CONTROL|CONTRALOR))"
+    r"|\bDICTAMINA\b|\bDICTAMEN(?:ES)?\s+N"
+)
+_ASKING = r"\b(?:SOLICITO|SOLICITAMOS|REQUIERO|REQUERIMOS|PIDO|PEDIMOS)\b"
+# (type, confidence, pattern over the folded text), first match wins.
+_BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    ("ordenanza", BODY_CONFIDENCE, re.compile(r"\bORDENANZA\b[\s\S]*\bARTICULO\s+(?:1|PRIMERO)\b")),
+    # The law named *and* someone asking: a circular about the law asks nothing for itself.
     (
         "solicitud_transparencia",
-        re.compile(r"ACCESO A (LA )?INFORMACION PUBLICA|LEY\s+(N\S*\s*)?20\.285"),
+        BODY_CONFIDENCE,
+        re.compile(
+            r"\A(?=[\s\S]*(?:ACCESO A (?:LA )?INFORMACION|20\.285|TRANSPARENCIA))"
+            rf"(?=[\s\S]*(?:{_ASKING}|INFORMACION SOLICITADA|SOLICITUD DE (?:ACCESO|INFORMACION)))"
+        ),
     ),
-    ("solicitud_audiencia_lobby", re.compile(r"SOLICITUD DE AUDIENCIA|\bLOBBY\b|20\.730")),
-    ("reclamo", re.compile(r"FORMULARIO DE RECLAMO|^\s*RECLAMO\b", re.M)),
-    ("convenio", re.compile(r"^\s*CONVENIO\b", re.M)),
-    ("decreto", re.compile(r"\bDECRETO\s+(ALCALDICIO|EXENTO|N)|\bVISTOS\s*:")),
-    # OCR may cut a word at a column's edge: "MEMORAN DUM"
-    ("memorandum", re.compile(r"\bMEMO(\s?RAN\s?DUM|RANDO)?\b\s*(N|INTERNO|:)")),
-    # "ACTA" opens the line: an oficio may well be about "la sesión ordinaria del Concejo"
-    ("acta_concejo", re.compile(r"^\s*ACTA\b[^\n]*\b(CONCEJO|SESION)\b", re.M)),
-    ("circular", re.compile(r"\bCIRCULAR\s*N")),
-    ("oficio", re.compile(r"\b(ORD(INARIO)?|OFICIO)\s*\.?\s*(RESERVADO\s*)?(N|NRO|NUM)")),
-    ("certificado", re.compile(r"^\s*CERTIFICADO\b|\bCERTIFICA\s+QUE\b", re.M)),
-)
-_BODY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("solicitud_transparencia", re.compile(r"ACCESO A (LA )?INFORMACION PUBLICA|TRANSPARENCIA")),
-    ("solicitud_audiencia_lobby", re.compile(r"\bLOBBY\b|LEY\s+(N\S*\s*)?20\.730")),
-    ("reclamo", re.compile(r"\bRECLAMO\b|\bRECLAMAR\b")),
-    ("carta", re.compile(r"DE MI CONSIDERACION|ESTIMAD[OA]S?\b|\bATENTAMENTE\b")),
+    (
+        "solicitud_audiencia_lobby",
+        BODY_CONFIDENCE,
+        re.compile(
+            r"\A(?=[\s\S]*(?:\bLOBBY\b|20\.730|SOLICITUD DE AUDIENCIA))"
+            rf"(?=[\s\S]*(?:{_ASKING}|SOLICITUD DE AUDIENCIA))"
+        ),
+    ),
+    ("reclamo", BODY_CONFIDENCE, re.compile(r"\bRECLAMO\b|\bRECLAMAR\b")),
+    ("certificado", BODY_CONFIDENCE, re.compile(r"\bCERTIFIC[AO]\s+QUE\b")),
+    ("carta", BODY_CONFIDENCE, re.compile(r"DE MI CONSIDERACION|ESTIMAD[OA]S?\b|\bATENTAMENTE\b")),
 )
 
 
@@ -45,33 +58,41 @@ _BODY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 class TypeGuess:
     doc_type: str
     confidence: float
-    evidence: str  # "encabezado", "cuerpo" or "ninguna": shown to the clerk who reviews
+    evidence: str  # "encabezado", "estructura", "cuerpo" or "ninguna": shown to the reviewer
 
 
-def detect_type(header: str, text: str) -> TypeGuess:
-    folded_header = fold_upper(header)
-    reserved = bool(re.search(r"\bRESERVAD[OA]\b", folded_header))
-    for doc_type, pattern in _HEADER_RULES:
-        if pattern.search(folded_header):
-            if doc_type == "oficio" and reserved:
-                doc_type = "oficio_reservado"
-            return TypeGuess(doc_type=doc_type, confidence=HEADER_CONFIDENCE, evidence="encabezado")
-    folded_text = fold_upper(text)
-    for doc_type, pattern in _BODY_RULES:
-        if pattern.search(folded_text):
-            return TypeGuess(doc_type=doc_type, confidence=BODY_CONFIDENCE, evidence="cuerpo")
+def detect_type(lines: list[str]) -> TypeGuess:
+    """The type named by the heading, else by the document's structure, else by its words."""
+    heading = find_heading(lines)
+    if heading is not None:
+        doc_type = heading.doc_type
+        if doc_type == "oficio" and _reserved(lines[: heading.line + 3]):
+            doc_type = "oficio_reservado"
+        return TypeGuess(doc_type=doc_type, confidence=HEADER_CONFIDENCE, evidence="encabezado")
+    folded = fold_upper("\n".join(lines))
+    structural = _by_structure(folded)
+    if structural is not None:
+        return TypeGuess(
+            doc_type=structural, confidence=STRUCTURE_CONFIDENCE, evidence="estructura"
+        )
+    for doc_type, confidence, pattern in _BODY_RULES:
+        if pattern.search(folded):
+            return TypeGuess(doc_type=doc_type, confidence=confidence, evidence="cuerpo")
     return TypeGuess(doc_type="otro", confidence=NO_EVIDENCE, evidence="ninguna")
 
 
-def suggest_direction(doc_type: str, first_lines: list[str], own_names: tuple[str, ...]) -> str:
-    """Memos, decretos and minutes are internal; our letterhead on an oficio means outgoing."""
-    if doc_type in INTERNAL_TYPES:
-        return "interno"
-    letterhead = fold_upper(" ".join(first_lines))
-    if not any(fold_upper(name) in letterhead for name in own_names):
-        return "entrada"
-    if doc_type == "circular":  # our circulars instruct our own units
-        return "interno"
-    if doc_type in ("oficio", "oficio_reservado", "certificado"):
-        return "salida"
-    return "entrada"
+def _by_structure(folded: str) -> str | None:
+    """An administrative act without a readable heading: by how it resolves, or Contraloría."""
+    if "CONTRALORIA" in folded and _CONTRALORIA.search(folded):
+        return "dictamen"
+    if not _VISTOS.search(folded):
+        return None
+    if _RESUELVO.search(folded):
+        return "resolucion"
+    if _DECRETO_PART.search(folded) or re.search(r"\bALCALDE(?:SA)?\b", folded):
+        return "decreto"
+    return "resolucion"
+
+
+def _reserved(lines: list[str]) -> bool:
+    return bool(re.search(r"\bRESERVAD[OA]\b", fold_upper("\n".join(lines))))

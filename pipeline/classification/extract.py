@@ -2,7 +2,9 @@
 
 Pure functions over the text as OCR gives it: labels may sit after a letterhead on the same
 line (headers in two columns), values may run over several lines, "REF." or "Materia" may
-stand for "MAT.", "N*" or "N?" for "N°", and accents may be lost.
+stand for "MAT.", "N*" or "N?" for "N°", and accents may be lost. What the header cites
+(ANT.: "Resolución Exenta N° 45 de 3 de marzo de 2023") is never taken for the document's own
+number or date.
 """
 
 from __future__ import annotations
@@ -11,8 +13,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.classification.direction import PRESENTED
+from pipeline.classification.headings import HEADER_LINES, header_end, title_at
+from pipeline.classification.labels import (
+    OWN_LABEL,
+    extract_labels,
+    is_reference,
+    label_value_lines,
+)
 from pipeline.classification.patterns import (
-    DATE_WORDS,
+    BARE_NUMBER,
     DOC_NUMBER,
     FOLIO,
     LABEL,
@@ -20,14 +30,19 @@ from pipeline.classification.patterns import (
     find_ruts,
     fold_upper,
     folio,
+    number_family,
+    number_of,
 )
+from pipeline.classification.signature import signature_post, signer
+from pipeline.classification.subject import fallback_subject
 
-HEADER_LINES = 25
+__all__ = ["HEADER_LINES", "Fields", "document_date", "document_number", "extract_fields"]
 
 
 @dataclass(frozen=True, kw_only=True)
 class Fields:
     sender: str | None = None
+    sender_from_label: bool = False  # named by a DE: line, not guessed from the signature
     sender_org: str | None = None
     recipient: str | None = None
     subject: str | None = None
@@ -38,214 +53,94 @@ class Fields:
     reserved: bool = False
 
 
-# Types that a person or a company presents, often on the municipality's own form.
-PRESENTED = ("carta", "reclamo", "solicitud_transparencia", "solicitud_audiencia_lobby")
-
-
 def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ()) -> Fields:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     header = lines[:HEADER_LINES]
-    folded_header = fold_upper("\n".join(header))
     labels = extract_labels(lines[:60])
     ignore = own_names if doc_type in PRESENTED else ()
+    subject = labels.get("MAT")
+    if subject is not None and is_reference([subject]):
+        subject = None
     return Fields(
-        sender=labels.get("DE") or _signer(lines) or _signature_post(lines),
+        sender=labels.get("DE") or signer(lines) or signature_post(lines),
+        sender_from_label="DE" in labels,
         sender_org=_organisation(header, doc_type, ignore),
         recipient=labels.get("A") or _addressee(header),
-        subject=labels.get("MAT") or _fallback_subject(doc_type, lines),
+        subject=subject or fallback_subject(doc_type, lines),
         antecedents=labels.get("ANT"),
-        doc_number=document_number(folded_header),
-        doc_date=document_date(header) or find_date(text),
+        doc_number=document_number(header, doc_type),
+        doc_date=document_date(lines),
         ruts=find_ruts(text),
-        reserved=bool(re.search(r"\bRESERVAD[OA]\b", folded_header)),
+        reserved=bool(re.search(r"\bRESERVAD[OA]\b", fold_upper("\n".join(header)))),
     )
 
 
-def document_number(folded_header: str) -> str | None:
-    if match := DOC_NUMBER.search(folded_header):
-        return match.group(1).replace(".", "")
-    if match := FOLIO.search(folded_header):
+def document_number(header: list[str], doc_type: str) -> str | None:
+    """The number after the heading of the document's own type ("CIRCULAR ORD. N° 0012",
+    "RES. EX. N° 202499101234"), else any heading's number, else the transparency portal's
+    folio, else a bare "N° 1.234" of the header; never one cited in ANT. or MAT."""
+    family = "oficio" if doc_type == "oficio_reservado" else doc_type
+    own = _uncited(header[: header_end(header)])
+    folded = fold_upper("\n".join(own))
+    matches = list(DOC_NUMBER.finditer(folded))
+    if typed := next((m for m in matches if number_family(m) == family), None):
+        return number_of(typed)
+    if match := FOLIO.search(fold_upper("\n".join(header))):
         return folio(match.group(1))
+    if matches:
+        return number_of(matches[0])
+    for line in own:
+        if bare := BARE_NUMBER.search(fold_upper(line)):
+            return number_of(bare)
     return None
 
 
-_PLACE_DATE = re.compile(r"^(?:EN\s+)?[A-Z][A-Z .'-]{2,40},\s*(?:A\s+)?\d{1,2}")
+def _uncited(lines: list[str]) -> list[str]:
+    cited = label_value_lines(lines)
+    return [line for index, line in enumerate(lines) if index not in cited]
 
 
-def document_date(header_lines: list[str]) -> date | None:
-    """The "NEGRETE, 10 de marzo de 2026" line first; dates inside ANT. are of other papers."""
-    for line in header_lines:
-        if _PLACE_DATE.match(fold_upper(line)) and (found := find_date(line)):
+_PLACE_DATE = re.compile(r"^(?:EN\s+)?[A-Z][A-Z .'-]{2,40},?\s+(?:A\s+)?\d{1,2}\b")
+_DATE_LABEL = re.compile(r"(?:^|\s)FECHA(?:\s+DE\s+(?:EMISION|PRESENTACION|DOCUMENTO))?\s*:")
+# A reception stamp dates the arrival, not the document.
+_RECEIVED = re.compile(
+    r"^(?:OFICINA DE PARTES\W*)?(?:RECIBID[OA]|RECEPCIONAD[OA]|INGRESAD[OA]|INGRESO|FECHA DE "
+    r"(?:INGRESO|RECEPCION))\b"
+)
+
+
+def document_date(lines: list[str]) -> date | None:
+    """A "FECHA:" field, else the "NEGRETE, 10 de marzo de 2026" line of the header, else
+    another date of the header (a stamp), else a place-and-date line below (letters dated
+    at the end, "En Negrete, a ..." of minutes), else the first date of the body. Dates cited
+    in ANT. or MAT. and reception stamps ("RECIBIDO 15 ENE 2024") are other papers' dates."""
+    end = header_end(lines)
+    folded = [fold_upper(line) for line in lines]
+    received = {i for i in range(end) if len(lines[i]) <= 50 and _RECEIVED.match(folded[i])}
+    skipped = label_value_lines(lines[:end]) | received | {i + 1 for i in received}
+    own = [i for i in range(end) if i not in skipped]
+    for index in own:
+        label = _DATE_LABEL.search(folded[index])
+        if label is None:
+            continue
+        following = lines[index + 1] if index + 1 in own else ""
+        if found := find_date(lines[index][label.end() :]) or find_date(following):
             return found
-    body = [line for line in header_lines if _label_of(line) != "ANT"]
-    return find_date("\n".join(body))
-
-
-def _label_key(word: str) -> str:
-    if word in ("PARA", "SOLICITANTE", "NOMBRE DEL SOLICITANTE", "NOMBRE"):
-        return "A" if word == "PARA" else "DE"
-    if word in ("INFORMACION SOLICITADA", "SUJETO PASIVO"):
-        return "MAT" if word.startswith("INFO") else "A"
-    return word[:3] if word[:3] in ("ANT", "MAT", "REF") else word
-
-
-def _find_label(line: str) -> tuple[str, int] | None:
-    """The label a line carries and where it starts."""
-    match = LABEL.search(fold_upper(line))
-    if match is None:
-        return None
-    group = "label" if match.group("label") else "inline"
-    key = _label_key(match.group(group))
-    return ("MAT" if key == "REF" else key), match.start(group)
-
-
-def _label_of(line: str) -> str | None:
-    found = _find_label(line)
-    return found[0] if found else None
-
-
-def extract_labels(lines: list[str]) -> dict[str, str]:
-    """ANT., MAT./REF., DE, A blocks; a value continues on lines that carry no label."""
-    found: dict[str, list[str]] = {}
-    current: str | None = None
-    for line in lines:
-        label = _find_label(line)
-        if label:
-            key, start = label
-            current = key if key not in found else None
-            if current:
-                value = _after_colon(line, start)
-                found[current] = [value] if value else []
-            continue
-        if current and _continues(current, found[current], line):
-            found[current].append(line)
-        else:
-            current = None
-    return {k: _clean_value(k, " ".join(v)) for k, v in found.items() if v}
-
-
-_OWN_LABEL = re.compile(r"^[A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}:")
-
-
-def _continues(key: str, value: list[str], line: str) -> bool:
-    """Does ``line`` carry on the value of ``key``? Not after a full stop, not when it is a
-    field of its own ("RUT: ..."), and for DE / A (posts, in capitals) only in capitals."""
-    if len(value) >= 4 or _ends_block(line) or _OWN_LABEL.match(line):
-        return False
-    if value and value[-1].rstrip().endswith("."):
-        return False
-    if key in ("DE", "A"):
-        letters = [c for c in line if c.isalpha()]
-        return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    return True
-
-
-def _after_colon(line: str, start: int) -> str:
-    """The value after the label's colon (folding keeps the positions of Spanish letters)."""
-    colon = line.find(":", start)
-    return line[colon + 1 :].strip() if colon >= 0 else ""
-
-
-def _clean_value(key: str, value: str) -> str:
-    value = value.strip(" .;")
-    if key in ("DE", "A"):  # "Juan Pérez, RUT 12.345.678-5" names the person
-        value = re.split(r",\s*RUT\b", value, flags=re.I)[0]
-    return value
-
-
-def _ends_block(line: str) -> bool:
-    """A date line ("NEGRETE, 10 de marzo de 2026") or the body's opening ends a label's value."""
-    folded = fold_upper(line)
-    if DATE_WORDS.search(line.lower()) and len(line) < 60:
-        return True
-    return bool(
-        re.match(
-            r"^(VISTOS|CONSIDERANDO|DECRETO|JUNTO CON|POR MEDIO|EN RELACION|SE SOLICITA)", folded
-        )
-    )
-
-
-def _fallback_subject(doc_type: str, lines: list[str]) -> str | None:
-    """Without MAT.: a decreto's first resolution, a letter's request, a covenant's title."""
-    if doc_type == "convenio":
-        return _convenio_subject(lines)
-    markers = {
-        "decreto": r"^DECRETO\s*:?$",
-        "carta": r"^(DE MI CONSIDERACION|ESTIMAD)",
-        "reclamo": r"^(DETALLE|RECLAMO)\s*:",
-    }
-    pattern = markers.get(doc_type)
-    if pattern is None:
-        return None
-    for index, line in enumerate(lines[:-1]):
-        if re.match(pattern, fold_upper(line)):
-            return _first_sentence(_paragraph(lines, index + 1))
-    return None
-
-
-def _paragraph(lines: list[str], start: int) -> str:
-    """Lines from ``start`` joined until one ends a sentence: a wrapped paragraph."""
-    parts: list[str] = []
-    for line in lines[start : start + 4]:
-        parts.append(line)
-        if line.rstrip().endswith("."):
-            break
-    return " ".join(parts)
-
-
-def _first_sentence(line: str) -> str | None:
-    sentence = re.sub(r"^\d+\.\s*", "", line).split(". ")[0]
-    sentence = re.sub(r"^Por medio de la presente,\s*", "", sentence, flags=re.I)
-    sentence = re.split(r",\s+(?:que|el cual|la cual)\b", sentence)[0]
-    return sentence.strip(" .")[:200] or None
-
-
-def _convenio_subject(lines: list[str]) -> str | None:
-    title = next((ln for ln in lines[:3] if fold_upper(ln).startswith("CONVENIO")), None)
-    at = next((i for i, ln in enumerate(lines) if re.search(r"OBJETO", fold_upper(ln))), None)
-    purpose = _paragraph(lines, at) if at is not None else None
-    if title is None:
-        return None
-    found = re.search(r"\b(?:financiar|apoyar|ejecutar)\s+(.+?)\.?$", purpose or "")
-    return f"{title.strip().capitalize()} para {found.group(1)}" if found else title.strip()
-
-
-def _signer(lines: list[str]) -> str | None:
-    """In a letter the signer's name opens the block that ends with the RUT line."""
-    for index, line in enumerate(lines):
-        if not re.match(r"^@?RUT\b", fold_upper(line)) or index == 0:
-            continue
-        block = lines[max(0, index - 4) : index]
-        closing = [
-            i for i, ln in enumerate(block) if re.match(r"^(ATENTAMENTE|SALUDA)", fold_upper(ln))
-        ]
-        start = closing[-1] + 1 if closing else len(block) - 1
-        candidate = block[start].strip() if start < len(block) else ""
-        if 3 <= len(candidate) <= 80 and not any(ch.isdigit() for ch in candidate):
-            return candidate
-    return None
-
-
-_QUALIFIERS = {"MINISTRO DE FE", "PRESENTE", "ATENTAMENTE"}
-
-
-def _signature_post(lines: list[str]) -> str | None:
-    """The post under the signature: the last short line in capitals at the end."""
-    for line in reversed(lines[-4:]):
-        folded = fold_upper(line).strip(" .,")
-        letters = [c for c in line if c.isalpha()]
-        if folded in _QUALIFIERS or not letters:
-            continue
-        if len(line) <= 60 and all(c.isupper() for c in letters):
-            return line.strip(" .,")
-        return None
-    return None
+    placed = [i for i in own if _PLACE_DATE.match(folded[i])]
+    for index in placed + [i for i in own if i not in placed]:
+        if found := find_date(lines[index]):
+            return found
+    for index in range(end, len(lines)):
+        if _PLACE_DATE.match(folded[index]) and (found := find_date(lines[index])):
+            return found
+    return find_date("\n".join(lines[end:]))
 
 
 _ORG_WORDS = re.compile(
-    r"\b(SPA|LIMITADA|LTDA|S\.A\.|JUNTA DE VECINOS|CLUB|AGRUPACION|MUNICIPALIDAD|SERVICIO|"
+    r"\b(SPA|LIMITADA|LTDA|S\.A|JUNTA DE VECINOS|CLUB|AGRUPACION|MUNICIPALIDAD|SERVICIO|"
     r"GOBIERNO|SEREMI|CONTRALORIA|DIRECCION|SUPERINTENDENCIA|JUNTA NACIONAL|CARABINEROS|"
-    r"DELEGACION|MINISTERIO)\b"
+    r"DELEGACION|MINISTERIO|SUBSECRETARIA|INSTITUTO|CORPORACION|FUNDACION|UNIVERSIDAD|"
+    r"HOSPITAL|TESORERIA|FISCALIA|TRIBUNAL|CONSEJO)\b"
 )
 
 
@@ -257,13 +152,13 @@ def _organisation(header: list[str], doc_type: str, ignore: tuple[str, ...]) -> 
         if match := re.match(r"^Entidad representada\s*:\s*(.+)$", line, re.I):
             return re.split(r",\s*RUT\b", match.group(1))[0].strip(" .")
     ours = [fold_upper(name) for name in ignore]
-    for line in header[:6]:
+    for index, line in enumerate(header[:6]):
         folded = fold_upper(line)
         if re.match(r"^SE[NÑ]OR", folded) or folded.startswith("DE MI CONSIDERACION"):
             break
-        if doc_type == "convenio" and folded.startswith("CONVENIO"):
+        if title_at(line) is not None:  # "ORDENANZA ... DE LA MUNICIPALIDAD" is a title
             continue
-        if not _ORG_WORDS.search(folded) or LABEL.search(folded) or _OWN_LABEL.match(line):
+        if not _ORG_WORDS.search(folded) or LABEL.search(folded) or OWN_LABEL.match(line):
             continue
         if any(name in folded for name in ours):
             continue
@@ -271,8 +166,25 @@ def _organisation(header: list[str], doc_type: str, ignore: tuple[str, ...]) -> 
         value = line[: cut.start()] if cut else line
         value = re.split(r",\s*RUT\b", value)[0].strip(" .")
         if len(value) >= 4:
-            return value
+            return _carried_on(value, header[index + 1 : index + 2])
     return None
+
+
+# A letterhead in a narrow column wraps: "DELEGACIÓN PRESIDENCIAL" / "PROVINCIAL DE BIOBÍO".
+_CARRIED = re.compile(r"^(?:DE|DEL|PROVINCIAL|REGIONAL|NACIONAL|GENERAL|METROPOLITANA)\b")
+
+
+def _carried_on(value: str, following: list[str]) -> str:
+    """The letterhead with the line that carries it on, if the next line does."""
+    if not following or not _CARRIED.match(fold_upper(following[0])):
+        return value
+    rest = following[0]
+    if cut := LABEL.search(fold_upper(rest)) or DOC_NUMBER.search(fold_upper(rest)):
+        rest = rest[: cut.start()]
+    letters = [c for c in rest if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or len(rest.split()) > 6:
+        return value
+    return f"{value} {rest.strip(' .')}"
 
 
 def _addressee(header: list[str]) -> str | None:

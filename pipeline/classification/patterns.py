@@ -22,24 +22,66 @@ MONTHS = {
     "diciembre": 12,
 }
 
-# "N°", "Nº", "N*", "N?", "N”", "NS", "NO", "No.", "Nro.", "NUM." as OCR produces them.
-_NUM_SIGN = r"(?:N\s?[°º*?\"”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
+# "N°", "Nº", "N.°", "N*", "N?", "N”", "NS", "NO", "No.", "Nro.", "NUM." as OCR produces them.
+NUM_SIGN = r"(?:N\s?\.?\s?[°º˚*?\"”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
+# A document's own number: digits with thousands dots, or Contraloría's "E123456".
+NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:\.\d{3})+|\d+)(?![\d.]\d)"
+# Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot).
+BEFORE_VALUE = r"\s*[:\-–]?[\s_]*"
+# The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
+NUMBER_PREFIXES: dict[str, str] = {
+    # a ministry's code may precede the sign: "CIRCULAR B2/N° 12"
+    "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR"
+    r"(?:\s*(?:ORD(?:INARIO)?|OFICIO)\s*\.?)?(?:\s*ELECTRONICA)?(?:\s*[A-Z]\d{1,3}\s*/?)?",
+    "resolucion": r"RES[O0]LUCI[O0]N(?:\s+(?:EXENTA|EX\.?|AFECTA|ELECTRONICA|TRAMITADA))*"
+    r"|RES(?:OL)?\s*\.?\s*EX(?:ENTA)?(?:\s*\.?\s*ELEC\w*)?|REX|RESOL|RES",
+    # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°" abbreviates it
+    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|AFECTO|SUPREMO))*(?:\s*\(E\))?"
+    r"|D\s*\.\s*[AS]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
+    r"|DTO\s*\.?(?:\s*ALC\s*\.?)?(?:\s*EX\s*\.?)?",
+    "dictamen": r"DICTAMEN",
+    "ordenanza": r"ORDENANZA(?:\s+(?:MUNICIPAL|LOCAL))?",
+    "informe": r"INFORME(?:\s+(?:TECNICO|SOCIAL|JURIDICO|FINAL|EN DERECHO))?",
+    "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|ELECTRONICO))?",  # "MEMORAN DUM"
+    "certificado": r"CERTIFICADO",
+    "acta_concejo": r"ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?SESION)?(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
+    "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?"
+    r"|OFICIO(?:\s+(?:ORD(?:INARIO)?|RESERVADO))?(?:\s+ELECTRONICO)?|OF",
+}
 DOC_NUMBER = re.compile(
-    r"\b(?:ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?|OFICIO(?:\s+RESERVADO)?|OF"
-    r"|DECRETO(?:\s+ALCALDICIO)?(?:\s+EXENTO)?|MEMO(?:RANDUM)?|CIRCULAR|CERTIFICADO"
-    r"|ACTA(?:\s+(?:DE\s+LA\s+)?SESION)?(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?"
-    r"|RES(?:OLUCION)?(?:\s+EXENTA)?)\s*\.?\s*"
-    + _NUM_SIGN
-    + r"\s*:?\s*(\d{1,3}(?:\.\d{3})+|\d+)\b(?:\s*/\s*(\d{4}))?",
+    r"\b(?:"
+    + "|".join(f"(?P<{key}>{prefix})" for key, prefix in NUMBER_PREFIXES.items())
+    + r")\s*\.?\s*"
+    + NUM_SIGN
+    + BEFORE_VALUE
+    + NUMBER_VALUE
+    + r"(?:\s*/\s*(\d{4}))?",
 )
+# A number without its type's name: "N° 1.234" opening a line, or after a date ("SANTIAGO,
+# 12 ENE 2024 N° 1.234", as Contraloría prints it), or after "RESOLUCIÓN EXENTA" cut by OCR.
+BARE_NUMBER = re.compile(r"(?:^|\d{4}[\s,.]+)" + NUM_SIGN + BEFORE_VALUE + NUMBER_VALUE)
+
+
+def number_family(match: re.Match[str]) -> str:
+    """The type whose name introduced a ``DOC_NUMBER`` match."""
+    return next(key for key in NUMBER_PREFIXES if match.group(key) is not None)
+
+
+def number_of(match: re.Match[str]) -> str:
+    """The number as printed, without thousands dots ("0012" keeps its zeros)."""
+    return match.group("value").replace(".", "")
+
+
 # Transparency requests are numbered by the Portal: "Folio: MU123T0001234".
 # OCR may read a digit of it as a letter (5 as S, 0 as O, 1 as I): see ``folio``.
-FOLIO = re.compile(r"\bFOLIO\s*:?\s*([A-Z]{2}[\dSOIL]{3}[A-Z][\dSOIL]{7})\b")
+# OCR may also split it after the letter: "MU966T 1674069".
+FOLIO = re.compile(r"\bFOLIO\s*:?\s*([A-Z]{2}[\dSOIL]{3}[A-Z]\s?[\dSOIL]{7})\b")
 _DIGIT_LOOKALIKES = str.maketrans("SOIL", "5011")
 
 
 def folio(raw: str) -> str:
     """The folio with its digit positions read as digits."""
+    raw = raw.replace(" ", "")
     return (
         raw[:2]
         + raw[2:5].translate(_DIGIT_LOOKALIKES)
@@ -48,20 +90,47 @@ def folio(raw: str) -> str:
     )
 
 
+# Stamps and electronic documents abbreviate the month: "12 ENE 2024", "12-ENE-2024".
+MONTH_ABBREVIATIONS = {
+    "ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8,
+    "sept": 9, "sep": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
+}  # fmt: skip
+_MONTH_WORDS = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 DATE_WORDS = re.compile(
-    r"\b(\d{1,2})\s*(?:°|º)?\s+de\s+(" + "|".join(MONTHS) + r")\s+(?:de(?:l)?\s+)?(\d{4})\b"
+    r"\b(\d{1,2})\s*(?:°|º)?(?:\s+de\s+|\s*[-./]\s*|\s+)(" + _MONTH_WORDS + r")(?![a-z])\.?"
+    r"\s*(?:del?\s+|[-./,]\s*)?(\d{4})\b"
 )
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# Contraloría writes the month in Roman numerals: "25-I-2016", "25.XII.2016".
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10, "xi": 11, "xii": 12}  # fmt: skip
+DATE_ROMAN = re.compile(r"\b(\d{1,2})[-.](i{1,3}|iv|vi{0,3}|ix|xi{0,2})[-.](\d{4})\b")
 RUT = re.compile(r"\b(\d{1,2}(?:\.\d{3}){2}|\d{7,8})\s?-\s?([\dkK])\b")
 # Labels that open a line ("DE:", "A:", form fields), and ANT./MAT./REF., which may also
 # follow a letterhead on the same line when the header is printed in two columns.
 _LINE_LABELS = (
     r"DE|A|PARA|SOLICITANTE|NOMBRE DEL SOLICITANTE|NOMBRE|INFORMACION SOLICITADA|SUJETO PASIVO"
 )
-_INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?"
+_INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO"
 LABEL = re.compile(
     rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
 )
+
+
+_SPACED = re.compile(r"(?<!\S)(?:\w )+\w(?![^\s:.,;])")
+
+
+def unspace(line: str) -> str:
+    """ "R E S O L U C I Ó N" -> "RESOLUCIÓN": titles typed with spaced capitals."""
+
+    def join(match: re.Match[str]) -> str:
+        letters = match.group(0).split(" ")
+        if len(letters) >= 4 and all(c.isalpha() and c.isupper() for c in letters):
+            return "".join(letters)
+        return match.group(0)
+
+    return _SPACED.sub(join, line)
 
 
 def fold_upper(text: str) -> str:
@@ -98,24 +167,28 @@ def find_ruts(text: str) -> tuple[str, ...]:
 
 
 def find_date(text: str) -> date | None:
-    """The first plausible date: written out ("10 de marzo de 2026") or numeric."""
+    """The first plausible date: written out ("10 de marzo de 2026", "12 ENE 2024"),
+    numeric ("12.01.2024", "2024-01-12") or with a Roman month ("25-I-2016")."""
     lowered = unicodedata.normalize("NFC", text).lower()
-    candidates: list[tuple[int, date]] = []
+    candidates: list[tuple[int, date | None]] = []
     for match in DATE_WORDS.finditer(lowered):
-        built = _safe_date(int(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
-        if built:
-            candidates.append((match.start(), built))
+        month = MONTHS.get(match.group(2)) or MONTH_ABBREVIATIONS[match.group(2)]
+        candidates.append((match.start(), _safe_date(match.group(3), month, match.group(1))))
     for match in DATE_NUMERIC.finditer(lowered):
-        built = _safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-        if built:
-            candidates.append((match.start(), built))
-    return min(candidates)[1] if candidates else None
+        candidates.append((match.start(), _safe_date(*match.group(3, 2, 1))))
+    for match in DATE_ISO.finditer(lowered):
+        candidates.append((match.start(), _safe_date(*match.group(1, 2, 3))))
+    for match in DATE_ROMAN.finditer(lowered):
+        month = _ROMAN[match.group(2)]
+        candidates.append((match.start(), _safe_date(match.group(3), month, match.group(1))))
+    found = [(start, day) for start, day in candidates if day is not None]
+    return min(found)[1] if found else None
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    if not 1900 <= year <= 2100:
+def _safe_date(year: str | int, month: str | int, day: str | int) -> date | None:
+    if not 1900 <= int(year) <= 2100:
         return None
     try:
-        return date(year, month, day)
+        return date(int(year), int(month), int(day))
     except ValueError:
         return None

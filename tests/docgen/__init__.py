@@ -14,13 +14,14 @@ from pathlib import Path
 
 from PIL import Image
 
-from tests.docgen import content, letters
+from tests.docgen import acts, content, letters, notices
 from tests.docgen.content import TOPICS, Topic, Truth
 from tests.docgen.render import degrade, rasterize, render_pdf, save_scan
 
 __all__ = ["GENERATORS", "Generated", "Truth", "generate", "make_batch", "make_document"]
 
-# Every doc_type of DESIGN.md, in the three directions; the first four are the early ones.
+# Every doc_type of DESIGN.md, in the three directions; the first four are the early ones,
+# and new kinds go at the end (tests and benchmarks take the first ones by position).
 GENERATORS: dict[str, Callable[[random.Random, Topic], Truth]] = {
     "oficio": content.oficio_entrante,
     "decreto": content.decreto,
@@ -36,6 +37,12 @@ GENERATORS: dict[str, Callable[[random.Random, Topic], Truth]] = {
     "convenio": letters.convenio,
     "solicitud_audiencia_lobby": letters.solicitud_audiencia_lobby,
     "otro": letters.otro,
+    "resolucion": acts.resolucion,
+    "dictamen": acts.dictamen,
+    "ordenanza": notices.ordenanza,
+    "informe": notices.informe,
+    "circular_externa": notices.circular_externa,
+    "decreto_exento": acts.decreto_exento,
 }
 
 

@@ -164,10 +164,11 @@ def reclamo(rng: random.Random, topic: Topic) -> Truth:
 def acta_concejo(rng: random.Random, topic: Topic) -> Truth:
     number, day = str(rng.randint(1, 45)), when(rng)
     kind = rng.choice(["ORDINARIA", "EXTRAORDINARIA"])
+    title = f"ACTA SESIÓN {kind} N° {number}"
     lines = (
         f"#{MUNICIPALITY}",
         "#CONCEJO MUNICIPAL",
-        f"ACTA SESIÓN {kind} N° {number}",
+        title,
         f"En {COMMUNE}, a {spanish_date(day)}, siendo las 15:30 horas, se da inicio a la "
         f"sesión {kind.lower()} del Concejo Municipal, presidida por el Alcalde.",
         "Asisten los concejales señores y señoras de la comuna; actúa como ministro de fe "
@@ -185,7 +186,7 @@ def acta_concejo(rng: random.Random, topic: Topic) -> Truth:
         unit="secretaria-municipal",  # the Secretario keeps the minutes, by routing rule
         doc_number=number,
         doc_date=day,
-        subject=None,
+        subject=title,  # minutes have no MAT.: their title says what they are
         sender="SECRETARIO MUNICIPAL",
         sender_org=MUNICIPALITY,
         recipient=None,

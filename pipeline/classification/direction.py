@@ -1,0 +1,166 @@
+"""Direction from who writes and who is addressed, not from the template.
+
+A document from another service, a company or a person to the municipality is *entrada*;
+the municipality's to someone outside is *salida*; one unit's to another (a memo, a circular
+to the directors, a decreto) is *interno*. Who writes shows in the DE: line, the letterhead
+and the signature; who is addressed in the A: line or the "Señor ... Presente" block. Forms
+that citizens fill in carry our letterhead and are still *entrada*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.classification.headings import title_at
+from pipeline.classification.patterns import fold_upper
+
+OWN, EXTERNAL = "own", "external"
+PRESENTED = ("carta", "reclamo", "solicitud_transparencia", "solicitud_audiencia_lobby")
+ALWAYS_INCOMING = (*PRESENTED[1:], "dictamen", "convenio")
+# The direction of our own document when nobody outside is addressed.
+_OWN_DEFAULT = {"oficio": "salida", "oficio_reservado": "salida", "certificado": "salida"}
+# What is internal by nature when the author cannot be told.
+_INTERNAL_BY_NATURE = ("memorandum", "decreto", "acta_concejo", "ordenanza")
+
+_OTHER_BODIES = re.compile(
+    r"\b(?:MINISTERIO|MINISTR[OA]|SUBSECRETARI[OA]|SEREMI|REGIONAL|PROVINCIAL|NACIONAL"
+    r"|SERVICIO\s+(?!MUNICIPAL)|SUPERINTENDEN\w*|CONTRALOR\w*|GOBIERNO|GOBERNADOR\w*|DELEGAD[OA]"
+    r"|DELEGACION|CARABINEROS|COMISARI[OA]|TENENCIA|POLICIA DE INVESTIGACIONES|FISCAL\w*"
+    r"|TRIBUNAL\w*|CORTE|SERVIU|JUNAEB|JUNJI|INSTITUTO|UNIVERSIDAD|HOSPITAL|EMBAJADA)\b"
+)
+_PRIVATE = re.compile(
+    r"\b(?:SPA|LTDA|LIMITADA|S\.A|EIRL|E\.I\.R\.L|EMPRESA|CONSTRUCTORA|JUNTA DE VECINOS"
+    r"|CLUB|AGRUPACION|COMITE|SINDICATO|ASOCIACION|CORPORACION|FUNDACION|COOPERATIVA"
+    r"|PRESIDENT[EA]|REPRESENTANTE LEGAL|GERENTE)\b|\bRUT\b"
+)
+_OWN_POSTS = re.compile(
+    r"\b(?:ALCALDE(?:SA)?S?|ALCALDIA|CONCEJO MUNICIPAL|CONCEJAL(?:ES|A|AS)?"
+    r"|ADMINISTRADOR(?:A)? MUNICIPAL|SECRETARI[OA] MUNICIPAL|DIRECTORES?(?: Y |, )JEFES"
+    r"|JEFES? DE (?:DEPARTAMENTO|UNIDAD)|UNIDADES MUNICIPALES|FUNCIONARI[OA]S MUNICIPALES"
+    r"|DIRECCIONES MUNICIPALES|SECPLAN?|DIDECO|DAEM|DESAMU|OMIL|DIMAA?O"
+    r"|(?:DIRECTOR|DIRECTORA|JEFE|JEFA|DIRECCION)\s+(?:DE\s+)?(?:DOM|DAF|DIDECO|SECPLAN?))\b"
+)
+_POST_STEMS = (
+    r"(?:DIRECTOR(?:A)?|DIRECCION|JEFE|JEFA|DEPARTAMENTO|SECRETARI[OA]|ADMINISTRADOR(?:A)?"
+    r"|ENCARGAD[OA]|UNIDAD|JUEZ|JUZGADO|ASESOR(?:A)?|ASESORIA|OFICINA)"
+)
+# A person's name as written ("Juan Pérez Soto"), or after a form of address in any case.
+_PERSON = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){1,4}$")
+_ADDRESS = re.compile(r"^(?:SR|SRA|SRTA|DON|DONA|SENOR(?:A|ITA)?)\.?\s+[A-Z]+\s+[A-Z]+")
+_AFTER_LETTERHEAD = re.compile(r"\s(?:DE|A|PARA|ANT|MAT|REF)\s*\.?\s*:|^\s*(?:SENOR|SR\b)")
+_ARTICLE = re.compile(r"^(?:LA|LAS|LOS|EL)\s+")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Parties:
+    """What the header and the signature say about who writes and who is addressed."""
+
+    sender: str | None  # the DE: line or the post under the signature
+    sender_org: str | None
+    recipient: str | None
+    from_label: bool  # the sender was named by a DE: line
+
+
+class Ownership:
+    """Tells the municipality's own names and posts from everyone else's."""
+
+    def __init__(self, own_names: Sequence[str], unit_names: Sequence[str]) -> None:
+        folded = [" ".join(fold_upper(name).split()) for name in own_names]
+        self._names = [name for name in folded if name]
+        self._communes = sorted(
+            {n.split("MUNICIPALIDAD DE ", 1)[1] for n in self._names if "MUNICIPALIDAD DE " in n}
+        )
+        self._posts = [_unit_post(fold_upper(name)) for name in unit_names]
+
+    def party(self, text: str | None) -> str | None:
+        """OWN, EXTERNAL or None (cannot tell) for a sender, a recipient or a letterhead."""
+        raw = " ".join((text or "").split()).strip(" .,;")
+        folded = fold_upper(raw)
+        if not folded:
+            return None
+        if self._other_municipality(folded):
+            return EXTERNAL
+        if any(name in folded for name in self._names) or self._own_commune(folded):
+            return OWN
+        if _OTHER_BODIES.search(folded):
+            return EXTERNAL
+        if _OWN_POSTS.search(folded) or any(post.search(folded) for post in self._posts):
+            return OWN
+        if _PRIVATE.search(folded) or _PERSON.match(raw) or _ADDRESS.match(folded):
+            return EXTERNAL
+        return None
+
+    def _own_commune(self, folded: str) -> bool:
+        places = r"\b(?:MUNICIPALIDAD|MUNICIPIO|ALCALDE(?:SA)?|COMUNA)\s+DE\s+"
+        return any(re.search(places + re.escape(c) + r"\b", folded) for c in self._communes)
+
+    def _other_municipality(self, folded: str) -> bool:
+        """ "MUNICIPALIDAD DE <another commune>" (not "DIVISIÓN DE MUNICIPALIDADES")."""
+        for match in re.finditer(r"\bMUNICIPALIDAD\s+DE\s+(?=[A-Z])", folded):
+            rest = folded[match.end() :]
+            bare = _ARTICLE.sub("", rest)
+            if not any(rest.startswith(c) or bare.startswith(c) for c in self._communes):
+                return bool(self._communes)
+        return False
+
+
+def _unit_post(unit_name: str) -> re.Pattern[str]:
+    """ "DIRECCIÓN DE OBRAS MUNICIPALES" -> the posts and offices of that unit."""
+    tail = unit_name.split(" ", 1)[1] if " " in unit_name else unit_name
+    words = [re.escape(word) for word in tail.split()]
+    if words and words[-1][-1] in "AO":
+        words[-1] = words[-1][:-1] + "[AO]"
+    phrase = r"\s+".join(words)
+    return re.compile(rf"\b{_POST_STEMS}\s+(?:DEPARTAMENTO\s+)?{phrase}\b")
+
+
+def suggest_direction(
+    doc_type: str, lines: list[str], parties: Parties, ownership: Ownership
+) -> str:
+    if doc_type in ALWAYS_INCOMING:
+        return "entrada"
+    author = _author(lines, parties, ownership)
+    if doc_type == "carta" and author != OWN:
+        return "entrada"
+    addressee = ownership.party(parties.recipient)
+    if author == EXTERNAL:
+        return "entrada"
+    if author == OWN:
+        if addressee == EXTERNAL:
+            return "salida"
+        if addressee == OWN:
+            return "interno"
+        return _OWN_DEFAULT.get(doc_type, "salida" if doc_type == "carta" else "interno")
+    if doc_type in _INTERNAL_BY_NATURE:
+        return "interno"
+    return "entrada"
+
+
+def _author(lines: list[str], parties: Parties, ownership: Ownership) -> str | None:
+    """Who writes: the DE: line, else the letterhead, else the signature."""
+    named = ownership.party(parties.sender) if parties.from_label else None
+    if named is not None:
+        return named
+    letterhead = ownership.party(letterhead_text(lines))
+    if letterhead is not None:
+        return letterhead
+    return ownership.party(parties.sender) or ownership.party(parties.sender_org)
+
+
+def letterhead_text(lines: list[str]) -> str:
+    """The first lines, up to the title, the address block or the first label (a two-column
+    header puts the number block beside the letterhead: cut it there)."""
+    kept: list[str] = []
+    for line in lines[:4]:
+        if title_at(line) is not None:  # "ORDENANZA SOBRE TENENCIA ..." names no author
+            break
+        folded = fold_upper(line)
+        cut = _AFTER_LETTERHEAD.search(folded)
+        if cut is not None:
+            if cut.start() > 0:
+                kept.append(line[: cut.start()])
+            break
+        kept.append(line)
+    return " ".join(kept)

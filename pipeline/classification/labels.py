@@ -1,0 +1,124 @@
+"""The labelled blocks of a document's header: ANT., MAT./REF./MATERIA, DE, A, form fields.
+
+A label may sit after a letterhead on the same line (headers in two columns) and its value
+may run over several lines; the lines that carry a label's value are known, so that a date,
+a number or a type named inside "ANT.: Resolución Exenta N° 45 de 2023" is not taken for
+the document's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.classification.patterns import DATE_WORDS, LABEL, fold_upper
+
+OWN_LABEL = re.compile(r"^[A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}:")
+_BLOCK_END = re.compile(
+    r"^((?:[IVX]{1,4}|\d{1,2})\s*[.)-]\s*[A-Z]|VISTOS?\b|CONSIDERANDO|DECRETO|RESUELVO"
+    r"|RES[O0]LUCI[O0]N\b|JUNTO CON|POR MEDIO|EN RELACION|SE SOLICITA|SE HA DIRIGIDO"
+    r"|DE MI CONSIDERACION)"
+)
+
+
+def _label_key(word: str) -> str:
+    if word in ("PARA", "SOLICITANTE", "NOMBRE DEL SOLICITANTE", "NOMBRE"):
+        return "A" if word == "PARA" else "DE"
+    if word in ("INFORMACION SOLICITADA", "SUJETO PASIVO"):
+        return "MAT" if word.startswith("INFO") else "A"
+    if word == "ASUNTO":
+        return "MAT"
+    return word[:3] if word[:3] in ("ANT", "MAT", "REF") else word
+
+
+def find_label(line: str) -> tuple[str, int] | None:
+    """The label a line carries and where it starts."""
+    match = LABEL.search(fold_upper(line))
+    if match is None:
+        return None
+    group = "label" if match.group("label") else "inline"
+    key = _label_key(match.group(group))
+    return ("MAT" if key == "REF" else key), match.start(group)
+
+
+def label_of(line: str) -> str | None:
+    found = find_label(line)
+    return found[0] if found else None
+
+
+class _Block:
+    """One label's value and the indices of the lines it spans."""
+
+    def __init__(self, key: str, index: int, first: str) -> None:
+        self.key = key
+        self.value = [first] if first else []
+        self.lines = [index]
+
+
+def _blocks(lines: list[str]) -> list[_Block]:
+    """Each label's block, the first of each key; a value continues on unlabelled lines."""
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for index, line in enumerate(lines):
+        label = find_label(line)
+        if label:
+            key, start = label
+            current = None
+            if all(block.key != key for block in blocks):
+                current = _Block(key, index, after_colon(line, start))
+                blocks.append(current)
+            continue
+        if current is not None and continues(current.key, current.value, line):
+            current.value.append(line)
+            current.lines.append(index)
+        else:
+            current = None
+    return blocks
+
+
+def extract_labels(lines: list[str]) -> dict[str, str]:
+    """ANT., MAT./REF., DE, A blocks; a value continues on lines that carry no label."""
+    return {b.key: clean_value(b.key, " ".join(b.value)) for b in _blocks(lines) if b.value}
+
+
+def label_value_lines(lines: list[str], keys: tuple[str, ...] = ("ANT", "MAT")) -> set[int]:
+    """Indices of the lines that carry the values of ``keys`` (the label's line included)."""
+    return {i for block in _blocks(lines) if block.key in keys for i in block.lines}
+
+
+def continues(key: str, value: list[str], line: str) -> bool:
+    """Does ``line`` carry on the value of ``key``? Not after a full stop, not when it is a
+    field of its own ("RUT: ..."), and for DE / A (posts, in capitals) only in capitals."""
+    if len(value) >= 4 or ends_block(line) or OWN_LABEL.match(line):
+        return False
+    if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
+        return False
+    if key in ("DE", "A"):
+        letters = [c for c in line if c.isalpha()]
+        return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return True
+
+
+def is_reference(value: list[str]) -> bool:
+    """ "REF.: N° 123.456/2023" (a file's number, as Contraloría writes it) is no subject."""
+    words = re.sub(r"\b(?:N\S{0,2}|NROS?|REFS?)\b|[\d.,/°º:-]", " ", fold_upper(" ".join(value)))
+    return not words.strip()
+
+
+def after_colon(line: str, start: int) -> str:
+    """The value after the label's colon (folding keeps the positions of Spanish letters)."""
+    colon = line.find(":", start)
+    return line[colon + 1 :].strip() if colon >= 0 else ""
+
+
+def clean_value(key: str, value: str) -> str:
+    value = value.strip(" .;")
+    if key in ("DE", "A"):  # "Juan Pérez, RUT 12.345.678-5" names the person
+        value = re.split(r",\s*RUT\b", value, flags=re.I)[0]
+    return value
+
+
+def ends_block(line: str) -> bool:
+    """A date line ("NEGRETE, 10 de marzo de 2026") or the body's opening ends a label's value."""
+    if DATE_WORDS.search(line.lower()) and len(line) < 60:
+        return True
+    return bool(_BLOCK_END.match(fold_upper(line)))

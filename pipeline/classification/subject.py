@@ -1,0 +1,173 @@
+"""The subject of a document that has no MAT./MATERIA/REF. line.
+
+Each kind of document states what it is about in its own place: a decreto or a resolución
+in the summary above VISTOS ("APRUEBA CONVENIO ..."), else in the first point of what it
+decrees or resolves; a circular in its summary line ("IMPARTE INSTRUCCIONES ..."); an acta,
+a convenio, an ordenanza or an informe in its title; a letter in its request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.classification.headings import BODY_OPENER, header_end
+from pipeline.classification.labels import find_label
+from pipeline.classification.patterns import BARE_NUMBER, DOC_NUMBER, find_date, fold_upper
+
+# How a summary opens: the verb of what the act does, plain or imperative ("APRUÉBASE").
+_VERBS = (
+    "APRUEBA|DECLARA|ORDENA|AUTORIZA|DESIGNA|NOMBRA|MODIFICA|DEJA|OTORGA|CONCEDE|DISPONE"
+    "|ESTABLECE|FIJA|ASIGNA|ADJUDICA|RECHAZA|ACOGE|INSTRUYE|DELEGA|CREA|LLAMA|CONVOCA"
+    "|PRORROGA|RENUEVA|REVOCA|SANCIONA|APLICA|AMPLIA|ACEPTA|DEROGA|INICIA|PONE|ENCOMIENDA"
+    "|CONTRATA|RECTIFICA|COMPLEMENTA|REGULARIZA|ACLARA|IMPARTE|REITERA|DETERMINA|CALIFICA"
+    "|PROMULGA|SUSPENDE|TRANSFIERE|TRASPASA|REEMPLAZA|INCORPORA|EXIME|PERMITE|DA|INFORMA"
+    "|REMITE|SOLICITA|ENCARGA|CANCELA|RATIFICA|RECONOCE|RESTITUYE|ACTUALIZA|DIFUNDE|COMUNICA"
+)
+SUMMARY = re.compile(
+    rf"^(?:{_VERBS})(?:N|SE|NSE)?\b|^(?:PAGUESE|IMPUTESE|TENGASE|NOTIFIQUESE)\b"
+    r"|^SE\s+(?:PRONUNCIA|ABSTIENE|AJUSTA|ACOGE|RECHAZA)\b"
+    r"|^(?:ATIENDE|RECONSIDERA|NO CORRESPONDE)\b"
+)
+_OPERATIVE = {
+    "decreto": r"^(?:SE\s+)?DECRET[OA]\s*:?$|^DECRETO\s*:",
+    "resolucion": r"^(?:SE\s+)?RESUELV[OE]\s*:?$|^RESUELVO\s*:",
+    "carta": r"^(?:DE MI CONSIDERACION|ESTIMAD)",
+    "reclamo": r"^(?:DETALLE|RECLAMO)\s*:",
+}
+_TITLE_WORDS = {
+    "acta_concejo": r"ACTA\b",
+    "ordenanza": r"(?:TEXTO\s+\w+\s+(?:DE\s+LA\s+)?)?ORDENANZA\b",
+    "informe": r"INFORME\b",
+}
+# An informe's title says something only beyond its kind and number.
+_BARE_INFORME = re.compile(r"^INFORME(?:\s+(?:TECNICO|SOCIAL|JURIDICO|FINAL))?[\sN°º.:\d/-]*$")
+# The parties' and offices' names that follow a title in capitals, and are not part of it.
+_PARTY_LINE = re.compile(
+    r"\b(?:MUNICIPALIDAD|REPUBLICA|DIRECCION|DEPARTAMENTO|DIVISION|SECRETARIA|SUBSECRETARIA"
+    r"|MINISTERIO|SERVICIO|SEREMI|GOBIERNO|CONTRALORIA|SUPERINTENDENCIA|JUNTA|CARABINEROS"
+    r"|DELEGACION|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b"
+)
+_DANGLING = re.compile(r"\b(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A)\s*$")
+
+
+def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
+    if doc_type == "convenio":
+        return _convenio_subject(lines)
+    if doc_type in _TITLE_WORDS:
+        title = _title(lines, _TITLE_WORDS[doc_type])
+        if doc_type == "informe" and title and _BARE_INFORME.match(fold_upper(title)):
+            return None
+        return title
+    if doc_type in ("decreto", "resolucion", "circular"):
+        summary = summary_line(lines)
+        if summary or doc_type == "circular":
+            return summary
+    if doc_type == "dictamen":
+        return summary_line(lines) or _plain_summary(lines)
+    pattern = _OPERATIVE.get(doc_type)
+    if pattern is None:
+        return None
+    for index, line in enumerate(lines[:-1]):
+        if re.match(pattern, fold_upper(line).strip()):
+            return _first_sentence(_paragraph(lines, index + 1))
+    return None
+
+
+def summary_line(lines: list[str]) -> str | None:
+    """The summary in the header: a line that opens with what the act does ("APRUEBA ...",
+    "DECLÁRASE ...") and the lines that carry it on, up to the body."""
+    end = header_end(lines)
+    for index in range(end):
+        if find_label(lines[index]) or not SUMMARY.match(fold_upper(lines[index]).strip()):
+            continue
+        parts = [lines[index].strip()]
+        for line in lines[index + 1 : min(end, index + 4)]:
+            if _interrupts(line) or parts[-1].endswith("."):
+                break
+            parts.append(line.strip())
+        return " ".join(parts).strip(" .;")[:300] or None
+    return None
+
+
+def _plain_summary(lines: list[str]) -> str | None:
+    """Contraloría's summary in plain words ("Municipalidad de X debe pagar ..."): the run of
+    sentence-case lines of the header next to its number and date, above the body."""
+    parts: list[str] = []
+    numbered = False  # the summary comes after the number or the date
+    for line in lines[: header_end(lines)]:
+        letterhead = _PARTY_LINE.search(fold_upper(line)) and len(line.split()) <= 6
+        if _interrupts(line) or _in_capitals(line) or letterhead:
+            numbered = numbered or _interrupts(line)
+            if parts:
+                break
+            continue
+        if numbered:
+            parts.append(line.strip())
+    text = " ".join(parts[:4]).strip(" .;")
+    return text[:300] if len(text.split()) >= 5 else None
+
+
+def _interrupts(line: str) -> bool:
+    """A date, a number, a label or the body's opening: not part of a summary or a title."""
+    folded = fold_upper(line).strip()
+    return bool(
+        find_date(line)
+        or find_label(line)
+        or DOC_NUMBER.search(folded)
+        or (BARE_NUMBER.match(folded) is not None and len(folded.split()) <= 3)
+        or BODY_OPENER.match(folded)
+    )
+
+
+def _title(lines: list[str], words: str) -> str | None:
+    """The title line and the lines in capitals that carry it on, not the parties' or the
+    offices' names that follow; a line cut at "DE" or "SOBRE" always goes on."""
+    start = next(
+        (i for i, line in enumerate(lines[:10]) if re.match(words, fold_upper(line).strip())), None
+    )
+    if start is None:
+        return None
+    parts = [lines[start].strip()]
+    for line in lines[start + 1 : start + 4]:
+        folded = fold_upper(line).strip()
+        if _interrupts(line) or parts[-1].endswith("."):
+            break
+        dangling = bool(_DANGLING.search(fold_upper(parts[-1])))
+        own_line = _in_capitals(line) and not _PARTY_LINE.search(folded)
+        if not (dangling or own_line) or re.match(r"^(?:ENTRE|Y)\b", folded):
+            break
+        parts.append(line.strip())
+    return " ".join(parts).strip(" .;:")[:300] or None
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def _paragraph(lines: list[str], start: int) -> str:
+    """Lines from ``start`` joined until one ends a sentence: a wrapped paragraph."""
+    parts: list[str] = []
+    for line in lines[start : start + 4]:
+        parts.append(line)
+        if line.rstrip().endswith("."):
+            break
+    return " ".join(parts)
+
+
+def _first_sentence(line: str) -> str | None:
+    sentence = re.sub(r"^\d+\s*(?:[.°º)]\s*-?|-)\s*", "", line).split(". ")[0]
+    sentence = re.sub(r"^Por medio de la presente,\s*", "", sentence, flags=re.I)
+    sentence = re.split(r",\s+(?:que|el cual|la cual)\b", sentence)[0]
+    return sentence.strip(" .")[:200] or None
+
+
+def _convenio_subject(lines: list[str]) -> str | None:
+    """The title, with the purpose of the transfer when the object clause says it."""
+    title = _title(lines, r"CONVENIO\b")
+    if title is None:
+        return None
+    at = next((i for i, ln in enumerate(lines) if re.search(r"OBJETO", fold_upper(ln))), None)
+    purpose = _paragraph(lines, at) if at is not None else ""
+    found = re.search(r"\b(?:financiar|apoyar|ejecutar)\s+(.+?)\.?$", purpose)
+    return f"{title.capitalize()} para {found.group(1)}" if found else title
