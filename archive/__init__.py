@@ -29,6 +29,8 @@ from archive.derivations import (
     extend_deadline,
     find_derivation,
     list_derivations,
+    open_counts,
+    rederive,
 )
 from archive.derivatives import NewSignature, attach_files, file_of, lacking_file
 from archive.errors import (
@@ -183,6 +185,7 @@ __all__ = [
     "list_tokens",
     "list_users",
     "mark_indexed",
+    "open_counts",
     "parse_registry_number",
     "password_hash_of",
     "pending_review",
@@ -190,6 +193,7 @@ __all__ = [
     "received_per_day",
     "record_by_id",
     "record_event",
+    "rederive",
     "register",
     "registry_book",
     "release",

@@ -98,9 +98,10 @@ def training_rows(db: Database) -> Iterator[TrainingRow]:
     confirmed, is left out: the model must not learn its own guesses)."""
     with db.read() as session:
         derived = _derived_units(session)
+        derived_ids = select(Derivation.document_id).where(Derivation.state != "rederivada")
         docs = session.scalars(
             select(Document)
-            .where((Document.review == REVIEWED) | Document.id.in_(list(derived)))
+            .where((Document.review == REVIEWED) | Document.id.in_(derived_ids))
             .order_by(Document.id)
         ).all()
         for doc in docs:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from archive.db import Database
@@ -34,6 +34,7 @@ class NewDerivation:
     plazo_days: int | None = None
     plazo_source: str = "tabla"  # tabla | documento | indicado
     due_on: date | None = None
+    extended: bool = False  # a plazo already extended once stays so when sent on
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,7 +117,7 @@ def derive(
                 plazo_days=item.plazo_days,
                 plazo_source=item.plazo_source,
                 due_on=item.due_on,
-                extended=False,
+                extended=item.extended,
                 state="pendiente",
                 created_at=now,
                 created_by=actor.login,
@@ -133,6 +134,53 @@ def derive(
             )
             rows.append(row)
         return [_view(session, r) for r in rows]
+
+
+def rederive(
+    db: Database, derivation_id: int, item: NewDerivation, *, actor: Actor, reason: str
+) -> DerivationView:
+    """Send an open derivation on: it closes as «rederivada» and the new one starts, in one
+    transaction (never one without the other)."""
+    now = datetime.now(UTC)
+    with db.write() as session:
+        old = _open_row(session, derivation_id)
+        old.state, old.closing, old.closing_note = "rederivada", "rederivada", reason
+        old.closed_at, old.closed_by = now, actor.login
+        append_event(
+            session,
+            actor=actor,
+            action="derivacion_cerrada",
+            document_id=old.document_id,
+            detail={
+                "derivacion": old.id,
+                "unidad": old.unit,
+                "cierre": "rederivada",
+                "nota": reason,
+            },
+            at=now,
+        )
+        row = Derivation(
+            document_id=old.document_id,
+            parent_id=old.id,
+            unit=item.unit,
+            person=item.person,
+            instruction=item.instruction,
+            providencia=item.providencia,
+            plazo_days=item.plazo_days,
+            plazo_source=item.plazo_source,
+            due_on=item.due_on,
+            extended=item.extended,
+            state="pendiente",
+            created_at=now,
+            created_by=actor.login,
+        )
+        session.add(row)
+        session.flush()
+        append_event(
+            session, actor=actor, action="derivado", document_id=row.document_id,
+            detail=_detail(row), at=now,
+        )  # fmt: skip
+        return _view(session, row)
 
 
 def acknowledge(db: Database, derivation_id: int, *, actor: Actor) -> DerivationView:
@@ -243,17 +291,27 @@ def list_derivations(
         found = session.execute(query).all()
         notes = _notes_of(session, [r[0].id for r in found]) if where.with_notes else {}
         return [
-            _view_of(row, doc, number, answer, notes.get(row.id, ()))
-            for row, doc, number, answer in found
+            _view_of(row, doc, number, _seen(visibility, answer, reply), notes.get(row.id, ()))
+            for row, doc, number, answer, reply in found
         ]
 
 
+def _seen(visibility: Visibility, number: str | None, reply: Document | None) -> str | None:
+    """The answer's number, unless the answer is reserved from this reader."""
+    if number is None or reply is None:
+        return None
+    if visibility.sees(reserved=reply.reserved, doc_type=reply.doc_type, unit=reply.unit):
+        return number
+    return None
+
+
 _ANSWER = aliased(RegistryEntry)
+_REPLY = aliased(Document)
 
 
 def _query(where: DerivationFilter) -> Any:
     query = (
-        select(Derivation, Document, RegistryEntry.registry_number, _ANSWER.registry_number)
+        select(Derivation, Document, RegistryEntry.registry_number, _ANSWER.registry_number, _REPLY)
         .join(Document, Document.id == Derivation.document_id)
         .join(
             RegistryEntry,
@@ -262,6 +320,7 @@ def _query(where: DerivationFilter) -> Any:
         .outerjoin(
             _ANSWER, (_ANSWER.document_id == Derivation.answer_id) & (_ANSWER.kind == "registro")
         )
+        .outerjoin(_REPLY, _REPLY.id == Derivation.answer_id)
     )
     if where.unit is not None:
         query = query.where(Derivation.unit == where.unit)
@@ -412,3 +471,26 @@ def documents_numbered(
         query = query.where(Document.doc_date == doc_date)
     with db.read() as session:
         return set(session.scalars(query).all())
+
+
+def open_counts(
+    db: Database, *, today: date, soon_until: date, visibility: Visibility
+) -> dict[str, dict[str, int]]:
+    """Open derivations per unit by how their plazo stands, counted by the database."""
+    standing = case(
+        (Derivation.due_on.is_(None), "sin_plazo"),
+        (Derivation.due_on < today, "vencida"),
+        (Derivation.due_on <= soon_until, "por_vencer"),
+        else_="en_plazo",
+    )
+    query = (
+        select(Derivation.unit, standing, func.count())
+        .join(Document, Document.id == Derivation.document_id)
+        .where(Derivation.state.in_(OPEN_STATES), visibility.clause())
+        .group_by(Derivation.unit, standing)
+    )
+    counts: dict[str, dict[str, int]] = {}
+    with db.read() as session:
+        for unit, which, n in session.execute(query).all():
+            counts.setdefault(unit, {})[which] = n
+    return counts

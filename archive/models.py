@@ -218,7 +218,11 @@ class Derivation(Base):
     event of the document, so the path is kept twice: as state and as history."""
 
     __tablename__ = "derivations"
-    __table_args__ = (Index("ix_derivations_unit_state", "unit", "state"),)
+    __table_args__ = (
+        Index("ix_derivations_unit_state", "unit", "state"),
+        Index("ix_derivations_state_due_on", "state", "due_on"),
+        Index("ix_derivations_created_at", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)

@@ -92,7 +92,7 @@ ERROR_TABLE: tuple[Meaning, ...] = (
     Meaning(OcrError, ExitCode.quarantined, 422),
     Meaning(WatchConfigError, ExitCode.usage, 500),
     Meaning(AlreadyRunning, ExitCode.busy, 409),
-    Meaning(MailUnavailable, ExitCode.busy, 503),
+    Meaning(MailUnavailable, ExitCode.refused, 503),
     Meaning(QueryError, ExitCode.usage, 400),
     Meaning(SearchIndexError, ExitCode.internal, 503),
     Meaning(SchemaError, ExitCode.usage, 500),

@@ -304,3 +304,40 @@ def test_the_digest_reaches_each_unit_with_its_own_overdue_items(
     dideco_mail = by_address["dideco@negrete.cl"].get_payload()
     assert office.reserved in dideco_mail and "(documento reservado)" in dideco_mail
     assert office.ordinary not in dideco_mail  # only that unit's items
+
+
+def test_sending_on_keeps_reserved_documents_and_plazos_in_bounds(desk: Desk) -> None:
+    office = desk.office
+    clerk, dom, alba = office.actor("clara"), office.actor("diego"), office.actor("alba")
+    with office.app() as app:
+        (made,) = services.derive(
+            app, actor=clerk, ref=office.reserved, units=["dom"], instruction="informe"
+        )
+        with pytest.raises(PermissionDenied):  # only the Oficina sends it to another unit
+            services.rederive(
+                app, actor=dom, derivation_id=made.id, to_unit="dideco", reason="No es nuestro"
+            )
+        (plain,) = services.derive(
+            app, actor=clerk, ref=office.ordinary, units=["dom"], instruction="conocimiento"
+        )
+        with pytest.raises(PermissionDenied):  # a unit's role without a unit acts on none
+            services.close(app, actor=alba, derivation_id=plain.id, note="visto")
+        inside = services.rederive(
+            app, actor=dom, derivation_id=made.id, to_unit="dom", person="diego", reason="Revisar"
+        )
+        assert inside.parent_id == made.id and inside.due_on == made.due_on
+        (first, second) = services.derive(
+            app, actor=clerk, ref=desk.request, units=["dideco", "salud"], instruction="respuesta"
+        )
+        services.extend(app, actor=clerk, derivation_id=first.id)
+        moved = services.rederive(
+            app, actor=clerk, derivation_id=first.id, to_unit="secplan", reason="Corresponde"
+        )
+        with pytest.raises(StateConflict):  # the one extension of Ley 20.285 was used
+            services.extend(app, actor=clerk, derivation_id=moved.id)
+        closed = services.answer(app, actor=clerk, with_ref=desk.reply, derivation_id=second.id)
+        assert closed.id == second.id and closed.unit == "salud"
+        report = services.plazos(app, actor=clerk)
+        summary = dict(services.plazos_summary(app, actor=clerk))
+    for unit in report.units:
+        assert {k: v for k, v in unit.counts.items() if v} == summary[unit.unit]

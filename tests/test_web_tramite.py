@@ -91,6 +91,16 @@ def test_forms_go_back_only_within_the_site(web: TestClient, office: Office) -> 
         assert answer.status_code == 303 and answer.headers["location"] == expected
     page = web.get("/bandeja").text
     assert "vista" in page and office.ordinary in page
+    assert '<option value="secplan"' in page  # the units to send it on to
+    sent = web.post(
+        f"/derivaciones/{number}/rederivar",
+        data={"unidad": "secplan", "motivo": "Corresponde a proyectos", "csrf": token},
+    )
+    assert sent.status_code == 303
+    assert office.ordinary not in web.get("/bandeja").text
+    with office.app() as app:
+        rows = services.derivations_of(app, actor=office.actor("clara"), ref=office.ordinary)
+    assert any(d.unit == "secplan" and d.parent_id == number and d.open for d in rows)
 
 
 def test_the_status_page_tells_nothing_more_and_slows_guessing(

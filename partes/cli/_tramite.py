@@ -78,8 +78,8 @@ def _print(d: DerivationView, verb: str) -> None:
     due = f", vence el {d.due_on:%d-%m-%Y}" if d.due_on else ", sin plazo"
     source = {"documento": " (plazo del documento)", "indicado": " (plazo indicado)"}
     out.out.print(
-        f"{verb} {d.registry_number} → {d.unit}"
-        f"{' (' + d.person + ')' if d.person else ''}: "
+        f"{verb} {d.registry_number} → {out.esc(d.unit)}"
+        f"{' (' + out.esc(d.person) + ')' if d.person else ''}: "
         f"{services.INSTRUCTION_NAMES[d.instruction].lower()}{due}"
         f"{source.get(d.plazo_source, '')}. Estado: {d.state}."
     )
@@ -157,7 +157,8 @@ def cmd_plazos(args: argparse.Namespace, ctx: Context) -> int:
         subject = "(documento reservado)" if d.restricted else (d.subject or "—")
         due = f"{d.due_on:%d-%m-%Y}" if d.due_on else "sin plazo"
         out.out.print(
-            f"[bold]{d.registry_number}[/bold]  {d.unit:<10} {services.STANDINGS[x.standing]:<11}"
+            f"[bold]{d.registry_number}[/bold]  {out.esc(d.unit):<10} "
+            f"{services.STANDINGS[x.standing]:<11}"
             f" vence {due}  {out.esc(subject)}"
         )
     if not ctx.json:

@@ -1,6 +1,8 @@
 """The commented ``partes.toml`` that ``partes init`` writes (its values are the defaults)."""
 
-TEMPLATE = """\
+from partes.config._defaults import _UNITS
+
+_HEAD = """\
 # Configuración de la Oficina de Partes digital.
 # Cada clave desconocida o valor inválido detiene el sistema con un mensaje que la nombra.
 # Después de editar este archivo, los comandos «partes» leen la nueva configuración.
@@ -122,80 +124,9 @@ name = "Escáner de Alcaldía"
 
 # Unidades municipales a las que se derivan los documentos.
 # keywords: palabras del texto que sugieren la unidad de destino.
-[[units]]
-code = "alcaldia"
-name = "Alcaldía"
-keywords = ["audiencia", "gabinete", "ceremonia", "aniversario"]
+"""
 
-[[units]]
-code = "secretaria-municipal"
-name = "Secretaría Municipal"
-keywords = ["concejo", "secretario municipal", "acuerdos del concejo"]
-
-[[units]]
-code = "administracion"
-name = "Administración Municipal"
-keywords = ["administrador municipal", "personal municipal", "reglamento interno"]
-
-[[units]]
-code = "dom"
-name = "Dirección de Obras Municipales"
-keywords = [
-    "permiso de edificación", "obras", "loteo", "pavimentación", "construcción",
-    "recepción final", "alumbrado", "iluminación",
-]
-
-[[units]]
-code = "dideco"
-name = "Dirección de Desarrollo Comunitario"
-keywords = [
-    "subsidio", "social", "junta de vecinos", "juntas de vecinos", "registro social de hogares",
-    "dirigentes",
-]
-
-[[units]]
-code = "secplan"
-name = "Secretaría Comunal de Planificación"
-keywords = ["proyecto", "licitación", "fndr", "fondo nacional de desarrollo regional"]
-
-[[units]]
-code = "daf"
-name = "Dirección de Administración y Finanzas"
-keywords = ["pago", "factura", "presupuesto", "presupuestaria", "patentes", "tesorería"]
-
-[[units]]
-code = "transito"
-name = "Dirección de Tránsito"
-keywords = [
-    "licencia de conducir", "licencias de conducir", "permiso de circulación",
-    "permisos de circulación", "tránsito", "señalética", "demarcación",
-]
-
-[[units]]
-code = "jpl"
-name = "Juzgado de Policía Local"
-keywords = ["citación", "infracción", "juzgado", "ordenanza", "denuncia", "fiscalización"]
-
-[[units]]
-code = "control"
-name = "Dirección de Control"
-keywords = ["auditoría", "contraloría", "rendición de cuentas", "balance"]
-
-[[units]]
-code = "juridica"
-name = "Asesoría Jurídica"
-keywords = ["recurso", "demanda", "sumario", "tribunal"]
-
-[[units]]
-code = "salud"
-name = "Departamento de Salud"
-keywords = ["cesfam", "salud", "posta", "vacunación"]
-
-[[units]]
-code = "educacion"
-name = "Departamento de Educación"
-keywords = ["escuela", "liceo", "daem", "docente", "escolar", "junaeb"]
-
+_TAIL = """\
 [classification]
 # Bajo esta confianza (0 a 1) en el tipo o la unidad, el documento queda «por revisar» y
 # aparece en «partes review». Las correcciones («partes correct») entrenan el modelo.
@@ -222,6 +153,28 @@ unit = "alcaldia"
 name = "Actas del Concejo a Secretaría Municipal"
 doc_type = "acta_concejo"
 unit = "secretaria-municipal"
+
+[[routing]]
+name = "Ordenanzas municipales a Secretaría Municipal"
+doc_type = "ordenanza"
+unit = "secretaria-municipal"
+
+[[routing]]
+name = "Dictámenes de Contraloría a Dirección de Control"
+doc_type = "dictamen"
+unit = "control"
+
+[[routing]]
+name = "Informes sociales a Desarrollo Comunitario"
+doc_type = "informe"
+words = ["informe social"]
+unit = "dideco"
+
+[[routing]]
+name = "Informes jurídicos a Asesoría Jurídica"
+doc_type = "informe"
+words = ["informe jurídico", "informe en derecho"]
+unit = "juridica"
 
 # Ejemplos:
 # [[routing]]
@@ -277,3 +230,30 @@ prefix = "I"
 name = "Otros documentos internos"
 directions = ["interno"]
 """
+
+
+def _units_toml() -> str:
+    """The [[units]] tables, written from the defaults: the file and the code never differ."""
+    blocks = []
+    for code, name, keywords in _UNITS:
+        quoted = [f'"{k}"' for k in keywords]
+        if len(", ".join(quoted)) <= 84:
+            listed = f"[{', '.join(quoted)}]"
+        else:
+            listed = "[\n" + "".join(f"    {line},\n" for line in _lines_of(quoted)) + "]"
+        blocks.append(f'[[units]]\ncode = "{code}"\nname = "{name}"\nkeywords = {listed}\n')
+    return "\n".join(blocks) + "\n"
+
+
+def _lines_of(items: list[str], width: int = 92) -> list[str]:
+    """Items joined by commas into lines of at most ``width`` (an item is never split)."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + 2 + len(item) <= width:
+            lines[-1] += f", {item}"
+        else:
+            lines.append(item)
+    return lines
+
+
+TEMPLATE = _HEAD + _units_toml() + _TAIL

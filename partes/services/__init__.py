@@ -78,7 +78,14 @@ from partes.services.public import (
     signed_file,
 )
 from partes.services.review import Correction, correct_labels, receipt, review_list
-from partes.services.seguimiento import STANDINGS, PlazoLine, PlazosReport, UnitPlazos, plazos
+from partes.services.seguimiento import (
+    STANDINGS,
+    PlazoLine,
+    PlazosReport,
+    UnitPlazos,
+    plazos,
+    plazos_summary,
+)
 from partes.services.signing import (
     FileToSign,
     SignedOficio,
@@ -173,6 +180,7 @@ __all__ = [
     "normal_rut",
     "overview",
     "plazos",
+    "plazos_summary",
     "propose_plazo",
     "public_status",
     "quarantine",

@@ -87,9 +87,12 @@ def _build(app: App, actor: Actor, ref: str) -> Expediente:
             media_type=record.media_type,
         )
     ]
-    for d in derivations:
+    linked: dict[int, datetime] = {}
+    for d in derivations:  # one reply may answer several derivations: it enters once
         if d.answer_id is not None and d.closed_at is not None:
-            pieces += _answer_pieces(app, actor, d.answer_id, d.closed_at, len(pieces))
+            linked[d.answer_id] = min(d.closed_at, linked.get(d.answer_id, d.closed_at))
+    for answer_id, linked_at in linked.items():
+        pieces += _answer_pieces(app, actor, answer_id, linked_at, len(pieces))
     pieces.sort(key=lambda p: (p.incorporated_at, p.order))
     ordered = tuple(Piece(**{**p.__dict__, "order": i}) for i, p in enumerate(pieces, start=1))
     return Expediente(
@@ -127,7 +130,7 @@ def _answer_pieces(
                 registry_number=reply.registry_number,
                 role="firmado",
                 title=f"Respuesta firmada ({sig.level}) por {sig.signer}",
-                incorporated_at=sig.signed_at,
+                incorporated_at=max(sig.signed_at, linked_at),  # signed before its link
                 sha256=sig.signed_sha256,
                 media_type="application/pdf",
             )
@@ -239,6 +242,16 @@ def zip_file(app: App, *, actor: Actor, ref: str) -> MadeFile:
         document_id=made.record.id,
         detail={"expediente": made.identifier, "documentos": len(made.pieces)},
     )
+    for p in made.pieces[1:]:  # the answers' files left too: each is an access of its own
+        record_event(
+            app.services.db,
+            actor=actor,
+            action="archivo_descargado",
+            document_id=archive.find_record(
+                app.services.db, p.registry_number, visibility=archive.EVERYTHING
+            ).id,
+            detail={"sha256": p.sha256, "expediente": made.identifier},
+        )
     return MadeFile(
         name=f"{made.identifier}.zip", media_type="application/zip", content=buffer.getvalue()
     )

@@ -13,7 +13,7 @@ from partes.errors import UsageError
 from partes.services._access import require, visibility
 from partes.services.tramite import work_calendar
 from partes.wiring import App
-from tramite import WorkCalendar
+from tramite import WorkCalendar, add_business_days
 
 STANDINGS = {
     "vencida": "Vencida",
@@ -65,23 +65,40 @@ def plazos(
         limit=100_000,
     )
     calendar = work_calendar(app)
-    soon = app.config.tramite.due_soon_days
-    lines = [_line(calendar, row, today, soon) for row in rows]
+    soon_until = add_business_days(calendar, today, app.config.tramite.due_soon_days)
+    lines = [_line(calendar, row, today, soon_until) for row in rows]
     lines.sort(key=lambda x: (x.days_left is None, x.days_left or 0, x.derivation.id))
     return PlazosReport(today=today, lines=tuple(lines), units=_per_unit(app, lines))
 
 
-def _line(calendar: WorkCalendar, row: DerivationView, today: date, soon: int) -> PlazoLine:
+def _line(calendar: WorkCalendar, row: DerivationView, today: date, soon_until: date) -> PlazoLine:
+    """The same rule as ``archive.open_counts``: overdue before today, due soon up to
+    ``soon_until`` (``due_soon_days`` días hábiles from today)."""
     if row.due_on is None:
         return PlazoLine(derivation=row, standing="sin_plazo", days_left=None)
     left = business_days_between(calendar, today, row.due_on)
     if row.due_on < today:
         standing = "vencida"
-    elif left <= soon:
+    elif row.due_on <= soon_until:
         standing = "por_vencer"
     else:
         standing = "en_plazo"
     return PlazoLine(derivation=row, standing=standing, days_left=left)
+
+
+def plazos_summary(
+    app: App, *, actor: Actor, today: date | None = None
+) -> list[tuple[str, dict[str, int]]]:
+    """Open derivations per unit by standing, counted by the database (the dashboard)."""
+    require(app, actor, "plazos.ver")
+    today = today or datetime.now(archive.LOCAL_TZ).date()
+    soon_until = add_business_days(work_calendar(app), today, app.config.tramite.due_soon_days)
+    counts = archive.open_counts(
+        app.services.db, today=today, soon_until=soon_until, visibility=visibility(actor)
+    )
+    if actor.role in ("unidad", "alcaldia") and actor.unit:
+        counts = {u: c for u, c in counts.items() if u == actor.unit}
+    return sorted(counts.items())
 
 
 def business_days_between(calendar: WorkCalendar, start: date, end: date) -> int:

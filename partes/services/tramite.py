@@ -84,7 +84,8 @@ def propose_plazo(
             days=days, business=True, source="indicado", due_on=due_date(calendar, now, days)
         )
     received = record.received_at.astimezone(archive.LOCAL_TZ)
-    written = deadline_in_text(text) if instruction != "archivo" else None
+    legal = record.doc_type == "solicitud_transparencia"  # Ley 20.285 fixes it, not the text
+    written = deadline_in_text(text) if instruction != "archivo" and not legal else None
     if written is not None:
         if written.business:
             due = due_date(calendar, received, written.days)
@@ -208,7 +209,7 @@ def target(
         units = ", ".join(sorted({c.unit for c in candidates}))
         raise UsageError(
             f"{record.registry_number} está derivado a varias unidades ({units}): "
-            "indique cuál con --unit."
+            "indique la unidad (--unit en la línea de comandos) o la derivación."
         )
     _check_bound(app, actor, candidates[-1])
     return candidates[-1]
@@ -247,9 +248,9 @@ def rederive(
     _check_units(app, [to_unit])
     if person is not None:
         _check_person(app, person, [to_unit])
-    closed = archive.close_derivation(
-        app.services.db, found.id, actor=actor, closing="rederivada", note=reason.strip()
-    )
+    if found.restricted and to_unit != found.unit and not allowed(actor.role, "reservados.ver"):
+        # a reserved document reaches another unit only through the Oficina de Partes
+        raise refusal(actor, "reservados.ver")
     item = NewDerivation(
         unit=to_unit,
         person=person,
@@ -258,20 +259,19 @@ def rederive(
         plazo_days=found.plazo_days,
         plazo_source=found.plazo_source,
         due_on=found.due_on,  # the plazo runs on: sending on does not restart it
+        extended=found.extended,
     )
-    (made,) = archive.derive(
-        app.services.db,
-        closed.registry_number,
-        [item],
-        actor=actor,
-        visibility=archive.EVERYTHING,
-        parent_id=closed.id,
-    )
-    return made
+    return archive.rederive(app.services.db, found.id, item, actor=actor, reason=reason.strip())
 
 
 def answer(
-    app: App, *, actor: Actor, ref: str, with_ref: str, unit: str | None = None
+    app: App,
+    *,
+    actor: Actor,
+    with_ref: str,
+    ref: str | None = None,
+    unit: str | None = None,
+    derivation_id: int | None = None,
 ) -> DerivationView:
     """Link a registered outgoing document as the answer; the derivation closes."""
     require(app, actor, "derivacion.responder")
@@ -281,7 +281,7 @@ def answer(
             f"{reply.registry_number} es un documento recibido; la respuesta es un documento "
             "de salida o interno registrado."
         )
-    found = target(app, actor=actor, ref=ref, unit=unit)
+    found = target(app, actor=actor, ref=ref, unit=unit, derivation_id=derivation_id)
     if reply.id == found.document_id:
         raise UsageError("Un documento no puede ser su propia respuesta.")
     return archive.close_derivation(
@@ -302,10 +302,7 @@ def register_answer(
             f"La respuesta no se pudo registrar: {outcome.error or 'archivo ilegible'}",
             "Quedó en cuarentena; revise el archivo y vuelva a subirlo.",
         )
-    closed = answer(
-        app, actor=actor, ref=found.registry_number, with_ref=outcome.registry_number,
-        unit=found.unit,
-    )  # fmt: skip
+    closed = answer(app, actor=actor, with_ref=outcome.registry_number, derivation_id=found.id)
     return outcome, closed
 
 
@@ -352,8 +349,9 @@ def _unit_of(app: App, actor: Actor, unit: str | None) -> str | None:
 
 
 def _check_bound(app: App, actor: Actor, found: DerivationView) -> None:
-    """A person bound to a unit acts only on what reached that unit (recorded refusal)."""
-    if actor.role in _UNIT_BOUND and actor.unit and found.unit != actor.unit:
+    """A person of a unit's role acts only on what reached their unit (recorded refusal);
+    without a unit, on none."""
+    if actor.role in _UNIT_BOUND and found.unit != actor.unit:
         record_event(
             app.services.db,
             actor=actor,

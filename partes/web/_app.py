@@ -85,7 +85,8 @@ def create_app(
         openapi_url="/api/v1/openapi.json",
     )
     web.state.login_limiter = LoginLimiter()
-    web.state.status_limiter = QueryLimiter(attempts=10, window=60.0)
+    web.state.status_limiter = QueryLimiter(attempts=10, window=60.0)  # per address
+    web.state.number_limiter = QueryLimiter(attempts=30, window=3600.0)  # per number
     web.add_middleware(
         SessionMiddleware,
         secret_key=session_secret(Layout(home)),

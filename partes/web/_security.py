@@ -106,14 +106,18 @@ class LoginLimiter:
 
 
 class QueryLimiter(LoginLimiter):
-    """At most ``attempts`` queries per address in ``window`` seconds: the citizen's status
-    page answers a guess of number and RUT, so guessing must stay slow."""
+    """At most ``attempts`` queries per key (an address, a registry number) in ``window``
+    seconds: the citizen's status page answers a guess of number and code, so guessing must
+    stay slow from one address and against one number."""
 
-    def take(self, address: str) -> bool:
-        """Count one query; False when this address has used up its window."""
+    def take(self, key: str) -> bool:
+        """Count one query; False when this key has used up its window."""
         now = time.monotonic()
         with self._lock:
-            recent = self._recent(f"a:{address}", now)
+            if len(self._failures) > 10_000:  # forget keys whose window has passed
+                for old in [k for k, q in self._failures.items() if not self._recent(k, now)]:
+                    del self._failures[old]
+            recent = self._recent(key, now)
             if len(recent) >= self.attempts:
                 return False
             recent.append(now)

@@ -7,7 +7,7 @@ from typing import Any
 from archive import DerivationView, DocumentRecord
 from partes import services
 from partes.formats import local_date, local_time, type_name
-from partes.services import Expediente, PlazoLine
+from partes.services import Expediente, PlazoLine, UnitPlazos
 
 STATE_NAMES = {
     "pendiente": "Pendiente de recibir",
@@ -90,4 +90,20 @@ def candidate_view(record: DocumentRecord) -> dict[str, str]:
         "number": record.registry_number,
         "url": f"/documentos/{record.registry_number}",
         "subject": record.subject or "(sin materia)",
+    }
+
+
+def unit_plazos_view(u: UnitPlazos) -> dict[str, Any]:
+    people = "; ".join(
+        f"{person or 'sin persona'}: {counts.get('vencida', 0)} vencidas, "
+        f"{counts.get('por_vencer', 0)} por vencer"
+        for person, counts in sorted(u.people.items())
+    )
+    return {
+        "name": u.name,
+        "overdue": u.counts.get("vencida", 0),
+        "soon": u.counts.get("por_vencer", 0),
+        "on_time": u.counts.get("en_plazo", 0),
+        "none": u.counts.get("sin_plazo", 0),
+        "people": people,
     }

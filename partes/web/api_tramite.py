@@ -54,10 +54,7 @@ def close(app: CoreApp, actor: Caller, number: int, body: t.NoteIn) -> t.Derivat
 
 @router.post("/derivations/{number}/answer", response_model=t.Derivation)
 def answer(app: CoreApp, actor: Caller, number: int, body: t.AnswerIn) -> t.Derivation:
-    found = services.target(app, actor=actor, derivation_id=number)
-    done = services.answer(
-        app, actor=actor, ref=found.registry_number, with_ref=body.answer, unit=found.unit
-    )
+    done = services.answer(app, actor=actor, with_ref=body.answer, derivation_id=number)
     return t.Derivation.of(done)
 
 

@@ -28,16 +28,16 @@ PAGE = 50
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, core: CoreApp, actor: Person) -> Response:
     summary = services.overview(core, actor=actor)
-    deadlines = services.plazos(core, actor=actor)
+    deadlines = services.plazos_summary(core, actor=actor)
     values = views.page(actor, "Inicio", csrf_token(request.session))
     values |= {
         "chart": bar_chart(summary.days, summary.per_day),
         "to_review": summary.to_review,
         "quarantined": summary.quarantined,
         "per_station": sorted(summary.per_station.items()),
-        "plazos_chart": plazos_chart([(u.unit, u.counts) for u in deadlines.units]),
-        "overdue": sum(x.standing == "vencida" for x in deadlines.lines),
-        "due_soon": sum(x.standing == "por_vencer" for x in deadlines.lines),
+        "plazos_chart": plazos_chart(deadlines),
+        "overdue": sum(c.get("vencida", 0) for _, c in deadlines),
+        "due_soon": sum(c.get("por_vencer", 0) for _, c in deadlines),
     }
     return render(request, "dashboard.html", values)
 

@@ -112,13 +112,15 @@ def status_answer(
 ) -> Response:
     """Only the status, to whoever holds the number and the RUT; slowed per address."""
     address = request.client.host if request.client else "?"
-    if not request.app.state.status_limiter.take(address):
+    limits = request.app.state
+    number = numero.strip().upper()
+    if not (limits.status_limiter.take(address) and limits.number_limiter.take(number)):
         raise TooManyRequests(
             "Demasiadas consultas desde esta dirección.", "Espere un minuto y vuelva a intentar."
         )
     values = views.page(None, "Estado de una presentación", csrf_token(request.session))
     try:
-        found = services.public_status(core, registry_number=numero.strip().upper(), key=clave)
+        found = services.public_status(core, registry_number=number, key=clave)
     except NotFoundError as exc:
         values |= {"found": None, "number": numero, "error": exc.message}
         return render(request, "estado.html", values, 404)

@@ -89,8 +89,16 @@ def bandeja(
         "may_act": services.allowed(actor.role, "derivacion.cerrar"),
         "may_receive": services.allowed(actor.role, "derivacion.recibir"),
         "may_register": services.allowed(actor.role, "respuesta.registrar"),
+        "all_units": _units(core),
+        "count": _count_text(len(rows), open_only=not todas),
     }
     return render(request, "bandeja.html", values)
+
+
+def _count_text(n: int, *, open_only: bool) -> str:
+    noun = "derivación" if n == 1 else "derivaciones"
+    adjective = (" abierta" if n == 1 else " abiertas") if open_only else ""
+    return f"{n} {noun}{adjective}."
 
 
 @router.post("/derivaciones/{number}/recibir", dependencies=[Posted])
@@ -158,10 +166,7 @@ def answer(
                 core, actor=actor, file=path, derivation_id=number
             )
     else:
-        found = services.target(core, actor=actor, derivation_id=number)
-        closed = services.answer(
-            core, actor=actor, ref=found.registry_number, with_ref=respuesta, unit=found.unit
-        )
+        closed = services.answer(core, actor=actor, with_ref=respuesta, derivation_id=number)
     return RedirectResponse(f"/documentos/{closed.registry_number}/expediente", 303)
 
 
@@ -177,15 +182,7 @@ def plazos(
     values |= {
         "today": f"{report.today:%d-%m-%Y}",
         "lines": [tv.plazo_view(x) for x in report.lines],
-        "units_table": [
-            {
-                "code": u.unit,
-                "name": u.name,
-                "counts": u.counts,
-                "people": sorted(u.people.items()),
-            }
-            for u in report.units
-        ],
+        "units_table": [tv.unit_plazos_view(u) for u in report.units],
         "chart": plazos_chart([(u.unit, u.counts) for u in report.units]),
         "units": _units(core) if actor.role not in ("unidad", "alcaldia") else [],
         "unit": unidad or "",

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from archive import Database, latest_label_at, training_rows
 from pipeline.classification.model import Example, TrainedModel, load, save, train
 
 _log = logging.getLogger(__name__)
+RETRAIN_EVERY = timedelta(minutes=10)
 
 
 def retrain(db: Database, path: Path) -> TrainedModel | None:
     """Train on every confirmed, corrected or derived document and save; None if none."""
+    started = datetime.now(UTC)  # a label written while training is newer than the model
     examples = [
         Example(text=row.text, doc_type=row.doc_type, unit=row.unit) for row in training_rows(db)
     ]
     if not examples:
         path.unlink(missing_ok=True)
         return None
-    model = train(examples)
+    model = replace(train(examples), trained_at=started)
     save(model, path)
     _log.info("modelo reentrenado con %d documentos revisados o derivados", len(examples))
     return model
@@ -35,6 +39,12 @@ def current_model(db: Database, path: Path) -> TrainedModel | None:
 
 
 def behind(db: Database, model: TrainedModel | None) -> bool:
-    """True when a clerk derived a document after ``model`` was trained."""
+    """True when a clerk derived a document after ``model`` was trained, and the model is
+    older than ``RETRAIN_EVERY``: derivations come all day, a full training takes a while,
+    so their labels join the model at most that often."""
     latest = latest_label_at(db)
-    return latest is not None and (model is None or latest > model.trained_at)
+    if latest is None:
+        return False
+    if model is None:
+        return True
+    return latest > model.trained_at and datetime.now(UTC) - model.trained_at > RETRAIN_EVERY

@@ -39,8 +39,9 @@ class CertificateData:
 
 def consultation_code(registry_number: str, sha256: str) -> str:
     """The code the filer types on the status page with the registry number: derived from
-    the whole SHA-256 of the filed file, which only the filer and the office hold (the
-    certificate prints a prefix of it, from which the code cannot be worked out)."""
+    the whole SHA-256 of the filed file, which only the filer (the file, its certificado)
+    and the office hold; the registry number alone, which others may know, is not enough.
+    Not a secret from the office's own staff, who see the status anyway."""
     digest = hashlib.sha256(f"consulta:{registry_number}:{sha256}".encode()).digest()
     text = base64.b32encode(digest).decode()[:8]
     return f"{text[:4]}-{text[4:]}"
