@@ -236,6 +236,12 @@ def test_bad_derivations_are_refused_with_nothing_changed(desk: Desk) -> None:
     assert after == before
 
 
+def _body(message: Message) -> str:
+    payload = message.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return payload.decode()
+
+
 class _Inbox:
     def __init__(self) -> None:
         self.messages: list[Message] = []
@@ -301,9 +307,14 @@ def test_the_digest_reaches_each_unit_with_its_own_overdue_items(
     for line in report.urgent():
         where = by_address.get(f"{line.derivation.unit}@negrete.cl")
         assert where is not None and line.derivation.registry_number in where.get_payload()
-    dideco_mail = by_address["dideco@negrete.cl"].get_payload()
+    dideco_mail = _body(by_address["dideco@negrete.cl"])
     assert office.reserved in dideco_mail and "(documento reservado)" in dideco_mail
-    assert office.ordinary not in dideco_mail  # only that unit's items
+    for address, mail in by_address.items():  # each unit's own items, and only those
+        unit = address.split("@")[0]
+        listed = set(re.findall(r"^- (\S+) ", _body(mail), re.M))
+        assert listed == {
+            x.derivation.registry_number for x in report.urgent() if x.derivation.unit == unit
+        }
 
 
 def test_sending_on_keeps_reserved_documents_and_plazos_in_bounds(desk: Desk) -> None:
