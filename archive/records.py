@@ -127,7 +127,7 @@ def resolve(session: Session, ref: str, visibility: Visibility = EVERYTHING) -> 
             .join(RegistryEntry, RegistryEntry.document_id == Document.id)
             .where(RegistryEntry.registry_number == ref.strip().upper())
         )
-    elif ref.strip().isdigit():
+    elif ref.strip().isdigit() and len(ref.strip()) <= 18:  # within a database integer
         doc = session.get(Document, int(ref.strip()))
     if doc is not None and not visibility.sees(
         reserved=doc.reserved, doc_type=doc.doc_type, unit=doc.unit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from partes import services
@@ -12,6 +12,7 @@ from partes.web import _schemas_tramite as t
 from partes.web._auth import CoreApp
 from partes.web.api import PROBLEMS, Caller
 
+DerivationId = Annotated[int, Path(ge=1, le=2_147_483_647)]
 router = APIRouter(prefix="/api/v1", tags=["distribución"], responses=PROBLEMS)
 Unit = Annotated[str | None, Query(max_length=40)]
 
@@ -37,23 +38,23 @@ def derive(app: CoreApp, actor: Caller, ref: str, body: t.DerivationIn) -> list[
 
 
 @router.post("/derivations/{number}/acknowledge", response_model=t.Derivation)
-def acknowledge(app: CoreApp, actor: Caller, number: int) -> t.Derivation:
+def acknowledge(app: CoreApp, actor: Caller, number: DerivationId) -> t.Derivation:
     return t.Derivation.of(services.acknowledge(app, actor=actor, derivation_id=number))
 
 
 @router.post("/derivations/{number}/notes", response_model=t.Derivation)
-def note(app: CoreApp, actor: Caller, number: int, body: t.NoteIn) -> t.Derivation:
+def note(app: CoreApp, actor: Caller, number: DerivationId, body: t.NoteIn) -> t.Derivation:
     done = services.add_note(app, actor=actor, derivation_id=number, text=body.note)
     return t.Derivation.of(done)
 
 
 @router.post("/derivations/{number}/close", response_model=t.Derivation)
-def close(app: CoreApp, actor: Caller, number: int, body: t.NoteIn) -> t.Derivation:
+def close(app: CoreApp, actor: Caller, number: DerivationId, body: t.NoteIn) -> t.Derivation:
     return t.Derivation.of(services.close(app, actor=actor, derivation_id=number, note=body.note))
 
 
 @router.post("/derivations/{number}/answer", response_model=t.Derivation)
-def answer(app: CoreApp, actor: Caller, number: int, body: t.AnswerIn) -> t.Derivation:
+def answer(app: CoreApp, actor: Caller, number: DerivationId, body: t.AnswerIn) -> t.Derivation:
     done = services.answer(app, actor=actor, with_ref=body.answer, derivation_id=number)
     return t.Derivation.of(done)
 

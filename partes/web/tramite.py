@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from archive import Actor
@@ -20,6 +20,7 @@ from partes.web._security import csrf_token
 from partes.web._uploads import received
 from partes.wiring import App
 
+DerivationId = Annotated[int, Path(ge=1, le=2_147_483_647)]
 router = APIRouter(include_in_schema=False)
 Posted = Depends(csrf_protected)
 Text = Annotated[str, Form(max_length=2000)]
@@ -102,14 +103,16 @@ def _count_text(n: int, *, open_only: bool) -> str:
 
 
 @router.post("/derivaciones/{number}/recibir", dependencies=[Posted])
-def acknowledge(core: CoreApp, actor: Person, number: int, volver: Back = "/bandeja") -> Response:
+def acknowledge(
+    core: CoreApp, actor: Person, number: DerivationId, volver: Back = "/bandeja"
+) -> Response:
     services.acknowledge(core, actor=actor, derivation_id=number)
     return _back(volver)
 
 
 @router.post("/derivaciones/{number}/nota", dependencies=[Posted])
 def note(
-    core: CoreApp, actor: Person, number: int, nota: Text, volver: Back = "/bandeja"
+    core: CoreApp, actor: Person, number: DerivationId, nota: Text, volver: Back = "/bandeja"
 ) -> Response:
     services.add_note(core, actor=actor, derivation_id=number, text=nota)
     return _back(volver)
@@ -117,14 +120,16 @@ def note(
 
 @router.post("/derivaciones/{number}/cerrar", dependencies=[Posted])
 def close(
-    core: CoreApp, actor: Person, number: int, nota: Text, volver: Back = "/bandeja"
+    core: CoreApp, actor: Person, number: DerivationId, nota: Text, volver: Back = "/bandeja"
 ) -> Response:
     services.close(core, actor=actor, derivation_id=number, note=nota)
     return _back(volver)
 
 
 @router.post("/derivaciones/{number}/prorrogar", dependencies=[Posted])
-def extend(core: CoreApp, actor: Person, number: int, volver: Back = "/plazos") -> Response:
+def extend(
+    core: CoreApp, actor: Person, number: DerivationId, volver: Back = "/plazos"
+) -> Response:
     services.extend(core, actor=actor, derivation_id=number)
     return _back(volver)
 
@@ -134,7 +139,7 @@ def rederive(
     request: Request,
     core: CoreApp,
     actor: Person,
-    number: int,
+    number: DerivationId,
     unidad: Annotated[str, Form(max_length=40)],
     motivo: Text,
     persona: Annotated[str, Form()] = "",
@@ -155,7 +160,7 @@ def rederive(
 def answer(
     core: CoreApp,
     actor: Person,
-    number: int,
+    number: DerivationId,
     respuesta: Annotated[str, Form(max_length=40)] = "",
     archivo: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
