@@ -67,6 +67,9 @@ def test_the_api_derives_and_a_unit_acts_only_on_its_own(web: TestClient, office
     assert closed.status_code == 200 and closed.json()["state"] == "cerrada"
     again = web.post(f"/api/v1/derivations/{number}/close", json={"note": "x"}, headers=dom)
     assert again.status_code == 409
+    huge = "5424403860047176990329929728"  # beyond any database integer: refused, not a 500
+    assert web.post(f"/api/v1/derivations/{huge}/acknowledge", headers=dom).status_code == 422
+    assert web.get(f"/api/v1/documents/{huge}/derivations", headers=dom).status_code == 404
 
 
 def test_forms_go_back_only_within_the_site(web: TestClient, office: Office) -> None:
