@@ -1,0 +1,289 @@
+"""The classifier on the DEVELOPMENT set (bench/devgen), to look at its errors and tune.
+
+Documents of a third municipality (Maullín, Los Lagos), written independently of the
+project's generator and of the held-out sets. Unlike bench/classify.py, this set may be
+tuned on: it prints, besides the figures, every wrong field of every document.
+
+Each document is read by the OCR stage (OcrPool) and classified with the configuration
+``partes init`` writes, with Maullín's name (``partes.wiring.classify_policy``). The model
+stands for K clerks' corrections: trained on K devgen documents of another seed (two
+thirds born-digital, one third scanned), read the same way, never on the evaluated ones.
+
+Figures: accuracy of type, direction and unit (rules alone, and rules + model), of the
+subject (bench.scoring.same, over the documents that state one), F1 of N° and date; then,
+for each wrong document: file, field, truth, prediction.
+
+    .venv/bin/python -m bench.classify_dev [--eval 60] [--train 200] [--out DIR]
+        [--eval-seed 4242] [--train-seed 2121] [--workers 2] [--all-fields]
+
+The files can be written again, with the same names, by
+``python -m bench.devgen DIR --count N --seed S [--scan]`` (scanned: eval seed + 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from bench.devgen import Made, generate
+from bench.devgen.model import Truth
+from bench.scoring import field_scores, same
+from ocr import OcrError, OcrPool
+from partes.config import TEMPLATE, Municipality, config_from_dict
+from partes.wiring import classify_policy
+from pipeline import Classification, ClassifyPolicy, classify
+from pipeline.classification.model import Example, TrainedModel, train
+from pipeline.vocabulary import DOC_TYPES
+
+MUNICIPALITY = Municipality(name="Ilustre Municipalidad de Maullín", commune="Maullín", region="LL")
+MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
+OTHER_FIELDS = ("sender", "sender_org", "recipient", "antecedents", "ruts", "reserved")
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str
+    text: str
+    truth: Truth
+    error: str = ""  # the OCR stage's refusal, if any
+
+
+@dataclass
+class Figures:
+    n: int
+    type_rules: float
+    type_model: float
+    direction: float
+    unit_rules: float
+    unit_model: float
+    subject: float
+    subject_n: int
+    number_f1: float
+    date_f1: float
+    review: int
+
+
+def policy() -> ClassifyPolicy:
+    """The configuration ``partes init`` writes, as Maullín would fill in its name."""
+    config = config_from_dict(tomllib.loads(TEMPLATE))
+    return classify_policy(replace(config, municipality=MUNICIPALITY))
+
+
+def read(sets: dict[str, list[Made]], work: Path, workers: int) -> dict[str, list[Case]]:
+    """Every file through the OCR stage, in one pool."""
+    config = config_from_dict(tomllib.loads(TEMPLATE))
+    settings = replace(config.ocr, workers=workers)
+    out: dict[str, list[Case]] = {}
+    with OcrPool(settings) as pool:
+        futures = {}
+        for name, made in sets.items():
+            for i, m in enumerate(made):
+                folder = work / f"{name}-{i}"
+                folder.mkdir(parents=True, exist_ok=True)
+                futures[(name, i)] = pool.submit(m.path, folder)
+        for name, made in sets.items():
+            cases = []
+            for i, m in enumerate(made):
+                try:
+                    result = pool.result(futures[(name, i)])
+                    text, error = "\n".join(p.text for p in result.pages), ""
+                except OcrError as exc:
+                    text, error = "", str(exc)
+                cases.append(Case(m.path.name, text, m.truth, error))
+            out[name] = cases
+    return out
+
+
+def _pct(hits: int, total: int) -> float:
+    return 100 * hits / total if total else 0.0
+
+
+def _subject_right(truth: Truth, found: Classification) -> bool:
+    return bool(found.subject) and same("subject", truth.subject, found.subject)
+
+
+def figures(
+    cases: Sequence[Case], plain: Sequence[Classification], learned: Sequence[Classification]
+) -> Figures:
+    truths = [c.truth for c in cases]
+    pairs = list(zip(truths, plain, learned, strict=True))
+    stated = [(t, m) for t, _p, m in pairs if t.subject]
+    return Figures(
+        n=len(cases),
+        type_rules=_pct(sum(t.doc_type == p.doc_type for t, p, _m in pairs), len(pairs)),
+        type_model=_pct(sum(t.doc_type == m.doc_type for t, _p, m in pairs), len(pairs)),
+        direction=_pct(sum(t.direction == m.direction for t, _p, m in pairs), len(pairs)),
+        unit_rules=_pct(sum(t.unit == p.unit for t, p, _m in pairs), len(pairs)),
+        unit_model=_pct(sum(t.unit == m.unit for t, _p, m in pairs), len(pairs)),
+        subject=_pct(sum(_subject_right(t, m) for t, m in stated), len(stated)),
+        subject_n=len(stated),
+        number_f1=100 * field_scores("doc_number", truths, learned)[2],
+        date_f1=100 * field_scores("doc_date", truths, learned)[2],
+        review=sum(m.needs_review for m in learned),
+    )
+
+
+def print_figures(title: str, f: Figures) -> None:
+    print(f"\n=== {title}: {f.n} documentos ===")
+    print(f"{'':<18}{'tipo':>8}{'dirección':>11}{'unidad':>9}")
+    print(f"{'reglas':<18}{f.type_rules:>7.1f}%{'':>11}{f.unit_rules:>8.1f}%")
+    print(f"{'reglas + modelo':<18}{f.type_model:>7.1f}%{f.direction:>10.1f}%{f.unit_model:>8.1f}%")
+    print(
+        f"asunto {f.subject:.1f} % (de {f.subject_n} con asunto)   N° F1 {f.number_f1 / 100:.3f}"
+        f"   fecha F1 {f.date_f1 / 100:.3f}   por revisar {f.review}"
+    )
+
+
+def print_per_type(cases: Sequence[Case], learned: Sequence[Classification]) -> None:
+    totals: Counter[str] = Counter(c.truth.doc_type for c in cases)
+    right: Counter[str] = Counter(
+        c.truth.doc_type
+        for c, r in zip(cases, learned, strict=True)
+        if c.truth.doc_type == r.doc_type
+    )
+    parts = [f"{t} {right[t]}/{totals[t]}" for t in DOC_TYPES if totals[t]]
+    print("tipo por clase: " + "; ".join(parts))
+
+
+def _shown(value: Any) -> str:
+    if value is None or value in ("", (), []):
+        return "—"
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _wrong(field: str, truth: Any, found: Any) -> bool:
+    if field in ("doc_type", "direction", "unit", "reserved"):
+        return bool(truth != found)
+    absent_truth = truth in (None, "", (), [])
+    absent_found = found in (None, "", (), [])
+    if absent_truth or absent_found:
+        return absent_truth != absent_found
+    return not same(field, truth, found)
+
+
+def print_errors(
+    cases: Sequence[Case],
+    plain: Sequence[Classification],
+    learned: Sequence[Classification],
+    fields: Sequence[str],
+) -> int:
+    """file | field | truth | prediction, for every wrong field (unit: rules / rules + model)."""
+    wrong_docs = 0
+    for case, rules, model in zip(cases, plain, learned, strict=True):
+        rows: list[tuple[str, str, str]] = []
+        if case.error:
+            rows.append(("lectura", "", case.error))
+        for field in fields:
+            truth = getattr(case.truth, field)
+            found = getattr(model, field)
+            if _wrong(field, truth, found):
+                rows.append((field, _shown(truth), _shown(found)))
+            elif field == "unit" and truth != rules.unit:
+                rows.append(("unit (reglas)", _shown(truth), _shown(rules.unit)))
+        if rows:
+            wrong_docs += 1
+            print(f"\n{case.file}  [{case.truth.kind}, tema {case.truth.topic}]")
+            for field, truth_text, found_text in rows:
+                print(f"  {field:<14} verdad: {truth_text}")
+                print(f"  {'':<14} leído:  {found_text}")
+    return wrong_docs
+
+
+def evaluate(
+    title: str, cases: list[Case], pol: ClassifyPolicy, model: TrainedModel, fields: Sequence[str]
+) -> Figures:
+    plain = [classify(c.text, policy=pol) for c in cases]
+    learned = [classify(c.text, policy=pol, model=model) for c in cases]
+    f = figures(cases, plain, learned)
+    print_figures(title, f)
+    print_per_type(cases, learned)
+    print(f"\n--- errores ({title}) ---")
+    wrong = print_errors(cases, plain, learned, fields)
+    print(f"\n({wrong} de {len(cases)} documentos con algún campo errado)")
+    return f
+
+
+SUMMARY = (
+    ("tipo (reglas)", "type_rules"),
+    ("tipo (reglas + modelo)", "type_model"),
+    ("dirección", "direction"),
+    ("unidad (reglas)", "unit_rules"),
+    ("unidad (reglas + modelo)", "unit_model"),
+    ("asunto", "subject"),
+    ("N° (F1 × 100)", "number_f1"),
+    ("fecha (F1 × 100)", "date_f1"),
+)
+
+
+def print_summary(results: Sequence[tuple[str, Figures]]) -> None:
+    print("\n=== Resumen ===")
+    print(f"{'cifra':<26}" + "".join(f"{label:>12}" for label, _f in results))
+    for name, attr in SUMMARY:
+        print(f"{name:<26}" + "".join(f"{getattr(f, attr):>12.1f}" for _l, f in results))
+    print(f"{'documentos':<26}" + "".join(f"{f.n:>12}" for _l, f in results))
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
+    parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
+    parser.add_argument("--eval-seed", type=int, default=4242)
+    parser.add_argument("--train-seed", type=int, default=2121)
+    parser.add_argument("--workers", type=int, default=2, help="procesos de OCR")
+    parser.add_argument("--out", type=Path, help="conservar aquí los documentos generados")
+    parser.add_argument("--all-fields", action="store_true", help="también remitente, ANT., RUT…")
+    return parser.parse_args()
+
+
+def make_sets(root: Path, args: argparse.Namespace) -> dict[str, list[Made]]:
+    """The model's K documents (one in three scanned), and the evaluated ones."""
+    return {
+        "train": generate(root / "train", count=args.train, seed=args.train_seed, scan_mode=None),
+        "dig": generate(root / "digital", count=args.eval, seed=args.eval_seed, scan_mode=False),
+        "esc": generate(
+            root / "escaneado", count=args.eval, seed=args.eval_seed + 1, scan_mode=True
+        ),
+    }
+
+
+def main() -> None:
+    args = arguments()
+    fields = MAIN_FIELDS + (OTHER_FIELDS if args.all_fields else ())
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = args.out or Path(tmp)
+        sets = make_sets(root, args)
+        generated = time.perf_counter()
+        total = sum(len(v) for v in sets.values())
+        print(f"{total} documentos generados en {generated - started:.0f} s ({root}); lectura…")
+        cases = read(sets, Path(tmp) / "read", args.workers)
+        read_at = time.perf_counter()
+        print(f"Leídos en {read_at - generated:.0f} s.")
+    pol = policy()
+    model = train(
+        [Example(text=c.text, doc_type=c.truth.doc_type, unit=c.truth.unit) for c in cases["train"]]
+    )
+    print(f"Modelo: {args.train} documentos etiquetados de devgen (semilla {args.train_seed}).")
+    variants = (("dig", "nacidos digitales", "digital"), ("esc", "escaneados", "escaneado"))
+    results = [
+        (label, evaluate(f"devgen, {title}", cases[key], pol, model, fields))
+        for key, title, label in variants
+    ]
+    print_summary(results)
+    classified = time.perf_counter()
+    print(f"(clasificación {classified - read_at:.0f} s; {classified - started:.0f} s en total)")
+
+
+if __name__ == "__main__":
+    main()
