@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import re
 
-from pipeline.classification.patterns import DATE_WORDS, LABEL, fold_upper
+from pipeline.classification.patterns import DOC_NUMBER, LABEL, find_date, fold_upper
 
 OWN_LABEL = re.compile(r"^[A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}:")
 _BLOCK_END = re.compile(
     r"^((?:[IVX]{1,4}|\d{1,2})\s*[.)-]\s*[A-Z]|VISTOS?\b|CONSIDERANDO|DECRETO|RESUELVO"
     r"|RES[O0]LUCI[O0]N\b|JUNTO CON|POR MEDIO|EN RELACION|SE SOLICITA|SE HA DIRIGIDO"
     r"|DE MI CONSIDERACION)"
+)
+# What opens the next part of a header, not the rest of a value: "DE.- DIRECTORA ...",
+# "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora").
+_NEXT_PART = re.compile(
+    r"^(?:(?:DE|A|PARA)\s*\.\s*-|SE[NÑ]OR(?:A|ES|ITA)?\s*(?:\(A\))?\s*[:,]?$|ESTIMAD[OA]S?)"
 )
 
 
@@ -118,7 +123,13 @@ def clean_value(key: str, value: str) -> str:
 
 
 def ends_block(line: str) -> bool:
-    """A date line ("NEGRETE, 10 de marzo de 2026") or the body's opening ends a label's value."""
-    if DATE_WORDS.search(line.lower()) and len(line) < 60:
+    """A date line ("NEGRETE, 10 de marzo de 2026", "PUERTO MONTT, 01/06/2026"), a number
+    heading ("DECRETO EX. N° 4.953"), the next header part or the body's opening ends a
+    label's value."""
+    if len(line) < 60 and find_date(line):
         return True
-    return bool(_BLOCK_END.match(fold_upper(line)))
+    folded = fold_upper(line).strip()
+    number = DOC_NUMBER.match(folded)
+    if number is not None and number.end() == len(folded):
+        return True
+    return bool(_BLOCK_END.match(folded) or _NEXT_PART.match(folded))

@@ -36,7 +36,7 @@ NUMBER_PREFIXES: dict[str, str] = {
     "resolucion": r"RES[O0]LUCI[O0]N(?:\s+(?:EXENTA|EX\.?|AFECTA|ELECTRONICA|TRAMITADA))*"
     r"|RES(?:OL)?\s*\.?\s*EX(?:ENTA)?(?:\s*\.?\s*ELEC\w*)?|REX|RESOL|RES",
     # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°" abbreviates it
-    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|AFECTO|SUPREMO))*(?:\s*\(E\))?"
+    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|EX\.?|AFECTO|SUPREMO))*(?:\s*\(E\))?"
     r"|D\s*\.\s*[AS]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
     r"|DTO\s*\.?(?:\s*ALC\s*\.?)?(?:\s*EX\s*\.?)?",
     "dictamen": r"DICTAMEN",
