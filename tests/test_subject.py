@@ -46,3 +46,49 @@ Las facultades que me confiere la ley."""
     assert labels.subject == "APRUÉBASE EL PLAN ANUAL DE CAPACITACIÓN DEL PERSONAL"
     assert labels.doc_number == "2318"
     assert document_number(["DECRETO EX. N° 77"], "decreto") == "77"
+
+
+def test_dashed_labels_name_the_subject() -> None:
+    text = """GOBIERNO REGIONAL DE AYSÉN
+ORD. N° 1.045
+ANT.- Su presentación de 2 de abril de 2025
+MAT.- Responde consulta sobre el fondo de
+desarrollo vecinal
+COYHAIQUE, 14 de abril de 2025
+DE.- JEFA DE DIVISIÓN DE DESARROLLO SOCIAL
+A.- SR. ALCALDE
+Junto con saludar, respondo su consulta."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Responde consulta sobre el fondo de desarrollo vecinal"
+    assert labels.antecedents == "Su presentación de 2 de abril de 2025"
+    assert labels.sender == "JEFA DE DIVISIÓN DE DESARROLLO SOCIAL"
+
+
+def test_a_lettered_point_of_the_body_is_no_addressee() -> None:
+    text = "MEMORÁNDUM N° 14\nMAT.: Turnos de invierno\nA.- Se fijan los turnos siguientes."
+    assert classify(text, policy=POLICY).recipient is None
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        (
+            "Datos del solicitante\nNombre: Ana Ruiz\nInformación solicitada\n"
+            "Copia del contrato de recolección de residuos\nvigente.\nObservaciones: ninguna",
+            "Copia del contrato de recolección de residuos vigente",
+        ),
+        (
+            "Vengo en solicitar lo siguiente:\nDetalle de lo solicitado: Nómina de patentes de"
+            " alcoholes\nvigentes en la comuna.\nSaluda atentamente,",
+            "Nómina de patentes de alcoholes vigentes en la comuna",
+        ),
+        (
+            "OFICINA DE INFORMACIONES, RECLAMOS Y SUGERENCIAS\nTipo Reclamo\n"
+            "Materia del reclamo Falta de iluminación en la plaza\nDescripción de los hechos\n"
+            "Hace un mes que no hay luz.",
+            "Falta de iluminación en la plaza",
+        ),
+    ],
+)
+def test_citizens_forms_state_their_subject_in_a_field(form: str, expected: str) -> None:
+    assert classify(form, policy=POLICY).subject == expected

@@ -19,9 +19,10 @@ _BLOCK_END = re.compile(
     r"|DE MI CONSIDERACION)"
 )
 # What opens the next part of a header, not the rest of a value: "DE.- DIRECTORA ...",
-# "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora").
+# "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora"), a form's next field.
 _NEXT_PART = re.compile(
-    r"^(?:(?:DE|A|PARA)\s*\.\s*-|SE[NÑ]OR(?:A|ES|ITA)?\s*(?:\(A\))?\s*[:,]?$|ESTIMAD[OA]S?)"
+    r"^(?:(?:DE|A|PARA)\s*\.\s*-|SE[NÑ]OR(?:A|ES|ITA)?\s*(?:\(A\))?\s*[:,]?$|ESTIMAD[OA]S?\b"
+    r"|DESCRIPCION DE LOS HECHOS|DATOS DEL SOLICITANTE)"
 )
 
 
@@ -40,8 +41,8 @@ def find_label(line: str) -> tuple[str, int] | None:
     match = LABEL.search(fold_upper(line))
     if match is None:
         return None
-    group = "label" if match.group("label") else "inline"
-    key = _label_key(match.group(group))
+    group = next(g for g in ("label", "inline", "dashed", "form") if match.group(g))
+    key = "MAT" if group == "form" else _label_key(match.group(group))
     return ("MAT" if key == "REF" else key), match.start(group)
 
 
@@ -110,9 +111,10 @@ def is_reference(value: list[str]) -> bool:
 
 
 def after_colon(line: str, start: int) -> str:
-    """The value after the label's colon (folding keeps the positions of Spanish letters)."""
-    colon = line.find(":", start)
-    return line[colon + 1 :].strip() if colon >= 0 else ""
+    """The value after the label's colon or ".-" (folding keeps the positions of Spanish
+    letters); after a form's field name without either, the rest of the line."""
+    match = LABEL.search(fold_upper(line), start)
+    return line[match.end() :].strip(" :-|") if match else ""
 
 
 def clean_value(key: str, value: str) -> str:

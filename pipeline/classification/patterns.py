@@ -113,8 +113,18 @@ _LINE_LABELS = (
     r"DE|A|PARA|SOLICITANTE|NOMBRE DEL SOLICITANTE|NOMBRE|INFORMACION SOLICITADA|SUJETO PASIVO"
 )
 _INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO"
+# Many offices write "MAT.- ", "ANT.- ", "DE.- ", "PARA.- " ("A.- " too, but a lettered point
+# of the body is written so: it is not taken for a label).
+_DASHED = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|PARA"
+# The fields of citizens' forms that hold what is asked, printed in a table (OCR often
+# loses the colon): the portal's "Información solicitada", OIRS' "Materia del reclamo".
+_FORM_FIELDS = (
+    r"INFORMACION SOLICITADA|DETALLE DE LO SOLICITADO|DESCRIPCION DE LA SOLICITUD"
+    r"|MATERIA DEL RECLAMO|MATERIA DE LA SOLICITUD"
+)
 LABEL = re.compile(
     rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
+    rf"|^\s*(?P<dashed>{_DASHED})\s*\.\s*-|^\s*(?P<form>{_FORM_FIELDS})\b\s*:?"
 )
 
 
