@@ -92,3 +92,19 @@ def test_a_lettered_point_of_the_body_is_no_addressee() -> None:
 )
 def test_citizens_forms_state_their_subject_in_a_field(form: str, expected: str) -> None:
     assert classify(form, policy=POLICY).subject == expected
+
+
+def test_a_convenio_takes_one_sentence_of_its_purpose() -> None:
+    text = """CONVENIO DE TRANSFERENCIA DE RECURSOS
+En Negrete, a 5 de mayo de 2025, entre las partes se acuerda:
+PRIMERO: OBJETO. El presente convenio tiene por objeto financiar la compra de un
+carro bomba. La compañía lo solicitó el año anterior.
+SEGUNDO: Los recursos se transferirán en una cuota."""
+    subject = classify(text, policy=POLICY).subject
+    assert subject == "Convenio de transferencia de recursos para la compra de un carro bomba"
+
+
+def test_a_convenio_whose_title_says_what_for_keeps_its_title() -> None:
+    text = """CONVENIO SOBRE MANTENCIÓN DE ÁREAS VERDES
+PRIMERO: OBJETO. El convenio tiene por objeto financiar la mantención de plazas."""
+    assert classify(text, policy=POLICY).subject == "CONVENIO SOBRE MANTENCIÓN DE ÁREAS VERDES"
