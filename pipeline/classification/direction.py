@@ -153,7 +153,7 @@ def letterhead_text(lines: list[str]) -> str:
     """The first lines, up to the title, the address block or the first label (a two-column
     header puts the number block beside the letterhead: cut it there)."""
     kept: list[str] = []
-    for line in lines[:4]:
+    for line in without_stamp(lines)[:4]:
         if title_at(line) is not None:  # "ORDENANZA SOBRE TENENCIA ..." names no author
             break
         folded = fold_upper(line)
@@ -164,3 +164,34 @@ def letterhead_text(lines: list[str]) -> str:
             break
         kept.append(line)
     return " ".join(kept)
+
+
+# Our Oficina de Partes stamps what arrives ("MUNICIPALIDAD DE X / OFICINA DE PARTES /
+# RECIBIDO 18 AGO 2024 / N° 3682 HORA 9:46"), often over the sender's letterhead: the stamp
+# names who received the paper, not who wrote it.
+_STAMP_WORD = re.compile(r"\b(?:RECIBID[OA]|RECEPCIONAD[OA]|INGRESAD[OA]|FECHA DE RECEPCION)\b")
+_STAMP_PART = re.compile(r"^\W*(?:OFICINA DE PARTES|N\W{0,3}\s*\d+\s+HORA\b|HORA\b)")
+_STAMP_LINES = 8
+
+
+def without_stamp(lines: list[str]) -> list[str]:
+    """The first lines without a reception stamp: its office line, its date and time, the
+    municipality's name just above the office line, and the stamp's words on a line that
+    the letterhead shares ("SERVICIO ELECTORAL RECIBIDO 18 AGO 2024" keeps its first words)."""
+    head = lines[:_STAMP_LINES]
+    folded = [fold_upper(line) for line in head]
+    if not any(_STAMP_WORD.search(line) for line in folded):
+        return lines
+    kept: list[str] = []
+    for index, line in enumerate(head):
+        following = folded[index + 1] if index + 1 < len(head) else ""
+        stamped = _STAMP_WORD.search(folded[index])
+        if stamped is not None:
+            before = line[: stamped.start()].strip()
+            if before and not _STAMP_PART.match(folded[index]):
+                kept.append(before)
+        elif not _STAMP_PART.match(folded[index]) and not (
+            "MUNICIPALIDAD" in folded[index] and _STAMP_PART.match(following)
+        ):
+            kept.append(line)
+    return kept + lines[_STAMP_LINES:]

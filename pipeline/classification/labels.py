@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import re
 
-from pipeline.classification.patterns import DATE_WORDS, LABEL, fold_upper
+from pipeline.classification.patterns import DOC_NUMBER, LABEL, find_date, fold_upper
 
 OWN_LABEL = re.compile(r"^[A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}:")
 _BLOCK_END = re.compile(
     r"^((?:[IVX]{1,4}|\d{1,2})\s*[.)-]\s*[A-Z]|VISTOS?\b|CONSIDERANDO|DECRETO|RESUELVO"
     r"|RES[O0]LUCI[O0]N\b|JUNTO CON|POR MEDIO|EN RELACION|SE SOLICITA|SE HA DIRIGIDO"
     r"|DE MI CONSIDERACION)"
+)
+# What opens the next part of a header, not the rest of a value: "DE.- DIRECTORA ...",
+# "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora"), a form's next field.
+_NEXT_PART = re.compile(
+    r"^(?:(?:DE|A|PARA)\s*\.\s*-|SE[NÑ]OR(?:A|ES|ITA)?\s*(?:\(A\))?\s*[:,]?$|ESTIMAD[OA]S?\b"
+    r"|DESCRIPCION DE LOS HECHOS|DATOS DEL SOLICITANTE)"
 )
 
 
@@ -35,8 +41,8 @@ def find_label(line: str) -> tuple[str, int] | None:
     match = LABEL.search(fold_upper(line))
     if match is None:
         return None
-    group = "label" if match.group("label") else "inline"
-    key = _label_key(match.group(group))
+    group = next(g for g in ("label", "inline", "dashed", "form") if match.group(g))
+    key = "MAT" if group == "form" else _label_key(match.group(group))
     return ("MAT" if key == "REF" else key), match.start(group)
 
 
@@ -105,9 +111,10 @@ def is_reference(value: list[str]) -> bool:
 
 
 def after_colon(line: str, start: int) -> str:
-    """The value after the label's colon (folding keeps the positions of Spanish letters)."""
-    colon = line.find(":", start)
-    return line[colon + 1 :].strip() if colon >= 0 else ""
+    """The value after the label's colon or ".-" (folding keeps the positions of Spanish
+    letters); after a form's field name without either, the rest of the line."""
+    match = LABEL.search(fold_upper(line), start)
+    return line[match.end() :].strip(" :-|") if match else ""
 
 
 def clean_value(key: str, value: str) -> str:
@@ -118,7 +125,13 @@ def clean_value(key: str, value: str) -> str:
 
 
 def ends_block(line: str) -> bool:
-    """A date line ("NEGRETE, 10 de marzo de 2026") or the body's opening ends a label's value."""
-    if DATE_WORDS.search(line.lower()) and len(line) < 60:
+    """A date line ("NEGRETE, 10 de marzo de 2026", "PUERTO MONTT, 01/06/2026"), a number
+    heading ("DECRETO EX. N° 4.953"), the next header part or the body's opening ends a
+    label's value."""
+    if len(line) < 60 and find_date(line):
         return True
-    return bool(_BLOCK_END.match(fold_upper(line)))
+    folded = fold_upper(line).strip()
+    number = DOC_NUMBER.match(folded)
+    if number is not None and number.end() == len(folded):
+        return True
+    return bool(_BLOCK_END.match(folded) or _NEXT_PART.match(folded))

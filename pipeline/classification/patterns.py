@@ -36,7 +36,7 @@ NUMBER_PREFIXES: dict[str, str] = {
     "resolucion": r"RES[O0]LUCI[O0]N(?:\s+(?:EXENTA|EX\.?|AFECTA|ELECTRONICA|TRAMITADA))*"
     r"|RES(?:OL)?\s*\.?\s*EX(?:ENTA)?(?:\s*\.?\s*ELEC\w*)?|REX|RESOL|RES",
     # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°" abbreviates it
-    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|AFECTO|SUPREMO))*(?:\s*\(E\))?"
+    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|EX\.?|AFECTO|SUPREMO))*(?:\s*\(E\))?"
     r"|D\s*\.\s*[AS]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
     r"|DTO\s*\.?(?:\s*ALC\s*\.?)?(?:\s*EX\s*\.?)?",
     "dictamen": r"DICTAMEN",
@@ -113,8 +113,18 @@ _LINE_LABELS = (
     r"DE|A|PARA|SOLICITANTE|NOMBRE DEL SOLICITANTE|NOMBRE|INFORMACION SOLICITADA|SUJETO PASIVO"
 )
 _INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO"
+# Many offices write "MAT.- ", "ANT.- ", "DE.- ", "PARA.- " ("A.- " too, but a lettered point
+# of the body is written so: it is not taken for a label).
+_DASHED = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|PARA"
+# The fields of citizens' forms that hold what is asked, printed in a table (OCR often
+# loses the colon): the portal's "Información solicitada", OIRS' "Materia del reclamo".
+_FORM_FIELDS = (
+    r"INFORMACION SOLICITADA|DETALLE DE LO SOLICITADO|DESCRIPCION DE LA SOLICITUD"
+    r"|MATERIA DEL RECLAMO|MATERIA DE LA SOLICITUD"
+)
 LABEL = re.compile(
     rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
+    rf"|^\s*(?P<dashed>{_DASHED})\s*\.\s*-|^\s*(?P<form>{_FORM_FIELDS})\b\s*:?"
 )
 
 

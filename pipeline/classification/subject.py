@@ -169,5 +169,7 @@ def _convenio_subject(lines: list[str]) -> str | None:
         return None
     at = next((i for i, ln in enumerate(lines) if re.search(r"OBJETO", fold_upper(ln))), None)
     purpose = _paragraph(lines, at) if at is not None else ""
-    found = re.search(r"\b(?:financiar|apoyar|ejecutar)\s+(.+?)\.?$", purpose)
-    return f"{title.capitalize()} para {found.group(1)}" if found else title
+    found = re.search(r"\b(?:financiar|apoyar|ejecutar)\s+(.+?)(?:\.\s|\.?$)", purpose)
+    if found is None or re.search(r"\b(?:SOBRE|RELATIVO|PARA)\b", fold_upper(title)):
+        return title  # a title that says what for needs no purpose, and one sentence is enough
+    return f"{title.capitalize()} para {found.group(1)}"

@@ -1,0 +1,110 @@
+"""The subject (MAT.) stops where the header's next part begins, whatever form that takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
+from pipeline.classification.extract import document_number
+
+CONFIG = Config()
+POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
+
+_OFICIO = """SERVICIO NACIONAL DE PESCA Y ACUICULTURA
+ORD. N° 212
+MAT.: Informa fiscalización de plantas de proceso en
+el sector costero
+{next}
+Junto con saludar, informo a usted lo que sigue."""
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        "DE.- DIRECTOR REGIONAL DE PESCA\nA.- SR. ALCALDE",
+        "PARA.- SR. ALCALDE DE LA COMUNA",
+        "CASTRO, 04/11/2025",
+        "Castro, 4.11.2025",
+        "Señor\nAlcalde",
+        "Estimado señor Alcalde:",
+    ],
+)
+def test_the_subject_ends_before_the_next_part(following: str) -> None:
+    labels = classify(_OFICIO.format(next=following), policy=POLICY)
+    assert labels.subject == "Informa fiscalización de plantas de proceso en el sector costero"
+
+
+def test_a_decree_summary_ends_before_its_exempt_number() -> None:
+    text = """ILUSTRE MUNICIPALIDAD DE RENAICO
+APRUÉBASE EL PLAN ANUAL DE CAPACITACIÓN DEL PERSONAL
+DECRETO EX. N°: 2.318
+RENAICO, 3 de julio de 2024
+VISTOS:
+Las facultades que me confiere la ley."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "APRUÉBASE EL PLAN ANUAL DE CAPACITACIÓN DEL PERSONAL"
+    assert labels.doc_number == "2318"
+    assert document_number(["DECRETO EX. N° 77"], "decreto") == "77"
+
+
+def test_dashed_labels_name_the_subject() -> None:
+    text = """GOBIERNO REGIONAL DE AYSÉN
+ORD. N° 1.045
+ANT.- Su presentación de 2 de abril de 2025
+MAT.- Responde consulta sobre el fondo de
+desarrollo vecinal
+COYHAIQUE, 14 de abril de 2025
+DE.- JEFA DE DIVISIÓN DE DESARROLLO SOCIAL
+A.- SR. ALCALDE
+Junto con saludar, respondo su consulta."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Responde consulta sobre el fondo de desarrollo vecinal"
+    assert labels.antecedents == "Su presentación de 2 de abril de 2025"
+    assert labels.sender == "JEFA DE DIVISIÓN DE DESARROLLO SOCIAL"
+
+
+def test_a_lettered_point_of_the_body_is_no_addressee() -> None:
+    text = "MEMORÁNDUM N° 14\nMAT.: Turnos de invierno\nA.- Se fijan los turnos siguientes."
+    assert classify(text, policy=POLICY).recipient is None
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        (
+            "Datos del solicitante\nNombre: Ana Ruiz\nInformación solicitada\n"
+            "Copia del contrato de recolección de residuos\nvigente.\nObservaciones: ninguna",
+            "Copia del contrato de recolección de residuos vigente",
+        ),
+        (
+            "Vengo en solicitar lo siguiente:\nDetalle de lo solicitado: Nómina de patentes de"
+            " alcoholes\nvigentes en la comuna.\nSaluda atentamente,",
+            "Nómina de patentes de alcoholes vigentes en la comuna",
+        ),
+        (
+            "OFICINA DE INFORMACIONES, RECLAMOS Y SUGERENCIAS\nTipo Reclamo\n"
+            "Materia del reclamo Falta de iluminación en la plaza\nDescripción de los hechos\n"
+            "Hace un mes que no hay luz.",
+            "Falta de iluminación en la plaza",
+        ),
+    ],
+)
+def test_citizens_forms_state_their_subject_in_a_field(form: str, expected: str) -> None:
+    assert classify(form, policy=POLICY).subject == expected
+
+
+def test_a_convenio_takes_one_sentence_of_its_purpose() -> None:
+    text = """CONVENIO DE TRANSFERENCIA DE RECURSOS
+En Negrete, a 5 de mayo de 2025, entre las partes se acuerda:
+PRIMERO: OBJETO. El presente convenio tiene por objeto financiar la compra de un
+carro bomba. La compañía lo solicitó el año anterior.
+SEGUNDO: Los recursos se transferirán en una cuota."""
+    subject = classify(text, policy=POLICY).subject
+    assert subject == "Convenio de transferencia de recursos para la compra de un carro bomba"
+
+
+def test_a_convenio_whose_title_says_what_for_keeps_its_title() -> None:
+    text = """CONVENIO SOBRE MANTENCIÓN DE ÁREAS VERDES
+PRIMERO: OBJETO. El convenio tiene por objeto financiar la mantención de plazas."""
+    assert classify(text, policy=POLICY).subject == "CONVENIO SOBRE MANTENCIÓN DE ÁREAS VERDES"
