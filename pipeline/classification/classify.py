@@ -2,8 +2,7 @@
 
 Pure functions over the text; ``pipeline.flows.stages`` feeds them and keeps the result. The type
 comes from the header rules or the model, whichever is surer; the unit from the first
-routing rule that matches, else the model's probabilities with the units' keywords as a
-lighter vote (the keywords alone when no model has been trained yet). Below
+routing rule that matches, else the model or the units' keywords, whichever is surer. Below
 the review threshold the document is marked "por revisar" for a clerk.
 """
 
@@ -22,12 +21,6 @@ from pipeline.classification.patterns import fold_upper, unspace
 from pipeline.classification.routing import RoutingInput, RoutingRule, route
 
 KEYWORD_CEILING = 0.8  # the units' keywords alone never make a sure routing
-# Beside a trained model the keywords' shares weigh KEYWORD_EXAMPLES / its examples times its
-# probabilities, never less than a quarter: a model of a few dozen derivations is confident
-# and often wrong, one of a few hundred is right more often than the keywords (on the
-# development set: better than the surer-of-the-two rule from 15 to 200 examples).
-KEYWORD_EXAMPLES = 50
-KEYWORD_MIN_WEIGHT = 0.25
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -128,30 +121,22 @@ def choose_unit(
     policy: ClassifyPolicy,
     model: TrainedModel | None,
 ) -> tuple[str | None, float, str]:
-    """(unit, confidence, reason): a routing rule, else the model's probabilities with the
-    keywords' shares as a lighter vote. With a dozen units the model's best probability is
-    often 0.3 while one keyword hit makes a share of 1.0: taking the surer of the two let a
-    generic word ("proyecto", "social") overrule what the clerks' derivations taught."""
+    """(unit, confidence, reason): a routing rule, else the surer of model and keywords."""
     text = document.text
     rule = route(policy.routing, document)
     if rule is not None:
         return rule.unit, 1.0, f"unidad por {rule.describe()}"
-    shares = keyword_shares(text, subject, policy.units)
-    if model is None or model.unit is None:
-        if not shares:
-            return None, 0.0, "sin unidad"
-        best = max(shares, key=lambda code: shares[code])
-        confidence = KEYWORD_CEILING * shares[best]
-        return best, confidence, f"unidad por palabras clave ({confidence:.2f})"
-    learned = model.unit.probabilities(text)
-    weight = max(KEYWORD_MIN_WEIGHT, KEYWORD_EXAMPLES / max(1, model.examples)) if shares else 0
-    votes = {
-        code: learned.get(code, 0.0) + weight * shares.get(code, 0.0)
-        for code in learned.keys() | shares.keys()
-    }
-    best = max(votes, key=lambda code: votes[code])
-    confidence = votes[best] / (1 + weight)
-    return best, confidence, f"unidad por modelo entrenado y palabras clave ({confidence:.2f})"
+    unit, confidence = keyword_unit(text, subject, policy.units)
+    reason = f"unidad por palabras clave ({confidence:.2f})" if unit else "sin unidad"
+    if model is not None and model.unit is not None:
+        predicted = model.unit.predict(text)
+        if predicted.confidence > confidence:
+            return (
+                predicted.label,
+                predicted.confidence,
+                f"unidad por modelo entrenado ({predicted.confidence:.2f})",
+            )
+    return unit, confidence, reason
 
 
 def _count(term: str, folded: str) -> int:
@@ -185,9 +170,11 @@ def _without_citations(text: str) -> str:
     return "\n".join(kept)
 
 
-def keyword_shares(text: str, subject: str | None, units: tuple[Unit, ...]) -> dict[str, float]:
-    """Each unit's share of all keyword hits: its name or keywords in the text, and in the
-    subject thrice (the subject says best what the document is about)."""
+def keyword_unit(
+    text: str, subject: str | None, units: tuple[Unit, ...]
+) -> tuple[str | None, float]:
+    """The unit whose name or keywords appear most (in the subject, triple), and the share
+    of all keyword hits it got, as its confidence."""
     folded_text = " ".join(fold_upper(_without_citations(text)).split())
     focus = " ".join(fold_upper(subject or "").split())
     scores: dict[str, int] = {}
@@ -196,5 +183,7 @@ def keyword_shares(text: str, subject: str | None, units: tuple[Unit, ...]) -> d
         score = sum(_count(t, folded_text) + 2 * _count(t, focus) for t in terms if t)
         if score:
             scores[unit.code] = score
-    total = sum(scores.values())
-    return {code: score / total for code, score in scores.items()}
+    if not scores:
+        return None, 0.0
+    best = max(scores, key=lambda code: scores[code])
+    return best, KEYWORD_CEILING * scores[best] / sum(scores.values())
