@@ -84,11 +84,8 @@ class DerivationView:
 @dataclass(frozen=True, kw_only=True)
 class DerivationFilter:
     unit: str | None = None
-    person: str | None = None
     document_id: int | None = None
     open_only: bool = False
-    due_before: date | None = None  # open ones whose plazo ends on or before this day
-    answer_id: int | None = None
     with_notes: bool = False
 
 
@@ -99,40 +96,12 @@ def derive(
     *,
     actor: Actor,
     visibility: Visibility,
-    parent_id: int | None = None,
 ) -> list[DerivationView]:
     """Derive the document ``ref`` names to each unit of ``items``, in one transaction."""
     now = datetime.now(UTC)
     with db.write() as session:
         doc = resolve(session, ref, visibility)
-        rows = []
-        for item in items:
-            row = Derivation(
-                document_id=doc.id,
-                parent_id=parent_id,
-                unit=item.unit,
-                person=item.person,
-                instruction=item.instruction,
-                providencia=item.providencia,
-                plazo_days=item.plazo_days,
-                plazo_source=item.plazo_source,
-                due_on=item.due_on,
-                extended=item.extended,
-                state="pendiente",
-                created_at=now,
-                created_by=actor.login,
-            )
-            session.add(row)
-            session.flush()
-            append_event(
-                session,
-                actor=actor,
-                action="derivado",
-                document_id=doc.id,
-                detail=_detail(row),
-                at=now,
-            )
-            rows.append(row)
+        rows = [_add(session, doc.id, item, parent_id=None, actor=actor, now=now) for item in items]
         return [_view(session, r) for r in rows]
 
 
@@ -144,43 +113,43 @@ def rederive(
     now = datetime.now(UTC)
     with db.write() as session:
         old = _open_row(session, derivation_id)
-        old.state, old.closing, old.closing_note = "rederivada", "rederivada", reason
-        old.closed_at, old.closed_by = now, actor.login
-        append_event(
-            session,
-            actor=actor,
-            action="derivacion_cerrada",
-            document_id=old.document_id,
-            detail={
-                "derivacion": old.id,
-                "unidad": old.unit,
-                "cierre": "rederivada",
-                "nota": reason,
-            },
-            at=now,
-        )
-        row = Derivation(
-            document_id=old.document_id,
-            parent_id=old.id,
-            unit=item.unit,
-            person=item.person,
-            instruction=item.instruction,
-            providencia=item.providencia,
-            plazo_days=item.plazo_days,
-            plazo_source=item.plazo_source,
-            due_on=item.due_on,
-            extended=item.extended,
-            state="pendiente",
-            created_at=now,
-            created_by=actor.login,
-        )
-        session.add(row)
-        session.flush()
-        append_event(
-            session, actor=actor, action="derivado", document_id=row.document_id,
-            detail=_detail(row), at=now,
-        )  # fmt: skip
+        _close(session, old, actor=actor, closing="rederivada", note=reason, at=now)
+        row = _add(session, old.document_id, item, parent_id=old.id, actor=actor, now=now)
         return _view(session, row)
+
+
+def _add(
+    session: Session,
+    document_id: int,
+    item: NewDerivation,
+    *,
+    parent_id: int | None,
+    actor: Actor,
+    now: datetime,
+) -> Derivation:
+    """One new derivation and its «derivado» event, inside the caller's transaction."""
+    row = Derivation(
+        document_id=document_id,
+        parent_id=parent_id,
+        unit=item.unit,
+        person=item.person,
+        instruction=item.instruction,
+        providencia=item.providencia,
+        plazo_days=item.plazo_days,
+        plazo_source=item.plazo_source,
+        due_on=item.due_on,
+        extended=item.extended,
+        state="pendiente",
+        created_at=now,
+        created_by=actor.login,
+    )
+    session.add(row)
+    session.flush()
+    append_event(
+        session, actor=actor, action="derivado", document_id=document_id,
+        detail=_detail(row), at=now,
+    )  # fmt: skip
+    return row
 
 
 def acknowledge(db: Database, derivation_id: int, *, actor: Actor) -> DerivationView:
@@ -229,27 +198,41 @@ def close_derivation(
     answer_id: int | None = None,
 ) -> DerivationView:
     """Close an open derivation: ``respondida`` (with the answer's id) or ``nota``."""
-    if closing not in ("respondida", "nota", "rederivada"):
+    if closing not in ("respondida", "nota"):
         raise ValueError(f"cierre desconocido {closing!r}")
     with db.write() as session:
         row = _open_row(session, derivation_id)
-        row.state = "rederivada" if closing == "rederivada" else "cerrada"
-        row.closing, row.closing_note, row.answer_id = closing, note, answer_id
-        row.closed_at, row.closed_by = datetime.now(UTC), actor.login
-        detail = {"derivacion": row.id, "unidad": row.unit, "cierre": closing}
-        if note:
-            detail["nota"] = note
-        if answer_id is not None:
-            detail["respuesta"] = registration_entry(session, answer_id).registry_number
-        append_event(
-            session,
-            actor=actor,
-            action="derivacion_cerrada",
-            document_id=row.document_id,
-            detail=detail,
-            at=row.closed_at,
-        )
+        _close(session, row, actor=actor, closing=closing, note=note, answer_id=answer_id)
         return _view(session, row)
+
+
+def _close(
+    session: Session,
+    row: Derivation,
+    *,
+    actor: Actor,
+    closing: str,
+    note: str | None,
+    answer_id: int | None = None,
+    at: datetime | None = None,
+) -> None:
+    """Close ``row`` and record it, inside the caller's transaction."""
+    row.state = "rederivada" if closing == "rederivada" else "cerrada"
+    row.closing, row.closing_note, row.answer_id = closing, note, answer_id
+    row.closed_at, row.closed_by = at or datetime.now(UTC), actor.login
+    detail = {"derivacion": row.id, "unidad": row.unit, "cierre": closing}
+    if note:
+        detail["nota"] = note
+    if answer_id is not None:
+        detail["respuesta"] = registration_entry(session, answer_id).registry_number
+    append_event(
+        session,
+        actor=actor,
+        action="derivacion_cerrada",
+        document_id=row.document_id,
+        detail=detail,
+        at=row.closed_at,
+    )
 
 
 def extend_deadline(
@@ -324,24 +307,13 @@ def _query(where: DerivationFilter) -> Any:
     )
     if where.unit is not None:
         query = query.where(Derivation.unit == where.unit)
-    if where.person is not None:
-        query = query.where(Derivation.person == where.person)
     if where.document_id is not None:
         query = query.where(Derivation.document_id == where.document_id)
-    if where.answer_id is not None:
-        query = query.where(Derivation.answer_id == where.answer_id)
-    if where.open_only or where.due_before is not None:
+    if where.open_only:
         query = query.where(Derivation.state.in_(OPEN_STATES))
-    if where.due_before is not None:
-        query = query.where(Derivation.due_on <= where.due_before)
     if where.document_id is not None:
         return query.order_by(Derivation.id)
     return query.order_by(Derivation.due_on.is_(None), Derivation.due_on, Derivation.id.desc())
-
-
-def document_of(db: Database, ref: str, *, visibility: Visibility) -> int:
-    with db.read() as session:
-        return resolve(session, ref, visibility).id
 
 
 def _row(session: Session, derivation_id: int) -> Derivation:

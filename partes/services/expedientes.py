@@ -8,6 +8,7 @@ import io
 import json
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -302,9 +303,9 @@ def route_slip(app: App, *, actor: Actor, ref: str, base_url: str) -> MadeFile:
     )
 
 
-def _rendered(app: App, render: object) -> bytes:
+def _rendered(app: App, render: Callable[[Path], None]) -> bytes:
     app.layout.work.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=app.layout.work) as tmp:
         dest = Path(tmp) / "sheet.pdf"
-        render(dest)  # type: ignore[operator]
+        render(dest)
         return dest.read_bytes()

@@ -386,7 +386,3 @@ def _check_instruction(instruction: str) -> None:
         raise UsageError(
             f"Instrucción desconocida «{instruction}» (use una de: {', '.join(INSTRUCTIONS)})."
         )
-
-
-def may_act(actor: Actor, permission: str) -> bool:
-    return allowed(actor.role, permission)

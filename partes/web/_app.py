@@ -48,6 +48,10 @@ def session_secret(layout: Layout) -> str:
     return path.read_text(encoding="utf-8").strip()
 
 
+# The modules whose routers make the site, in the order they are matched.
+DOORS = (pages, office, desk, tramite, public, api, api_tramite)
+
+
 def create_app(
     home: Path, *, https: bool = False, watch: bool = False, threads: int = DEFAULT_THREADS
 ) -> FastAPI:
@@ -97,16 +101,8 @@ def create_app(
     )
     web.add_middleware(SecurityHeaders)
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for router in (
-        pages.router,
-        office.router,
-        desk.router,
-        tramite.router,
-        public.router,
-        api.router,
-        api_tramite.router,
-    ):
-        web.include_router(router)
+    for module in DOORS:
+        web.include_router(module.router)
     _handlers(web)
     return web
 
