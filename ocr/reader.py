@@ -67,13 +67,16 @@ def read_document(source: Path, workdir: Path, settings: OcrSettings) -> ReadRes
     for number, item in stats.items():
         if number not in text_pages and number <= len(texts):
             texts[number - 1] = item["text"].strip()
+    kept = _keep_thin_text_layer(
+        text_source, texts, skipped=set(range(1, info.pages + 1)) - set(stats)
+    )
     assumed = info.kind != "pdf" and info.image_dpi is None
     dpi = (info.image_dpi or float(settings.image_dpi)) if info.kind != "pdf" else None
     pages = tuple(
         PageResult(
             number=i + 1,
             text=text,
-            source="text" if info.text_pages[i] else "ocr",
+            source="text" if info.text_pages[i] or i + 1 in kept else "ocr",
             confidence=stats.get(i + 1, {}).get("confidence"),
             dpi=dpi,
             dpi_assumed=assumed,
@@ -83,6 +86,22 @@ def read_document(source: Path, workdir: Path, settings: OcrSettings) -> ReadRes
     return ReadResult(
         triage=info, pages=pages, searchable_pdf=searchable, pdfa=verdict, repaired=repaired
     )
+
+
+def _keep_thin_text_layer(pdf: Path, texts: list[str], *, skipped: set[int]) -> set[int]:
+    """A page the engine left alone keeps the few words of its own text layer.
+
+    A signed PDF is never rewritten, so the engine skips a page that has any text; when
+    that text was too thin to call the page born-digital (a title line above signature
+    stamps), it is still all the page says.
+    """
+    wanted = {number for number in skipped if number <= len(texts) and not texts[number - 1]}
+    if not wanted:
+        return set()
+    layer = extract_pages(pdf, only=wanted)
+    for number in wanted:
+        texts[number - 1] = layer[number - 1].strip()
+    return wanted
 
 
 def _prepared_pdf(

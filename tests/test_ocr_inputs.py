@@ -14,6 +14,7 @@ import pytest
 from pikepdf import pdfa
 
 from index import fold
+from ocr import OcrSettings, read_document
 from tests.conftest import CliResult, run_partes
 from tests.docgen import make_document
 from tests.docgen import variants as v
@@ -152,6 +153,21 @@ def test_signed_pdf_is_never_rewritten_and_its_scan_is_a_separate_derivative(
     assert signed.read_bytes() == before
     assert record["events"][0]["detail"].get("firmado") is True
     assert _has(doc.truth.keyword, _text(home, line))
+
+
+def test_signed_pdf_with_a_thin_text_layer_keeps_its_words(tmp_path: Path) -> None:
+    """A title line above signature stamps is too little to call the page born-digital."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    base = tmp_path / "titulo.pdf"
+    canvas = Canvas(str(base))
+    canvas.drawString(72, 760, "Prueba OFICIO")
+    canvas.save()
+    signed = v.signed_structure(base, tmp_path / "firmado.pdf")
+    result = read_document(signed, tmp_path / "trabajo", OcrSettings())
+    assert result.triage.signed and not result.triage.text_pages[0]
+    assert result.pages[0].text == "Prueba OFICIO"
+    assert result.pages[0].source == "text"
 
 
 def test_damaged_xref_is_repaired_and_registered(tmp_path: Path, home: Path) -> None:

@@ -108,3 +108,37 @@ def test_a_convenio_whose_title_says_what_for_keeps_its_title() -> None:
     text = """CONVENIO SOBRE MANTENCIÓN DE ÁREAS VERDES
 PRIMERO: OBJETO. El convenio tiene por objeto financiar la mantención de plazas."""
     assert classify(text, policy=POLICY).subject == "CONVENIO SOBRE MANTENCIÓN DE ÁREAS VERDES"
+
+
+def test_a_convenio_between_named_parties_keeps_their_names_in_its_title() -> None:
+    text = """CONVENIO DE EJECUCIÓN ENTRE JUNTA NACIONAL DE AUXILIO
+ESCOLAR Y BECAS Y LA ILUSTRE MUNICIPALIDAD DE NEGRETE
+SOBRE LA REPARACIÓN DE LA ESCUELA RURAL COIHUE
+En Negrete, a 5 de mayo de 2025, entre las partes se acuerda:
+PRIMERO: OBJETO. El presente convenio tiene por objeto financiar la reparación."""
+    assert classify(text, policy=POLICY).subject == (
+        "CONVENIO DE EJECUCIÓN ENTRE JUNTA NACIONAL DE AUXILIO ESCOLAR Y BECAS Y LA ILUSTRE"
+        " MUNICIPALIDAD DE NEGRETE SOBRE LA REPARACIÓN DE LA ESCUELA RURAL COIHUE"
+    )
+
+
+def test_a_title_goes_on_through_a_line_that_only_mentions_an_office() -> None:
+    text = """INFORME N° 12 SOBRE LA COMPRA DE CAMIONETAS MUNICIPALES
+FINANCIADAS POR EL GOBIERNO REGIONAL
+ILUSTRE MUNICIPALIDAD DE NEGRETE
+Se informa lo siguiente:"""
+    assert classify(text, policy=POLICY).subject == (
+        "INFORME N° 12 SOBRE LA COMPRA DE CAMIONETAS MUNICIPALES FINANCIADAS POR EL GOBIERNO"
+        " REGIONAL"
+    )
+
+
+def test_an_acta_titled_by_its_council_keeps_the_whole_title() -> None:
+    text = """CONCEJO MUNICIPAL DE NEGRETE - ACTA N° 12
+SESIÓN ORDINARIA
+En Negrete, a 5 de mayo de 2025, siendo las 10:00 horas, se abre la sesión."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "acta_concejo"
+    assert labels.subject is not None and labels.subject.startswith(
+        "CONCEJO MUNICIPAL DE NEGRETE - ACTA N° 12"
+    )

@@ -2,7 +2,8 @@
 
 Pure functions over the text; ``pipeline.flows.stages`` feeds them and keeps the result. The type
 comes from the header rules or the model, whichever is surer; the unit from the first
-routing rule that matches, else the model or the units' keywords, whichever is surer. Below
+routing rule that matches, else the model's probabilities with the keywords' unit tipped
+by their confidence (the keywords alone without a model). Below
 the review threshold the document is marked "por revisar" for a clerk.
 """
 
@@ -21,6 +22,10 @@ from pipeline.classification.patterns import fold_upper, unspace
 from pipeline.classification.routing import RoutingInput, RoutingRule, route
 
 KEYWORD_CEILING = 0.8  # the units' keywords alone never make a sure routing
+# With a trained model, the keywords' unit gets this share of their confidence on top of
+# the model's probability: they tip a doubtful model, they do not outvote a sure one.
+# Chosen on the development set (bench/classify_dev.py) only.
+KEYWORD_WEIGHT = 0.5
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -121,22 +126,23 @@ def choose_unit(
     policy: ClassifyPolicy,
     model: TrainedModel | None,
 ) -> tuple[str | None, float, str]:
-    """(unit, confidence, reason): a routing rule, else the surer of model and keywords."""
+    """(unit, confidence, reason): a routing rule, else model and keywords together."""
     text = document.text
     rule = route(policy.routing, document)
     if rule is not None:
         return rule.unit, 1.0, f"unidad por {rule.describe()}"
     unit, confidence = keyword_unit(text, subject, policy.units)
     reason = f"unidad por palabras clave ({confidence:.2f})" if unit else "sin unidad"
-    if model is not None and model.unit is not None:
-        predicted = model.unit.predict(text)
-        if predicted.confidence > confidence:
-            return (
-                predicted.label,
-                predicted.confidence,
-                f"unidad por modelo entrenado ({predicted.confidence:.2f})",
-            )
-    return unit, confidence, reason
+    if model is None or model.unit is None:
+        return unit, confidence, reason
+    scores = model.unit.probabilities(text)
+    if unit is not None:
+        scores[unit] = scores.get(unit, 0.0) + KEYWORD_WEIGHT * confidence
+    best = max(scores, key=lambda label: scores[label])
+    if best == unit and scores[best] - KEYWORD_WEIGHT * confidence < confidence:
+        return unit, confidence, reason  # the keywords alone are surer than the model
+    sure = min(1.0, scores[best])
+    return best, sure, f"unidad por modelo entrenado y palabras clave ({sure:.2f})"
 
 
 def _count(term: str, folded: str) -> int:

@@ -52,6 +52,10 @@ class LabelModel:
         best = int(probabilities.argmax())
         return Prediction(label=self.labels[best], confidence=float(probabilities[best]))
 
+    def probabilities(self, text: str) -> dict[str, float]:
+        row = self._pipeline.predict_proba([prepare(text)])[0]
+        return {label: float(p) for label, p in zip(self.labels, row, strict=True)}
+
 
 class Memory:
     """The corrected documents themselves, for when they hold one label only and there is
@@ -71,6 +75,10 @@ class Memory:
         likeness = (self._matrix @ self._vectorizer.transform([prepare(text)]).T).toarray()[:, 0]
         best = int(likeness.argmax())
         return Prediction(label=self._labels[best], confidence=float(likeness[best]))
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        best = self.predict(text)
+        return {best.label: best.confidence}
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -35,7 +35,7 @@ _OPERATIVE = {
     "reclamo": r"^(?:DETALLE|RECLAMO)\s*:",
 }
 _TITLE_WORDS = {
-    "acta_concejo": r"ACTA\b",
+    "acta_concejo": r"(?:CONCEJO MUNICIPAL\b[^-]*-\s*)?ACTA\b",
     "ordenanza": r"(?:TEXTO\s+\w+\s+(?:DE\s+LA\s+)?)?ORDENANZA\b",
     "informe": r"INFORME\b",
 }
@@ -121,7 +121,8 @@ def _interrupts(line: str) -> bool:
 
 def _title(lines: list[str], words: str) -> str | None:
     """The title line and the lines in capitals that carry it on, not the parties' or the
-    offices' names that follow; a line cut at "DE" or "SOBRE" always goes on."""
+    offices' names that follow (unless the title names them: "CONVENIO ... ENTRE"); a line
+    cut at "DE" or "SOBRE" always goes on."""
     start = next(
         (i for i, line in enumerate(lines[:10]) if re.match(words, fold_upper(line).strip())), None
     )
@@ -132,12 +133,19 @@ def _title(lines: list[str], words: str) -> str | None:
         folded = fold_upper(line).strip()
         if _interrupts(line) or parts[-1].endswith("."):
             break
+        naming = bool(re.search(r"\bENTRE\b", fold_upper(" ".join(parts))))
         dangling = bool(_DANGLING.search(fold_upper(parts[-1])))
-        own_line = _in_capitals(line) and not _PARTY_LINE.search(folded)
-        if not (dangling or own_line) or re.match(r"^(?:ENTRE|Y)\b", folded):
+        own_line = _in_capitals(line) and (naming or not _names_a_party(folded))
+        if not (dangling or own_line) or (not naming and re.match(r"^(?:ENTRE|Y)\b", folded)):
             break
         parts.append(line.strip())
     return " ".join(parts).strip(" .;:")[:300] or None
+
+
+def _names_a_party(folded: str) -> bool:
+    """A line that opens with a party's or an office's name ("ILUSTRE MUNICIPALIDAD DE ..."),
+    not one that only mentions it further on ("FINANCIADAS POR EL GOBIERNO REGIONAL")."""
+    return bool(_PARTY_LINE.search(" ".join(folded.split()[:3])))
 
 
 def _in_capitals(line: str) -> bool:
@@ -170,6 +178,6 @@ def _convenio_subject(lines: list[str]) -> str | None:
     at = next((i for i, ln in enumerate(lines) if re.search(r"OBJETO", fold_upper(ln))), None)
     purpose = _paragraph(lines, at) if at is not None else ""
     found = re.search(r"\b(?:financiar|apoyar|ejecutar)\s+(.+?)(?:\.\s|\.?$)", purpose)
-    if found is None or re.search(r"\b(?:SOBRE|RELATIVO|PARA)\b", fold_upper(title)):
-        return title  # a title that says what for needs no purpose, and one sentence is enough
+    if found is None or re.search(r"\b(?:SOBRE|RELATIVO|PARA|ENTRE)\b", fold_upper(title)):
+        return title  # a title that says what for or between whom is the subject itself
     return f"{title.capitalize()} para {found.group(1)}"
