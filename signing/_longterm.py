@@ -28,6 +28,8 @@ from pyhanko_certvalidator.policy_decl import (
 )
 from pyhanko_certvalidator.registry import SimpleTrustManager
 
+from signing._reasons import subindication_reason
+
 _USAGE = KeyUsageConstraints(key_usage={"non_repudiation", "digital_signature"})
 
 
@@ -67,4 +69,5 @@ async def long_term_trusted(
         return False, f"La validación de largo plazo falló ({type(exc).__name__})."
     if result.ades_subindic.status is AdESStatus.PASSED:
         return True, None
-    return False, f"Validación de largo plazo: {result.ades_subindic.standard_name}."
+    reason = subindication_reason(result.ades_subindic)
+    return False, f"Validación de largo plazo: {reason[0].lower()}{reason[1:]}"

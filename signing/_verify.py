@@ -8,12 +8,14 @@ of the time its document timestamps prove (PAdES long-term validation).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import aiohttp
 from asn1crypto import x509
+from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import (
     DocumentSecurityStore,
@@ -21,12 +23,16 @@ from pyhanko.sign.validation import (
     async_validate_pdf_signature,
     async_validate_pdf_timestamp,
 )
+from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.fetchers.api import FetcherBackend
 
+from signing import _reasons as reasons
 from signing._longterm import long_term_trusted
 from signing.certificates import common_name, fetcher, rut_of
 
+_log = logging.getLogger(__name__)
 RESULTS = ("valid", "invalid", "unsigned", "error")
 _USAGE = KeyUsageConstraints(key_usage={"non_repudiation", "digital_signature"})
 
@@ -40,12 +46,12 @@ class SignatureReport:
     trusted: bool
     revoked: bool
     signer: str | None
-    rut: str | None
-    signing_time: str | None  # ISO 8601, UTC
-    timestamp: str | None
-    level: str | None
-    modification_level: str | None
-    coverage: str | None
+    rut: str | None = None
+    signing_time: str | None = None  # ISO 8601, UTC
+    timestamp: str | None = None
+    level: str | None = None
+    modification_level: str | None = None
+    coverage: str | None = None
     problems: tuple[str, ...] = ()
 
     @property
@@ -111,18 +117,17 @@ def _dss(reader: PdfFileReader) -> DocumentSecurityStore | None:
 def _context(
     dss: DocumentSecurityStore | None,
     roots: list[x509.Certificate],
-    session: aiohttp.ClientSession | None,
-    timeout: float,
+    backend: FetcherBackend | None,
 ) -> ValidationContext:
-    """A fresh context per signature (pyHanko records what it fetched in it), fed from
-    the file's DSS, read once."""
+    """A fresh context per signature (pyHanko records what it used in it), fed from the
+    file's DSS, read once, and from the file's one fetcher backend."""
     kwargs: dict[str, Any] = {
         "trust_roots": roots,
-        "allow_fetching": session is not None,
+        "allow_fetching": backend is not None,
         "revocation_mode": "soft-fail",
     }
-    if session is not None:
-        kwargs["fetcher_backend"] = fetcher(timeout, session)
+    if backend is not None:
+        kwargs["fetcher_backend"] = backend
     if dss is not None:
         try:
             return dss.as_validation_context(kwargs)
@@ -155,89 +160,125 @@ async def _verify(
     sigs = list(reader.embedded_signatures)
     levels = _levels(reader, sigs)
     dss = _dss(reader)
+    backend = fetcher(timeout, session) if session is not None else None
     reports: list[SignatureReport] = []
     for index, sig in enumerate(sigs):
-        context = _context(dss, roots, session, timeout)
-        if sig.sig_object_type == "/DocTimeStamp":
-            reports.append(await _timestamp_report(sig, context))
-            continue
-        status = await async_validate_pdf_signature(
-            sig,
-            signer_validation_context=context,
-            ts_validation_context=context,
-            key_usage_settings=_USAGE,
-        )
-        level = levels.get(index)
-        trusted = bool(status.trusted)
-        problems: list[str] = []
-        if not trusted and level == "B-LTA":
-            backend = fetcher(timeout, session) if session is not None else None
-            trusted, problem = await long_term_trusted(sig, roots, backend)
-            if problem:
-                problems.append(problem)
-        cert = status.signing_cert
-        ts = status.timestamp_validity
-        reports.append(
-            SignatureReport(
-                field=str(sig.field_name),
-                kind="firma",
-                intact=bool(status.intact),
-                valid=bool(status.valid),
-                trusted=trusted,
-                revoked=bool(status.revoked),
-                signer=common_name(cert),
-                rut=rut_of(cert),
-                signing_time=_iso(status.signer_reported_dt),
-                timestamp=_iso(ts.timestamp) if ts is not None else None,
-                level=level,
-                modification_level=_lower(status.modification_level),
-                coverage=_lower(status.coverage),
-                problems=tuple(problems + _problems(status, trusted)),
-            )
-        )
+        context = _context(dss, roots, backend)
+        try:
+            if sig.sig_object_type == "/DocTimeStamp":
+                reports.append(await _timestamp_report(sig, context))
+            else:
+                reports.append(
+                    await _signature_report(sig, context, roots, backend, levels.get(index))
+                )
+        except (SignatureValidationError, ValueError, PdfError) as exc:
+            _log.warning("Firma %s no evaluable", sig.field_name, exc_info=exc)
+            reports.append(_broken_report(sig, exc))
     return tuple(reports)
+
+
+async def _signature_report(
+    sig: EmbeddedPdfSignature,
+    context: ValidationContext,
+    roots: list[x509.Certificate],
+    backend: FetcherBackend | None,
+    level: str | None,
+) -> SignatureReport:
+    status = await async_validate_pdf_signature(
+        sig,
+        signer_validation_context=context,
+        ts_validation_context=context,
+        key_usage_settings=_USAGE,
+    )
+    weak = reasons.weak_algorithms(status)
+    trusted = bool(status.trusted) and not weak
+    long_term: list[str] = []
+    if not trusted and not weak and level == "B-LTA":
+        trusted, problem = await long_term_trusted(sig, roots, backend)
+        if problem:
+            long_term.append(problem)
+    cert = status.signing_cert
+    ts = status.timestamp_validity
+    return _from_status(
+        sig,
+        status,
+        kind="firma",
+        trusted=trusted,
+        problems=long_term + reasons.problems(status, trusted, weak=weak),
+        signer=common_name(cert),
+        rut=rut_of(cert),
+        signing_time=_iso(status.signer_reported_dt),
+        timestamp=_iso(ts.timestamp) if ts is not None else None,
+        level=level,
+    )
 
 
 async def _timestamp_report(
     sig: EmbeddedPdfSignature, context: ValidationContext
 ) -> SignatureReport:
     status = await async_validate_pdf_timestamp(sig, validation_context=context)
-    return SignatureReport(
-        field=str(sig.field_name),
+    weak = reasons.weak_algorithms(status)
+    trusted = bool(status.trusted) and not weak
+    return _from_status(
+        sig,
+        status,
         kind="sello_de_tiempo",
-        intact=bool(status.intact),
-        valid=bool(status.valid),
-        trusted=bool(status.trusted),
-        revoked=bool(status.revoked),
+        trusted=trusted,
+        problems=reasons.problems(status, trusted, weak=weak),
         signer=common_name(status.signing_cert),
-        rut=None,
-        signing_time=None,
         timestamp=_iso(status.timestamp),
-        level=None,
-        modification_level=_lower(status.modification_level),
-        coverage=_lower(status.coverage),
-        problems=tuple(_problems(status, bool(status.trusted))),
     )
 
 
-def _problems(status: Any, trusted: bool) -> list[str]:
-    found: list[str] = []
-    if not status.intact:
-        found.append("El documento fue modificado después de firmarse (la huella no coincide).")
-    elif not status.valid:
-        found.append("La firma criptográfica no es válida.")
-    if status.revoked:
-        found.append("El certificado del firmante está revocado.")
-    elif not trusted:
-        found.append(
-            "El certificado no proviene de una autoridad de confianza o no se pudo validar."
-        )
-    level = getattr(status, "modification_level", None)
-    if level is not None and level.name == "OTHER":
-        found.append("Hay cambios posteriores a la firma que no son firmas ni formularios.")
-    if getattr(status, "docmdp_ok", True) is False:
-        found.append("Los cambios posteriores violan los permisos de la firma de certificación.")
-    return found
+def _from_status(
+    sig: EmbeddedPdfSignature,
+    status: Any,
+    *,
+    kind: str,
+    trusted: bool,
+    problems: list[str],
+    signer: str,
+    rut: str | None = None,
+    signing_time: str | None = None,
+    timestamp: str | None = None,
+    level: str | None = None,
+) -> SignatureReport:
+    return SignatureReport(
+        field=str(sig.field_name),
+        kind=kind,
+        intact=bool(status.intact),
+        valid=bool(status.valid),
+        trusted=trusted,
+        revoked=bool(status.revoked),
+        signer=signer,
+        rut=rut,
+        signing_time=signing_time,
+        timestamp=timestamp,
+        level=level,
+        modification_level=_lower(status.modification_level),
+        coverage=_lower(status.coverage),
+        problems=tuple(problems),
+    )
+
+
+def _broken_report(sig: EmbeddedPdfSignature, exc: BaseException) -> SignatureReport:
+    """A signature too malformed to evaluate: not valid, with why; the others still count."""
+    try:
+        cert: x509.Certificate | None = sig.signer_cert
+    except Exception:  # the CMS that would name the signer is the broken part
+        cert = None
+    timestamp = sig.sig_object_type == "/DocTimeStamp"
+    return SignatureReport(
+        field=str(sig.field_name),
+        kind="sello_de_tiempo" if timestamp else "firma",
+        intact=False,
+        valid=False,
+        trusted=False,
+        revoked=False,
+        signer=common_name(cert) if cert is not None else None,
+        rut=rut_of(cert) if cert is not None and not timestamp else None,
+        problems=(reasons.broken_signature(exc),),
+    )
 
 
 def verdict(signatures: tuple[SignatureReport, ...]) -> str:

@@ -20,8 +20,8 @@ from pyhanko_certvalidator.errors import (
     PathValidationError,
     RevokedError,
 )
-from pyhanko_certvalidator.fetchers.aiohttp_fetchers import AIOHttpFetcherBackend
 
+from signing._fetch import SharedFetcherBackend
 from signing.errors import CertificateRefused, SigningConfigError
 
 # The RUT in Chilean certificates: subjectAltName otherName of this type (SII/ACEPTA/E-Cert).
@@ -77,10 +77,10 @@ def rut_of(cert: x509.Certificate) -> str | None:
     return str(serial).strip() if serial else None
 
 
-def fetcher(timeout: float, session: aiohttp.ClientSession) -> AIOHttpFetcherBackend:
+def fetcher(timeout: float, session: aiohttp.ClientSession) -> SharedFetcherBackend:
     """Fetchers on the caller's session: the caller closes it (a lazy session of pyHanko's
-    own would be left open)."""
-    return AIOHttpFetcherBackend(session, per_request_timeout=timeout)
+    own would be left open). A server that does not answer in time is a failed fetch."""
+    return SharedFetcherBackend(session, timeout)
 
 
 def validation_context(

@@ -12,11 +12,14 @@ import logging
 import multiprocessing
 import resource
 import signal
+import warnings
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
+import aiohttp
 from asn1crypto import x509
 from pebble import ProcessExpired, ProcessPool
 from pyhanko.pdf_utils.crypt import AuthStatus
@@ -32,23 +35,45 @@ def verify_pdf(
 ) -> VerificationReport:
     """The report of one file, in this process; any failure is an ``error`` report."""
     try:
-        with path.open("rb") as stream:
-            reader = PdfFileReader(stream, strict=False)
-            if reader.encrypted and not _opens_without_password(reader):
-                return _error(
-                    path,
-                    "El PDF está cifrado (con contraseña o para destinatarios con "
-                    "certificado): no se pueden leer sus firmas.",
-                )
-            signatures = asyncio.run(verify_reader(reader, roots, fetch=fetch, timeout=timeout))
+        stream = path.open("rb")
     except OSError as exc:
-        return _error(path, f"No se pudo leer el archivo ({exc.strerror or exc}).")
+        return _error(path, f"No se pudo abrir el archivo ({exc.strerror or exc}).")
+    try:
+        with stream:
+            return _verify_stream(path, stream, roots, fetch=fetch, timeout=timeout)
     except RecursionError:
         return _error(path, "El PDF tiene una estructura anidada sin fin.")
     except MemoryError:
         return _error(path, "El PDF agotó la memoria permitida para verificarlo.")
+    except TimeoutError:  # before OSError: in Python 3.11 a timeout is an OSError
+        return _error(
+            path,
+            "Un servicio de la autoridad certificadora (OCSP, CRL o certificados) no "
+            "respondió a tiempo; intente de nuevo o verifique con «--offline».",
+        )
+    except aiohttp.ClientError as exc:
+        return _error(
+            path,
+            "No se pudo consultar en línea a la autoridad certificadora "
+            f"({type(exc).__name__}); intente de nuevo o verifique con «--offline».",
+        )
+    except OSError as exc:
+        return _error(path, f"No se pudo leer el archivo ({exc.strerror or exc}).")
     except Exception as exc:  # pyHanko raises many unrelated types on hostile files
         return _error(path, f"El PDF está dañado o no es un PDF ({type(exc).__name__}: {exc}).")
+
+
+def _verify_stream(
+    path: Path, stream: BinaryIO, roots: list[x509.Certificate], *, fetch: bool, timeout: float
+) -> VerificationReport:
+    reader = PdfFileReader(stream, strict=False)
+    if reader.encrypted and not _opens_without_password(reader):
+        return _error(
+            path,
+            "El PDF está cifrado (con contraseña o para destinatarios con "
+            "certificado): no se pueden leer sus firmas.",
+        )
+    signatures = asyncio.run(verify_reader(reader, roots, fetch=fetch, timeout=timeout))
     return VerificationReport(file=str(path), result=verdict(signatures), signatures=signatures)
 
 
@@ -74,11 +99,37 @@ def _verify_in_worker(
     return verify_pdf(path, roots, fetch=fetch, timeout=timeout)
 
 
-def _init_worker() -> None:
+def _init_worker(log_file: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    logging.getLogger().addHandler(logging.NullHandler())  # reports carry the problems
+    _log_to(log_file)
     limit = _MEMORY_MB * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _log_to(log_file: str | None) -> None:
+    """pyHanko and its certificate validator log every problem they meet, with a
+    traceback, and the libraries warn: all of it into the caller's log file (appended),
+    nothing onto the terminal. The reports carry the problems in Spanish."""
+    logging.raiseExceptions = False  # a log file that cannot be written stays silent
+    handler: logging.Handler = logging.NullHandler()
+    if log_file:
+        handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s [verificación]: %(message)s")
+        )
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)
+    logging.captureWarnings(True)
+    warnings.simplefilter("default")
+
+
+def _log_file() -> str | None:
+    """Where this process logs to a file, if it does: the workers log there too."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler):
+            return str(handler.baseFilename)
+    return None
 
 
 class VerifyPool:
@@ -101,6 +152,7 @@ class VerifyPool:
             max_workers=workers,
             context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
+            initargs=(_log_file(),),
         )
 
     def submit(self, path: Path) -> Future[VerificationReport]:

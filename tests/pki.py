@@ -10,7 +10,8 @@ Certificate labels (also entity and key labels):
 * ``root`` "Raíz de Prueba Partes" (the only trusted root), ``intermediate`` (issues the
   signers), ``tsa`` (issued by the root), ``ocsp`` (the intermediate's OCSP responder);
 * signers issued by the intermediate: ``secretario`` (good), ``revocado`` (revoked on
-  2025-01-01), ``vencido`` (expired on 2024-01-01), ``sin-no-repudio`` (no nonRepudiation);
+  2025-01-01), ``vencido`` (expired on 2024-01-01), ``sin-no-repudio`` (no nonRepudiation),
+  ``rsa-1024`` (good, but with an RSA-1024 key: weaker than the 2048 bits required);
 * ``foreign-root`` "Raíz Ajena" (never trusted) and ``externo``, a signer it issued.
 """
 
@@ -64,6 +65,7 @@ class _Signer:
     valid: tuple[str, str] = ("2024-01-01", "2040-01-01")
     issuer: str = "intermediate"
     revoked_since: str | None = None
+    key_bits: int = 2048
 
 
 SIGNERS: dict[str, _Signer] = {
@@ -72,6 +74,7 @@ SIGNERS: dict[str, _Signer] = {
     "vencido": _Signer("Ana Vencida", "22222222-2", valid=("2020-01-01", "2024-01-01")),
     "sin-no-repudio": _Signer("Luis Sin Repudio", "33333333-3", usages=("digital_signature",)),
     "externo": _Signer("Carla Externa", "44444444-4", issuer="foreign-root"),
+    "rsa-1024": _Signer("Jorge Clave Corta", "55555555-5", key_bits=1024),
 }
 CA_LABELS = ("root", "intermediate", "foreign-root")
 KEY_LABELS = (*CA_LABELS, "tsa", "ocsp", *SIGNERS)
@@ -85,12 +88,12 @@ def free_port() -> int:
         return port
 
 
-def _ensure_key(path: Path) -> None:
-    """RSA-2048 key as unencrypted PKCS#8 PEM; an existing file is kept (keygen is the slow
+def _ensure_key(path: Path, bits: int = 2048) -> None:
+    """RSA key as unencrypted PKCS#8 PEM; an existing file is kept (keygen is the slow
     part of building the PKI). Written atomically so parallel sessions never read half."""
     if path.exists():
         return
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=bits)
     data = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -337,7 +340,8 @@ def build_pki(folder: Path, *, port: int) -> TestPki:
     keys = folder / "keys"
     keys.mkdir(parents=True, exist_ok=True)
     for label in KEY_LABELS:
-        _ensure_key(keys / f"{label}.key.pem")
+        signer = SIGNERS.get(label)
+        _ensure_key(keys / f"{label}.key.pem", signer.key_bits if signer else 2048)
     config = pki_config(port)
     (folder / "certomancer.yml").write_text(
         json.dumps(config, indent=2, ensure_ascii=False), encoding="utf-8"
