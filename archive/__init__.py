@@ -5,8 +5,10 @@ This is the curated API: callers never import ``archive.models`` nor hold a sess
 function here owns its transaction.
 """
 
+from archive.book import ChainHead, book_head, book_problems
 from archive.corrections import (
     CORRECTABLE,
+    annul,
     correct,
     latest_label_at,
     pending_review,
@@ -40,7 +42,16 @@ from archive.errors import (
     StateConflict,
     StoreError,
 )
-from archive.events import Actor, EventFilter, EventView, broken_links, list_events, record_event
+from archive.events import (
+    Actor,
+    EventFilter,
+    EventView,
+    broken_links,
+    event_head,
+    list_events,
+    record_event,
+)
+from archive.fixity import FixityReport, check_store
 from archive.listing import (
     DocumentFilter,
     Page,
@@ -113,6 +124,7 @@ __all__ = [
     "OPEN_STATES",
     "Actor",
     "ArchiveError",
+    "ChainHead",
     "Database",
     "DerivationFilter",
     "DerivationView",
@@ -122,6 +134,7 @@ __all__ = [
     "EventView",
     "FileStore",
     "FileView",
+    "FixityReport",
     "NewDerivation",
     "NewDocument",
     "NewFile",
@@ -150,10 +163,14 @@ __all__ = [
     "active_token",
     "add_note",
     "all_ids",
+    "annul",
     "answered_entries",
     "any_user_with_role",
     "attach_files",
+    "book_head",
+    "book_problems",
     "broken_links",
+    "check_store",
     "choose_series",
     "close_derivation",
     "correct",
@@ -165,6 +182,7 @@ __all__ = [
     "document_history",
     "document_text",
     "documents_numbered",
+    "event_head",
     "extend_deadline",
     "file_of",
     "find_derivation",

@@ -15,10 +15,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive.book import append_line, book_changed
 from archive.db import Database
+from archive.errors import StateConflict
 from archive.events import Actor, append_event
 from archive.models import Derivation, Document, Page
-from archive.records import DocumentRecord, Visibility, record_of, resolve
+from archive.records import DocumentRecord, Visibility, record_of, registration_entry, resolve
 
 CORRECTABLE = (
     "doc_type",
@@ -34,6 +36,7 @@ CORRECTABLE = (
     "reserved",
 )
 PENDING, REVIEWED = "por_revisar", "revisado"
+ANNULLED = "annulled"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,6 +68,9 @@ def correct(
             doc.reserved = True  # an oficio reservado is reserved whatever else was said
         doc.review = REVIEWED
         doc.indexed_at = None  # type, unit and subject are in the index
+        if book_changed(session, doc):
+            entry = registration_entry(session, doc.id)
+            append_line(session, doc, entry, kind="correccion", actor=actor.login)
         append_event(
             session,
             actor=actor,
@@ -73,6 +79,24 @@ def correct(
             detail={"antes": before, "despues": {k: _plain(changes[k]) for k in before}},
         )
         return record_of(session, doc), before
+
+
+def annul(
+    db: Database, ref: str, *, reason: str, actor: Actor, visibility: Visibility
+) -> DocumentRecord:
+    """Annul a registration with a new book line; its number is never given again."""
+    with db.write() as session:
+        doc = resolve(session, ref, visibility)
+        entry = registration_entry(session, doc.id)
+        if doc.status == ANNULLED:
+            raise StateConflict(f"El registro {entry.registry_number} ya está anulado.")
+        doc.status = ANNULLED
+        doc.indexed_at = None
+        append_line(session, doc, entry, kind="anulacion", actor=actor.login, reason=reason)
+        append_event(
+            session, actor=actor, action="anulado", document_id=doc.id, detail={"motivo": reason}
+        )
+        return record_of(session, doc)
 
 
 def _plain(value: Any) -> Any:

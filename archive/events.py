@@ -224,3 +224,21 @@ def broken_links(db: Database) -> list[str]:
                 problems.append(f"El evento {event.id} fue alterado (su huella no coincide).")
             prev = event.hash
     return problems
+
+
+def event_head(db: Database, *, upto: int | None = None) -> tuple[int, str]:
+    """(events, hash of the last one) now, or after the first ``upto`` events."""
+    from sqlalchemy import func
+
+    with db.read() as session:
+        if upto is None:
+            count = session.scalar(select(func.count(Event.id))) or 0
+            return count, session.scalar(_HEAD) or GENESIS
+        if upto == 0:
+            return 0, GENESIS
+        row = session.execute(
+            select(Event.hash).order_by(Event.id).offset(upto - 1).limit(1)
+        ).first()
+        if row is None:
+            return session.scalar(select(func.count(Event.id))) or 0, ""
+        return upto, row[0]

@@ -134,6 +134,24 @@ class RegistryEntry(Base):
     document: Mapped[Document] = relationship(back_populates="entries", foreign_keys=[document_id])
 
 
+class BookLine(Base):
+    """One line of the libro de registro as it was written: a registration, a correction of
+    what the book shows, or an annulment. Append-only and chained by hash; ``content`` is
+    the canonical JSON the hash covers, so the line proves itself without the document."""
+
+    __tablename__ = "book_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("registry_entries.id"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # registro | correccion | anulacion
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    line_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
 class Event(Base):
     """One action or access (DS 10/2023 arts. 11 and 37): append-only, chained by hash.
 

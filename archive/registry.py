@@ -7,7 +7,6 @@ crash before commit leaves no trace but unreferenced files in the store.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -15,14 +14,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from archive.book import append_line
 from archive.db import Database
 from archive.events import Actor, append_event
 from archive.models import Document, Page, RegistryEntry, SeriesCounter, StoredFile
 from archive.numbering import Series, format_registry_number, registry_year
 from archive.records import registration_entry
 from archive.store import StoredBlob
-
-GENESIS_HASH = "0" * 64
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -80,14 +78,6 @@ class Registration:
     year: int
     number: int
     duplicate: bool
-
-
-def chain_hash(
-    prev_hash: str, *, registry_number: str, kind: str, sha256: str, at: datetime
-) -> str:
-    """Hash of one book line over the previous line's hash: a rewritten line breaks the chain."""
-    line = "|".join((prev_hash, registry_number, kind, sha256, at.astimezone(UTC).isoformat()))
-    return hashlib.sha256(line.encode("utf-8")).hexdigest()
 
 
 def find_duplicate(session: Session, sha256: str) -> Registration | None:
@@ -224,27 +214,14 @@ def _add_entry(
     now: datetime,
     actor: str,
 ) -> None:
-    prev = session.scalar(
-        select(RegistryEntry.entry_hash).order_by(RegistryEntry.id.desc()).limit(1)
+    entry = RegistryEntry(
+        series=series,
+        year=year,
+        number=number,
+        registry_number=registry_number,
+        kind="registro",
+        document_id=doc.id,
+        created_at=now,
+        actor=actor,
     )
-    prev_hash = prev or GENESIS_HASH
-    session.add(
-        RegistryEntry(
-            series=series,
-            year=year,
-            number=number,
-            registry_number=registry_number,
-            kind="registro",
-            document_id=doc.id,
-            created_at=now,
-            actor=actor,
-            prev_hash=prev_hash,
-            entry_hash=chain_hash(
-                prev_hash,
-                registry_number=registry_number,
-                kind="registro",
-                sha256=doc.sha256,
-                at=now,
-            ),
-        )
-    )
+    append_line(session, doc, entry, kind="registro", actor=actor, at=now)

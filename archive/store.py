@@ -11,6 +11,7 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -84,6 +85,13 @@ class FileStore:
 
     def copy_out(self, sha256: str, dest: Path) -> None:
         shutil.copyfile(self.path_for(sha256), dest)
+
+    def addresses(self) -> Iterator[str]:
+        """The content address of every stored file (not the temporary ones)."""
+        for first in sorted(self.root.glob("[0-9a-f][0-9a-f]")):
+            for path in sorted(first.glob("[0-9a-f][0-9a-f]/*")):
+                if len(path.name) == 64 and path.name.startswith(first.name):
+                    yield path.name
 
 
 def abandoned(folder: Path, prefix: str) -> list[Path]:

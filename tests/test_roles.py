@@ -101,6 +101,17 @@ MATRIX: dict[str, tuple[UseCase, set[str]]] = {
     "plazos": (lambda a, u, o: services.plazos(a, actor=u), EVERYONE),
     "expediente": (lambda a, u, o: services.expediente(a, actor=u, ref=o.ordinary), EVERYONE),
     "send_digest": (lambda a, u, o: services.send_digest(a, actor=u), OFFICE),
+    "annul": (
+        lambda a, u, o: _missing_ok(
+            services.annul_entry, a, u, ref="E-1999-000001", reason="prueba de rol"
+        ),
+        OFFICE | {"secretario"},
+    ),
+    "checkpoint": (
+        lambda a, u, o: _unconfigured_ok(services.checkpoint, a, u),
+        READERS - {"alcaldia"},
+    ),
+    "audit": (lambda a, u, o: services.audit(a, actor=u), {"secretario", "auditor", "admin"}),
 }
 
 
@@ -120,6 +131,14 @@ def _missing_ok(call: Callable[..., Any], app: App, actor: Actor, **kwargs: Any)
 
     with contextlib.suppress(RecordNotFound):
         call(app, actor=actor, **kwargs)
+
+
+def _unconfigured_ok(call: Callable[..., Any], app: App, actor: Actor) -> None:
+    """Past the permission check, a home without a checkpoint folder says so."""
+    from partes.errors import ConfigError
+
+    with contextlib.suppress(ConfigError):
+        call(app, actor=actor)
 
 
 @pytest.fixture(scope="module")
@@ -168,6 +187,9 @@ def test_the_matrix_is_the_permission_table() -> None:
         "plazos": "plazos.ver",
         "expediente": "expediente.ver",
         "send_digest": "plazos.avisar",
+        "annul": "libro.anular",
+        "checkpoint": "archivo.sellar",
+        "audit": "archivo.auditar",
     }
     assert set(permission_of) == set(MATRIX)
     for case, (_, roles) in MATRIX.items():

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from partes.cli import (
+    _conservation,
     _documents,
     _intake,
     _people,
@@ -39,7 +40,17 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=Parser)
     sub.required = True
     commands = Commands(sub, parent)
-    for module in (_intake, _documents, _review, _tramite, _signing, _watch, _serve, _people):
+    for module in (
+        _intake,
+        _documents,
+        _review,
+        _tramite,
+        _conservation,
+        _signing,
+        _watch,
+        _serve,
+        _people,
+    ):
         module.register(commands)
     return parser
 

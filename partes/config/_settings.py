@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from archive.numbering import Series
 from ocr import OcrSettings
+from partes.config._conservation import ConservationSettings, validate_conservation
 from partes.config._defaults import default_routing, default_series, default_stations, default_units
 from partes.config._tramite import MailSettings, TramiteSettings, validate_tramite
 from partes.errors import ConfigError
@@ -62,6 +63,7 @@ class Config:
     signing: SigningSettings = field(default_factory=SigningSettings)
     tramite: TramiteSettings = field(default_factory=TramiteSettings)
     mail: MailSettings = field(default_factory=MailSettings)
+    conservation: ConservationSettings = field(default_factory=ConservationSettings)
 
     def station(self, code: str) -> Station:
         for station in self.stations:
@@ -177,6 +179,7 @@ def _validate(config: Config) -> None:
     _validate_routing(config)
     _validate_watch(config.watch)
     validate_tramite(config.tramite, config.mail, {u.code for u in config.units})
+    validate_conservation(config.conservation)
     for problem in signing_problems(config.signing):
         raise ConfigError(problem)
     if config.ocr.image_dpi < 50 or config.ocr.image_dpi > 1200:

@@ -44,6 +44,17 @@ base_url = ""
 # unit = "dom"
 # address = "dom@municipalidad.cl"
 
+# Conservación: los puntos de control (la cabeza del libro de registro y de los eventos,
+# con sello de tiempo de «signing.tsa_url») se escriben en una carpeta FUERA del
+# directorio de datos: otro disco o una carpeta de red, por ejemplo
+# checkpoints = "/mnt/respaldo/partes-puntos-de-control". Vacío: no se escriben.
+# El servicio escribe uno cada día a «checkpoint_hour» y audita el archivo el día
+# «audit_weekday» (1 = lunes … 7 = domingo; 0: nunca).
+[conservation]
+checkpoints = ""
+checkpoint_hour = "23:30"
+audit_weekday = 7
+
 [ocr]
 # Idioma de Tesseract. Debian trae «spa» (español).
 language = "spa"

@@ -17,6 +17,13 @@ from partes.services._access import (
 from partes.services._signers import Secrets
 from partes.services.audit import event_chain_problems, events
 from partes.services.citizen import PublicStatus, normal_rut, public_status
+from partes.services.conservation import (
+    AuditReport,
+    Checkpoint,
+    annul_entry,
+    audit,
+    checkpoint,
+)
 from partes.services.digest import DigestSent, send_digest
 from partes.services.documents import (
     FILE_ROLES,
@@ -121,6 +128,8 @@ __all__ = [
     "PERMISSIONS",
     "ROLES",
     "STANDINGS",
+    "AuditReport",
+    "Checkpoint",
     "Correction",
     "DigestSent",
     "DocumentFile",
@@ -150,8 +159,10 @@ __all__ = [
     "add_note",
     "add_user",
     "allowed",
+    "annul_entry",
     "answer",
     "answer_candidates",
+    "audit",
     "authenticate",
     "bandeja",
     "bearer",
@@ -159,6 +170,7 @@ __all__ = [
     "change_role",
     "check_code",
     "check_upload",
+    "checkpoint",
     "close",
     "correct_labels",
     "derivations_of",

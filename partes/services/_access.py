@@ -61,6 +61,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "usuarios.ver": frozenset({"auditor", "admin"}),
     "usuarios.administrar": frozenset({"admin"}),
     "eventos.ver": frozenset({"auditor", "admin"}),
+    # Conservation: annul a registration (a new book line), seal the chains, audit.
+    "libro.anular": _OFFICE | {"secretario"},
+    "archivo.sellar": _READERS - {"alcaldia"},
+    "archivo.auditar": frozenset({"secretario", "auditor", "admin"}),
+    "archivo.respaldar": frozenset({"admin"}),
     # Reserved documents: these roles see all of them; anyone else only their unit's.
     "reservados.ver": frozenset({"oficina_partes", "secretario", "auditor", "admin"}),
 }

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from archive.events import GENESIS, event_hash
+from archive.migrations._append_only import drop_append_only, make_append_only
 
 revision = "0005"
 down_revision = "0004"
@@ -43,7 +44,7 @@ def upgrade() -> None:
     op.create_index("ix_events_actor", "events", ["actor"])
     op.create_index("ix_events_action", "events", ["action"])
     _chain_existing()
-    _append_only()
+    make_append_only("events", _REFUSE)
 
 
 def _chain_existing() -> None:
@@ -78,30 +79,8 @@ def _chain_existing() -> None:
         prev = digest
 
 
-def _append_only() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute(
-            "CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-            f"$$ BEGIN RAISE EXCEPTION '{_REFUSE}'; END $$"
-        )
-        for verb in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER events_no_{verb.lower()} BEFORE {verb} ON events "
-                "FOR EACH ROW EXECUTE FUNCTION events_append_only()"
-            )
-        return
-    for verb in ("UPDATE", "DELETE"):
-        op.execute(
-            f"CREATE TRIGGER events_no_{verb.lower()} BEFORE {verb} ON events "
-            f"BEGIN SELECT RAISE(ABORT, '{_REFUSE}'); END"
-        )
-
-
 def downgrade() -> None:
-    for verb in ("update", "delete"):
-        op.execute(f"DROP TRIGGER events_no_{verb}" + (" ON events" if _pg() else ""))
-    if _pg():
-        op.execute("DROP FUNCTION events_append_only()")
+    drop_append_only("events")
     op.drop_index("ix_events_action", "events")
     op.drop_index("ix_events_actor", "events")
     op.drop_index("ix_events_at", "events")
@@ -109,7 +88,3 @@ def downgrade() -> None:
         for name in ("hash", "prev_hash", "channel", "role"):
             batch.drop_column(name)
     op.drop_table("users")
-
-
-def _pg() -> bool:
-    return op.get_bind().dialect.name == "postgresql"
