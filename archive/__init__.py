@@ -40,7 +40,16 @@ from archive.errors import (
     StateConflict,
     StoreError,
 )
-from archive.events import Actor, EventFilter, EventView, broken_links, list_events, record_event
+from archive.events import (
+    Actor,
+    EventFilter,
+    EventView,
+    broken_links,
+    list_events,
+    record_event,
+    record_events,
+)
+from archive.export import BagEntry, BagSummary, bag_draft, fill_bag, place_bag, refuse_unusable
 from archive.listing import (
     DocumentFilter,
     Page,
@@ -113,6 +122,8 @@ __all__ = [
     "OPEN_STATES",
     "Actor",
     "ArchiveError",
+    "BagEntry",
+    "BagSummary",
     "Database",
     "DerivationFilter",
     "DerivationView",
@@ -153,6 +164,7 @@ __all__ = [
     "answered_entries",
     "any_user_with_role",
     "attach_files",
+    "bag_draft",
     "broken_links",
     "choose_series",
     "close_derivation",
@@ -167,6 +179,7 @@ __all__ = [
     "documents_numbered",
     "extend_deadline",
     "file_of",
+    "fill_bag",
     "find_derivation",
     "find_quarantined",
     "find_record",
@@ -187,11 +200,14 @@ __all__ = [
     "parse_registry_number",
     "password_hash_of",
     "pending_review",
+    "place_bag",
     "quarantine_file",
     "received_per_day",
     "record_by_id",
     "record_event",
+    "record_events",
     "rederive",
+    "refuse_unusable",
     "register",
     "registry_book",
     "release",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -101,7 +102,20 @@ MATRIX: dict[str, tuple[UseCase, set[str]]] = {
     "plazos": (lambda a, u, o: services.plazos(a, actor=u), EVERYONE),
     "expediente": (lambda a, u, o: services.expediente(a, actor=u, ref=o.ordinary), EVERYONE),
     "send_digest": (lambda a, u, o: services.send_digest(a, actor=u), OFFICE),
+    "export": (
+        lambda a, u, o: services.export_bag(a, actor=u, dest=_new_dest(o), refs=(o.ordinary,)),
+        {"oficina_partes", "secretario", "auditor", "admin"},
+    ),
+    "libro": (
+        lambda a, u, o: services.libro(a, actor=u, series="ingreso", year=2026, fmt="csv"),
+        READERS,
+    ),
 }
+
+
+def _new_dest(office: Office) -> Path:
+    """A destination for an export that does not exist yet, beside the office's home."""
+    return office.home.parent / f"exportacion-{next(_counter)}"
 
 
 def _no_secret(variable: str, what: str) -> str:
@@ -168,6 +182,8 @@ def test_the_matrix_is_the_permission_table() -> None:
         "plazos": "plazos.ver",
         "expediente": "expediente.ver",
         "send_digest": "plazos.avisar",
+        "export": "exportar",
+        "libro": "libro.ver",
     }
     assert set(permission_of) == set(MATRIX)
     for case, (_, roles) in MATRIX.items():

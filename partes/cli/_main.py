@@ -14,6 +14,7 @@ from pathlib import Path
 
 from partes.cli import (
     _documents,
+    _export,
     _intake,
     _people,
     _review,
@@ -39,7 +40,8 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=Parser)
     sub.required = True
     commands = Commands(sub, parent)
-    for module in (_intake, _documents, _review, _tramite, _signing, _watch, _serve, _people):
+    modules = (_intake, _documents, _review, _tramite, _export, _signing, _watch, _serve, _people)
+    for module in modules:
         module.register(commands)
     return parser
 

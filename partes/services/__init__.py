@@ -40,6 +40,7 @@ from partes.services.expedientes import (
     route_slip,
     zip_file,
 )
+from partes.services.export import Exported, export_bag
 from partes.services.intake import (
     StationStatus,
     WatchStatus,
@@ -52,6 +53,8 @@ from partes.services.intake import (
     status,
     watch,
 )
+from partes.services.libro import FORMATS as LIBRO_FORMATS
+from partes.services.libro import BookLine, Libro, libro, libro_csv, libro_pdf, series_named
 from partes.services.overview import (
     Overview,
     documents,
@@ -118,16 +121,20 @@ __all__ = [
     "FILE_ROLES",
     "INSTRUCTIONS",
     "INSTRUCTION_NAMES",
+    "LIBRO_FORMATS",
     "PERMISSIONS",
     "ROLES",
     "STANDINGS",
+    "BookLine",
     "Correction",
     "DigestSent",
     "DocumentFile",
     "DocumentText",
     "Expediente",
+    "Exported",
     "FileToSign",
     "FirstAdmin",
+    "Libro",
     "MadeFile",
     "NewToken",
     "Overview",
@@ -171,10 +178,14 @@ __all__ = [
     "events",
     "expand",
     "expediente",
+    "export_bag",
     "extend",
     "history",
     "index_pdf",
     "ingest",
+    "libro",
+    "libro_csv",
+    "libro_pdf",
     "local_operator",
     "make_token",
     "normal_rut",
@@ -196,6 +207,7 @@ __all__ = [
     "route_slip",
     "search",
     "send_digest",
+    "series_named",
     "show",
     "sign_files",
     "sign_registered",

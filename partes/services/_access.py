@@ -61,6 +61,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "usuarios.ver": frozenset({"auditor", "admin"}),
     "usuarios.administrar": frozenset({"admin"}),
     "eventos.ver": frozenset({"auditor", "admin"}),
+    # A BagIt export carries every file of every document chosen: those who keep the archive.
+    "exportar": frozenset({"oficina_partes", "secretario", "auditor", "admin"}),
     # Reserved documents: these roles see all of them; anyone else only their unit's.
     "reservados.ver": frozenset({"oficina_partes", "secretario", "auditor", "admin"}),
 }
