@@ -6,6 +6,10 @@ when complete, so a failure (a full disk, an interrupted command) leaves nothing
 written. Every payload file copied out of the store is checked against the SHA-256 it is
 stored under: a bag never carries a damaged original without saying so.
 
+A draft left by a killed process (``.exportando-<pid>-…``) is removed by the next export
+into the same folder. bagit changes the process's working directory while it bags: bags
+are made one at a time, and nothing in the application relies on a relative path.
+
 Plain values in (paths, bytes, the bag-info fields); what goes in the bag and why is the
 application core's decision.
 """
@@ -16,6 +20,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,9 +29,11 @@ from pathlib import Path, PurePosixPath
 import bagit
 
 from archive.errors import StateConflict, StoreError
+from archive.store import abandoned
 
 CHECKSUMS = ("sha256", "sha512")
 _DRAFT_PREFIX = ".exportando-"
+_BAGGING = threading.Lock()  # make_bag changes the working directory while it runs
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,6 +69,8 @@ def refuse_unusable(dest: Path) -> None:
 def bag_draft(dest: Path) -> Iterator[Path]:
     """A hidden folder beside ``dest`` to build the bag in; removed if anything fails."""
     refuse_unusable(dest)
+    for leftover in abandoned(dest.parent, _DRAFT_PREFIX):
+        shutil.rmtree(leftover, ignore_errors=True)
     try:
         draft = Path(tempfile.mkdtemp(prefix=f"{_DRAFT_PREFIX}{os.getpid()}-", dir=dest.parent))
     except OSError as exc:
@@ -86,7 +95,8 @@ def fill_bag(
             _write_entry(draft, entry)
             if progress is not None:
                 progress(done)
-        bag = bagit.make_bag(str(draft), dict(info), processes=1, checksums=list(CHECKSUMS))
+        with _BAGGING:
+            bag = bagit.make_bag(str(draft), dict(info), processes=1, checksums=list(CHECKSUMS))
     except OSError as exc:
         raise StoreError(
             f"No se pudo escribir la exportación ({exc.strerror}). Revise el espacio en disco."
