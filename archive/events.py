@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -32,6 +33,7 @@ ACCESS_ACTIONS = (
     "certificado_entregado",
     "verificacion_publica",
     "busqueda",
+    "exportado",
 )
 CHANNELS = ("cli", "web", "api", "watcher")
 
@@ -169,6 +171,24 @@ def record_event(
     writing = db.write_light if action in ACCESS_ACTIONS else db.write
     with writing() as session:
         append_event(session, actor=actor, action=action, document_id=document_id, detail=detail)
+
+
+def record_events(
+    db: Database, *, actor: Actor, events: Sequence[tuple[str, int | None, dict[str, Any]]]
+) -> None:
+    """Record several events, each ``(action, document_id, detail)``, in one transaction
+    (an export of a thousand documents is one fsync, and its events sit together)."""
+    with db.write() as session:
+        now = datetime.now(UTC)
+        for action, document_id, detail in events:
+            append_event(
+                session,
+                actor=actor,
+                action=action,
+                document_id=document_id,
+                detail=detail,
+                at=now,
+            )
 
 
 def list_events(db: Database, which: EventFilter = EventFilter()) -> list[EventView]:

@@ -291,12 +291,18 @@ def _registry_book(
     visibility: Visibility,
     limit: int | None = None,
     station: str | None = None,
+    series: str | None = None,
+    year: int | None = None,
 ) -> list[DocumentRecord]:
     query = select(Document).join(RegistryEntry, RegistryEntry.document_id == Document.id)
     query = query.where(RegistryEntry.kind == "registro", visibility.clause())
     query = query.order_by(RegistryEntry.id.desc())
     if station is not None:
         query = query.where(Document.station == station)
+    if series is not None:
+        query = query.where(RegistryEntry.series == series)
+    if year is not None:
+        query = query.where(RegistryEntry.year == year)
     if limit is not None:
         query = query.limit(limit)
     docs = list(session.scalars(query).all())
@@ -361,10 +367,20 @@ def registry_book(
     visibility: Visibility,
     limit: int | None = None,
     station: str | None = None,
+    series: str | None = None,
+    year: int | None = None,
 ) -> list[DocumentRecord]:
-    """The libro de registro (or one station's part of it), newest line last."""
+    """The libro de registro (or one station's, or one series and year's part of it),
+    newest line last."""
     with db.read() as session:
-        return _registry_book(session, visibility=visibility, limit=limit, station=station)
+        return _registry_book(
+            session,
+            visibility=visibility,
+            limit=limit,
+            station=station,
+            series=series,
+            year=year,
+        )
 
 
 def document_history(db: Database, document_id: int) -> list[EventView]:

@@ -19,6 +19,7 @@ from ocr.errors import (
 from ocr.pdfa import PdfaVerdict
 from ocr.pool import OcrPool
 from ocr.reader import PageResult, ReadResult, read_document
+from ocr.resolution import scan_dpi
 from ocr.settings import OcrSettings
 from ocr.triage import MEDIA_TYPES, Limits, Triage, triage
 
@@ -43,5 +44,6 @@ __all__ = [
     "Triage",
     "UnsupportedFormat",
     "read_document",
+    "scan_dpi",
     "triage",
 ]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from signing._code import normalize_code
+    from signing._fields import add_signature_field
     from signing._sign import SANTIAGO, SignedDocument, SigningSession, SignRequest, same_prefix
     from signing._stamp import StampContent
     from signing._verify import RESULTS, SignatureReport, VerificationReport
@@ -65,6 +66,7 @@ _HOME = {
     "TimestampFailed": "signing.errors",
     "VerificationReport": "signing._verify",
     "VerifyPool": "signing.verify",
+    "add_signature_field": "signing._fields",
     "common_name": "signing.certificates",
     "normalize_code": "signing._code",
     "rut_of": "signing.certificates",
@@ -107,6 +109,7 @@ __all__ = [
     "TimestampFailed",
     "VerificationReport",
     "VerifyPool",
+    "add_signature_field",
     "common_name",
     "normalize_code",
     "rut_of",

@@ -208,6 +208,10 @@ def test_an_annulment_is_a_new_line_and_the_number_is_never_given_again(
     with sqlite3.connect(copy / "registry.db") as conn:
         kinds = [k for (k,) in conn.execute("SELECT kind FROM book_lines ORDER BY id")]
     assert kinds == ["registro"] * 4 + ["anulacion"]
+    year = number.split("-")[1]
+    book = run_partes(copy, "libro", "--series", "E", "--year", year, "--format", "csv").stdout
+    (row,) = [line for line in book.splitlines() if line.startswith(number)]
+    assert row.rstrip().endswith(",sí")  # the «anulado» column
     extra = make_document("oficio", tmp_path / "nuevo.pdf", seed=799, topic_index=9).path
     added = run_partes(copy, "ingest", "--direction", "entrada", "--json", str(extra))
     assert added.json_lines()[0]["registry_number"].endswith("000005")

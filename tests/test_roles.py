@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -112,7 +113,20 @@ MATRIX: dict[str, tuple[UseCase, set[str]]] = {
         READERS - {"alcaldia"},
     ),
     "audit": (lambda a, u, o: services.audit(a, actor=u), {"secretario", "auditor", "admin"}),
+    "export": (
+        lambda a, u, o: services.export_bag(a, actor=u, dest=_new_dest(o), refs=(o.ordinary,)),
+        {"oficina_partes", "secretario", "auditor", "admin"},
+    ),
+    "libro": (
+        lambda a, u, o: services.libro(a, actor=u, series="ingreso", year=2026, fmt="csv"),
+        READERS,
+    ),
 }
+
+
+def _new_dest(office: Office) -> Path:
+    """A destination for an export that does not exist yet, beside the office's home."""
+    return office.home.parent / f"exportacion-{next(_counter)}"
 
 
 def _no_secret(variable: str, what: str) -> str:
@@ -190,6 +204,8 @@ def test_the_matrix_is_the_permission_table() -> None:
         "annul": "libro.anular",
         "checkpoint": "archivo.sellar",
         "audit": "archivo.auditar",
+        "export": "exportar",
+        "libro": "libro.ver",
     }
     assert set(permission_of) == set(MATRIX)
     for case, (_, roles) in MATRIX.items():

@@ -15,6 +15,7 @@ from pathlib import Path
 from partes.cli import (
     _conservation,
     _documents,
+    _export,
     _intake,
     _people,
     _review,
@@ -40,17 +41,8 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=Parser)
     sub.required = True
     commands = Commands(sub, parent)
-    for module in (
-        _intake,
-        _documents,
-        _review,
-        _tramite,
-        _conservation,
-        _signing,
-        _watch,
-        _serve,
-        _people,
-    ):
+    doors = (_intake, _documents, _review, _tramite, _conservation, _export, _signing, _watch)
+    for module in (*doors, _serve, _people):
         module.register(commands)
     return parser
 

@@ -40,6 +40,12 @@ def register(commands: Commands) -> None:
     cmd.add_argument("--profile", metavar="P", help="perfil de firma (por defecto «secretario»)")
     cmd.add_argument("--level", choices=LEVELS, help="nivel PAdES (por defecto, el del perfil)")
     cmd.add_argument("--out", type=Path, metavar="ARCHIVO", help="PDF firmado (solo archivos)")
+    cmd.add_argument(
+        "--field",
+        default="",
+        metavar="CAMPO",
+        help="campo de firma vacío del PDF donde firmar (el libro: FirmaSecretarioMunicipal)",
+    )
     cmd.add_argument("--queue", action="store_true", help="lista los oficios por firmar")
     cmd.add_argument("--all-pending", action="store_true", help="firma todos los pendientes")
     text = "verifica las firmas electrónicas de archivos PDF"
@@ -113,7 +119,9 @@ def _sign_files(args: argparse.Namespace, ctx: Context, files: list[Path]) -> in
         raise UsageError("«--out» sirve para un solo archivo.")
     requests = [
         services.FileToSign(
-            source=path, dest=args.out or path.with_name(f"{path.stem}-firmado.pdf")
+            source=path,
+            dest=args.out or path.with_name(f"{path.stem}-firmado.pdf"),
+            field=args.field,
         )
         for path in files
     ]

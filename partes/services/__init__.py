@@ -47,6 +47,7 @@ from partes.services.expedientes import (
     route_slip,
     zip_file,
 )
+from partes.services.export import Exported, export_bag
 from partes.services.intake import (
     StationStatus,
     WatchStatus,
@@ -59,6 +60,8 @@ from partes.services.intake import (
     status,
     watch,
 )
+from partes.services.libro import FORMATS as LIBRO_FORMATS
+from partes.services.libro import Libro, LibroLine, libro, libro_csv, libro_pdf, series_named
 from partes.services.overview import (
     Overview,
     documents,
@@ -125,6 +128,7 @@ __all__ = [
     "FILE_ROLES",
     "INSTRUCTIONS",
     "INSTRUCTION_NAMES",
+    "LIBRO_FORMATS",
     "PERMISSIONS",
     "ROLES",
     "STANDINGS",
@@ -135,8 +139,11 @@ __all__ = [
     "DocumentFile",
     "DocumentText",
     "Expediente",
+    "Exported",
     "FileToSign",
     "FirstAdmin",
+    "Libro",
+    "LibroLine",
     "MadeFile",
     "NewToken",
     "Overview",
@@ -183,10 +190,14 @@ __all__ = [
     "events",
     "expand",
     "expediente",
+    "export_bag",
     "extend",
     "history",
     "index_pdf",
     "ingest",
+    "libro",
+    "libro_csv",
+    "libro_pdf",
     "local_operator",
     "make_token",
     "normal_rut",
@@ -208,6 +219,7 @@ __all__ = [
     "route_slip",
     "search",
     "send_digest",
+    "series_named",
     "show",
     "sign_files",
     "sign_registered",

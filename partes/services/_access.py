@@ -66,6 +66,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "archivo.sellar": _READERS - {"alcaldia"},
     "archivo.auditar": frozenset({"secretario", "auditor", "admin"}),
     "archivo.respaldar": frozenset({"admin"}),
+    # A BagIt export carries every file of every document chosen: those who keep the archive.
+    "exportar": frozenset({"oficina_partes", "secretario", "auditor", "admin"}),
     # Reserved documents: these roles see all of them; anyone else only their unit's.
     "reservados.ver": frozenset({"oficina_partes", "secretario", "auditor", "admin"}),
 }

@@ -167,12 +167,24 @@ def stored_file(app: App, *, actor: Actor, ref: str, role: str = "original") -> 
 
 
 def registry(
-    app: App, *, actor: Actor, limit: int | None = None, station: str | None = None
+    app: App,
+    *,
+    actor: Actor,
+    limit: int | None = None,
+    station: str | None = None,
+    series: str | None = None,
+    year: int | None = None,
 ) -> list[DocumentRecord]:
-    """The libro de registro as this actor may see it, newest line last."""
+    """The libro de registro (or one series and year of it) as this actor may see it,
+    newest line last."""
     require(app, actor, "libro.ver")
     return registry_book(
-        app.services.db, visibility=visibility(actor), limit=limit, station=station
+        app.services.db,
+        visibility=visibility(actor),
+        limit=limit,
+        station=station,
+        series=series,
+        year=year,
     )
 
 

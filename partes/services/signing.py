@@ -97,6 +97,7 @@ async def _sign_all(
 class FileToSign:
     source: Path
     dest: Path
+    field: str = ""  # an empty signature field of the PDF to sign in (the libro's)
 
 
 def sign_files(
@@ -118,7 +119,9 @@ def sign_files(
     async def run() -> list[SignedDocument]:
         async with SigningSession(settings=settings, profile=chosen, backend=backend) as s:
             return [
-                await s.sign(SignRequest(source=f.source, dest=f.dest, level=chosen.level))
+                await s.sign(
+                    SignRequest(source=f.source, dest=f.dest, level=chosen.level, field=f.field)
+                )
                 for f in files
             ]
 
