@@ -5,6 +5,13 @@ This is the curated API: callers never import ``archive.models`` nor hold a sess
 function here owns its transaction.
 """
 
+from archive.backup import (
+    StoreCopy,
+    check_database,
+    copy_blobs,
+    referenced_blobs,
+    snapshot_database,
+)
 from archive.book import ChainHead, book_head, book_problems
 from archive.corrections import (
     CORRECTABLE,
@@ -156,6 +163,7 @@ __all__ = [
     "Series",
     "SignatureView",
     "StateConflict",
+    "StoreCopy",
     "StoreError",
     "StoredBlob",
     "TokenView",
@@ -175,9 +183,11 @@ __all__ = [
     "book_head",
     "book_problems",
     "broken_links",
+    "check_database",
     "check_store",
     "choose_series",
     "close_derivation",
+    "copy_blobs",
     "correct",
     "count_by",
     "create_token",
@@ -218,6 +228,7 @@ __all__ = [
     "record_event",
     "record_events",
     "rederive",
+    "referenced_blobs",
     "refuse_unusable",
     "register",
     "registry_book",
@@ -228,6 +239,7 @@ __all__ = [
     "set_role",
     "sha256_of",
     "signatures_of",
+    "snapshot_database",
     "sqlite_url",
     "training_rows",
     "unindexed_ids",

@@ -1,11 +1,20 @@
-"""``partes annul``, ``checkpoint`` and ``audit``: the archive proves itself."""
+"""``partes annul``, ``checkpoint``, ``audit``, ``backup`` and ``restore``: the archive
+proves itself and outlives its disk."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from partes import services
 from partes.cli import _render as out
@@ -23,6 +32,13 @@ def register(commands: Commands) -> None:
     commands.add("checkpoint", cmd_checkpoint, text)
     text = "audita el archivo: cada archivo completo, las cadenas y los puntos de control"
     commands.add("audit", cmd_audit, text)
+    text = "respalda el directorio de datos en DEST mientras el servicio funciona"
+    cmd = commands.add("backup", cmd_backup, text)
+    cmd.add_argument("dest", type=Path, metavar="DEST", help="carpeta del respaldo")
+    text = "restaura un respaldo SRC en un directorio de datos nuevo HOME"
+    cmd = commands.add("restore", cmd_restore, text)
+    cmd.add_argument("source", type=Path, metavar="SRC", help="carpeta del respaldo")
+    cmd.add_argument("target", type=Path, metavar="HOME", help="directorio de datos nuevo")
 
 
 def cmd_annul(args: argparse.Namespace, ctx: Context) -> int:
@@ -89,6 +105,73 @@ def cmd_audit(args: argparse.Namespace, ctx: Context) -> int:
         return ExitCode.ok if report.ok else ExitCode.refused
     _print_report(report)
     return ExitCode.ok if report.ok else ExitCode.refused
+
+
+def _bar(label: str, ctx: Context) -> Progress:
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=out.err,
+        transient=True,
+        disable=ctx.json or not sys.stderr.isatty(),
+    )
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.session() as (app, actor), _bar("Respaldando", ctx) as bar:
+        task = bar.add_task("respaldo", total=None)
+        done = services.backup(
+            app,
+            actor=actor,
+            dest=args.dest,
+            progress=lambda n, total: bar.update(task, completed=n, total=total),
+        )
+    if ctx.json:
+        out.json_line(
+            {
+                "dest": str(done.dest),
+                "documents": done.documents,
+                "files": done.files,
+                "copied": done.copied,
+                "bytes_copied": done.bytes_copied,
+                "seconds": done.seconds,
+            }
+        )
+        return ExitCode.ok
+    out.out.print(
+        f"Respaldo en {out.esc(done.dest)}: {done.documents} documentos, {done.files} archivos"
+        f" ({done.copied} nuevos, {done.bytes_copied / 2**20:.1f} MiB) en {done.seconds:.1f} s."
+    )
+    out.out.print(f"Compruébelo con «partes --home {out.esc(done.dest)} audit».")
+    return ExitCode.ok
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    with _bar("Restaurando", ctx) as bar:
+        task = bar.add_task("restauracion", total=None)
+        done = services.restore(
+            args.source,
+            args.target,
+            progress=lambda n, total: bar.update(task, completed=n, total=total),
+        )
+    if ctx.json:
+        out.json_line(
+            {
+                "home": str(done.home),
+                "documents": done.documents,
+                "files": done.files,
+                "indexed": done.indexed,
+                "seconds": done.seconds,
+            }
+        )
+        return ExitCode.ok
+    out.out.print(
+        f"Restaurado en {out.esc(done.home)}: {done.documents} documentos, {done.files}"
+        f" archivos verificados, índice reconstruido ({done.indexed}) en {done.seconds:.1f} s."
+    )
+    return ExitCode.ok
 
 
 def _print_report(report: services.AuditReport) -> None:

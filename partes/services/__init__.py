@@ -16,6 +16,7 @@ from partes.services._access import (
 )
 from partes.services._signers import Secrets
 from partes.services.audit import event_chain_problems, events
+from partes.services.backup import BackupDone, RestoreDone, backup, restore
 from partes.services.citizen import PublicStatus, normal_rut, public_status
 from partes.services.conservation import (
     AuditReport,
@@ -133,6 +134,7 @@ __all__ = [
     "ROLES",
     "STANDINGS",
     "AuditReport",
+    "BackupDone",
     "Checkpoint",
     "Correction",
     "DigestSent",
@@ -153,6 +155,7 @@ __all__ = [
     "PlazosReport",
     "PublicSignature",
     "PublicStatus",
+    "RestoreDone",
     "SearchResult",
     "Secrets",
     "SignedOficio",
@@ -171,6 +174,7 @@ __all__ = [
     "answer_candidates",
     "audit",
     "authenticate",
+    "backup",
     "bandeja",
     "bearer",
     "change_password",
@@ -213,6 +217,7 @@ __all__ = [
     "registry",
     "reindex",
     "require",
+    "restore",
     "retry_quarantined",
     "review_list",
     "revoke",
