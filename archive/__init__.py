@@ -34,6 +34,7 @@ from archive.derivations import (
 from archive.derivatives import NewSignature, attach_files, file_of, lacking_file
 from archive.errors import (
     ArchiveError,
+    DatabaseUnavailable,
     NumberingError,
     RecordNotFound,
     SchemaError,
@@ -114,6 +115,7 @@ __all__ = [
     "Actor",
     "ArchiveError",
     "Database",
+    "DatabaseUnavailable",
     "DerivationFilter",
     "DerivationView",
     "DocumentFilter",

@@ -214,7 +214,8 @@ def open_app(root: Path) -> App:
             f"Ejecute «partes --home {root} init» para crearlo."
         )
     config = load_config(layout.config)
-    db = Database(sqlite_url(layout.database))
+    busy_ms = round(config.database.busy_timeout_seconds * 1000)
+    db = Database(sqlite_url(layout.database), busy_timeout_ms=busy_ms)
     if not db.is_current():
         db.upgrade(layout.migrate_lock)
     services = Services(

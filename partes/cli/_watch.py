@@ -35,10 +35,13 @@ def cmd_watch(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.session() as (app, actor):
         _setup_logging(app.layout, quiet=ctx.json)
         _on_signals(stop)
+        paused = False
         for handled in services.watch(app, actor=actor, stop=stop, once=args.once):
             _report(handled, ctx.json)
+            paused = handled.status == "paused"
         _log.info("vigilante detenido")
-    return ExitCode.ok
+    # --once on a broken system: the files stay in their inboxes, and cron hears of it
+    return ExitCode.unavailable if args.once and paused else ExitCode.ok
 
 
 def _on_signals(stop: threading.Event) -> None:
@@ -84,7 +87,7 @@ def _report(handled: Handled, as_json: bool) -> None:
             out.json_line(data)
     where = f"{delivery.station}/{delivery.path.name}"
     times = " | ".join(stage_times(r) for r in handled.results if r.timings)
-    level = logging.WARNING if handled.status == "quarantined" else logging.INFO
+    level = logging.WARNING if handled.status in ("quarantined", "paused") else logging.INFO
     _log.log(
         level, "%s: %s — %.2f s desde estable [%s]", where, handled.message, handled.latency, times
     )
@@ -96,7 +99,7 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     stations = [asdict(s) for s in report.stations]
     if ctx.json:
         for entry in stations:
-            out.json_line({"watcher_running": report.running, **entry})
+            out.json_line({"watcher_running": report.running, "pause": report.pause, **entry})
     else:
         out.show_watch_status(report.running, report.live, stations)
     return ExitCode.ok

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive import quarantine_file
+from archive import ArchiveError, quarantine_file
 from partes.services._access import station_actor
 from pipeline import Ingestor, Job, Origin, Outcome
 from pipeline.classification.learning import behind, current_model
@@ -122,11 +122,16 @@ class PipelineHandler(Handler):
         if pending.batch_dir is not None:
             shutil.rmtree(pending.batch_dir, ignore_errors=True)
         statuses = {o.status for o in pending.outcomes}
-        status = next(s for s in ("registered", "duplicate", "quarantined") if s in statuses)
+        # One part the system could not take keeps the whole file in its inbox (the parts
+        # already registered come back as duplicates).
+        order = ("paused", "registered", "duplicate", "quarantined")
+        status = next(s for s in order if s in statuses)
         return Handled(
             delivery=pending.delivery,
             status=status,
-            message="; ".join(describe(o) for o in pending.outcomes),
+            message="; ".join(
+                describe(o) for o in pending.outcomes if status != "paused" or o.status == status
+            ),
             results=tuple(pending.outcomes),
             finished_at=time.time(),
         )
@@ -140,15 +145,20 @@ class PipelineHandler(Handler):
         (or make) the current one for the next files."""
         mtime = _mtime(self.model_path)
         db = self.ingestor.services.db
-        if mtime != self._model_mtime or behind(db, self.ingestor.model):
-            self.ingestor.model = current_model(db, self.model_path)
-            self._model_mtime = _mtime(self.model_path)
+        try:
+            if mtime != self._model_mtime or behind(db, self.ingestor.model):
+                self.ingestor.model = current_model(db, self.model_path)
+                self._model_mtime = _mtime(self.model_path)
+        except (ArchiveError, OSError) as exc:  # a broken system: the pipeline will say so
+            _log.warning("no se pudo actualizar el modelo de clasificación: %s", exc)
 
 
 def describe(outcome: Outcome) -> str:
     """One Spanish phrase for the log and ``partes status``."""
     if outcome.status == "quarantined":
         return f"en cuarentena: {outcome.error}"
+    if outcome.status == "paused":
+        return str(outcome.error)
     kind = DOC_TYPE_NAMES.get(outcome.doc_type or "", outcome.doc_type or "")
     if outcome.status == "duplicate":
         return f"ya estaba registrado como {outcome.registry_number}"

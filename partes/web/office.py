@@ -141,6 +141,7 @@ def stations(request: Request, core: CoreApp, actor: Person) -> Response:
     values = views.page(actor, "Estaciones", csrf_token(request.session))
     values |= {
         "running": report.running,
+        "pause": services.pause_text(report.pause) if report.pause else None,
         "stations": [views.station_view(s) for s in report.stations],
     }
     template = "_stations.html" if request.headers.get("hx-request") else "stations.html"
