@@ -65,6 +65,7 @@ def correct(
             doc.reserved = True  # an oficio reservado is reserved whatever else was said
         doc.review = REVIEWED
         doc.indexed_at = None  # type, unit and subject are in the index
+        doc.revision = (doc.revision or 0) + 1
         append_event(
             session,
             actor=actor,
