@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
 from archive import DatabaseUnavailable, StoreError
 from index import IndexUnavailable
 from ocr import MissingDependency, OcrFailed, OutOfMemory
+from partes.web import create_app
 from pipeline.flows.failures import system_failure
 from tests.conftest import CliResult, run_partes
 from tests.docgen import make_document
@@ -130,10 +132,24 @@ def _tessdata_without_spanish(folder: Path) -> Path:
     return system / "spa.traineddata"
 
 
+def _page(home: Path, login: str, password: str, *paths: str) -> list[str]:
+    """The web pages ``paths`` as ``login`` sees them."""
+    with TestClient(create_app(home), follow_redirects=False) as web:
+        form = web.get("/ingresar").text
+        token = form.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        answer = web.post(
+            "/ingresar", data={"usuario": login, "contrasena": password, "csrf": token}
+        )
+        assert answer.status_code == 303
+        return [web.get(path).text for path in paths]
+
+
 def test_missing_ocr_language_pauses_and_installing_it_resumes(
-    home: Path, tmp_path: Path, partes: Callable[..., CliResult]
+    home: Path, tmp_path: Path, partes: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _fast(home)
+    monkeypatch.setenv("PARTES_PASSWORD", "clave-de-prueba-1")
+    assert partes(home, "user", "add", "clara", "--role", "oficina_partes").returncode == 0
     tessdata = tmp_path / "tessdata"
     spanish = _tessdata_without_spanish(tessdata)
     scan = make_document("carta", inbox(home) / "carta.pdf", seed=301, scan=True).path
@@ -146,6 +162,8 @@ def test_missing_ocr_language_pauses_and_installing_it_resumes(
         assert "en pausa" in shown.stdout and "idioma spa" in shown.stdout, shown.stdout
         [line] = [x for x in partes(home, "status", "--json").json_lines() if x["in_inbox"]]
         assert "idioma spa" in line["pause"]["cause"] and line["station"] == STATION
+        for page in _page(home, "clara", "clave-de-prueba-1", "/", "/estaciones"):
+            assert "en pausa" in page and "idioma spa" in page
 
         (tessdata / "spa.traineddata").symlink_to(spanish)  # «apt-get install tesseract-ocr-spa»
         registered = _settled(watcher, timeout=180)
@@ -176,6 +194,13 @@ def test_ingest_stops_on_an_unknown_ocr_language_and_leaves_the_file(
     assert "nada pasó a cuarentena" in result.stderr and "Traceback" not in result.stderr
     assert scan.read_bytes() == before and _quarantined(home) == []
     assert _registered_shas(home) == set()
+
+    configure(home, stability_seconds=0.5)
+    waiting = inbox(home) / scan.name
+    shutil.copyfile(scan, waiting)
+    once = partes(home, "watch", "--once")  # as from cron: says so in its exit code
+    assert once.returncode == 69, once.stderr
+    assert waiting.read_bytes() == before and _quarantined(home) == []
 
 
 @pytest.fixture

@@ -117,10 +117,17 @@ def test_a_damaged_index_stops_only_searching_and_reindex_repairs_it(
     second = _ingest(home, tmp_path, partes, seed=404)  # registering does not stop either
     corrected = partes(home, "correct", ref, "--subject", "Reparación de luminarias")
     assert corrected.returncode == 0, corrected.stderr  # nor correcting
+    status = partes(home, "status")
+    assert status.returncode == 0 and "Índice de búsqueda" in status.stdout
+    assert "dañado" in status.stdout and "partes reindex" in status.stdout
+    [line] = partes(home, "status", "--json").json_lines()[:1]
+    assert line["unindexed"] == 2  # the new one and the corrected one wait for the index
     assert list((home / "quarantine").rglob("*.error.txt")) == []
 
     rebuilt = partes(home, "reindex")
     assert rebuilt.returncode == 0, rebuilt.stderr
+    [line] = partes(home, "status", "--json").json_lines()[:1]
+    assert line["unindexed"] == 0 and line["index_problem"] is None
     found = partes(home, "search", "oficio", "--json").json_lines()
     assert {x["registry_number"] for x in found} == {ref, second}
     [hit] = partes(home, "search", "luminarias", "--json").json_lines()
@@ -140,6 +147,8 @@ def test_web_pages_work_with_a_damaged_index(tmp_path: Path) -> None:
         assert web.get("/").status_code == 200
         assert web.get(f"/documentos/{office.ordinary}").status_code == 200
         assert web.get("/libro").status_code == 200
+        stations = web.get("/estaciones")
+        assert stations.status_code == 200 and "partes reindex" in stations.text
         search = web.get("/buscar?q=municipalidad")
         assert search.status_code == 503
         assert "partes reindex" in search.text

@@ -99,7 +99,19 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     stations = [asdict(s) for s in report.stations]
     if ctx.json:
         for entry in stations:
-            out.json_line({"watcher_running": report.running, "pause": report.pause, **entry})
+            out.json_line(
+                {
+                    "watcher_running": report.running,
+                    "pause": report.pause,
+                    "index_problem": report.index_problem,
+                    "unindexed": report.unindexed,
+                    **entry,
+                }
+            )
     else:
         out.show_watch_status(report.running, report.live, stations)
+        if report.index_problem:
+            out.out.print(f"\nÍndice de búsqueda: [red]{out.esc(report.index_problem)}[/red]")
+        if report.unindexed:
+            out.out.print(f"\nDocumentos que esperan al índice de búsqueda: {report.unindexed}")
     return ExitCode.ok

@@ -22,7 +22,9 @@ from archive import (
     record_event,
     registry_book,
     release,
+    unindexed_ids,
 )
+from index import SearchIndexError, SearchQuery
 from ocr import OcrPool
 from partes.errors import SystemUnavailable, UsageError
 from partes.services._access import require, station_actor, visibility
@@ -193,6 +195,8 @@ class WatchStatus:
     stations: tuple[StationStatus, ...]
     # The watcher is paused on a broken system: cause (Spanish), since, retry_at, attempts.
     pause: dict[str, Any] | None = None
+    index_problem: str | None = None  # the search index cannot be read (Spanish)
+    unindexed: int = 0  # registered documents still waiting for the index
 
 
 def inboxes_of(app: App) -> tuple[Inbox, ...]:
@@ -238,7 +242,23 @@ def status(app: App, *, actor: Actor) -> WatchStatus:
             )
         )
     pause = (live or {}).get("pause") or None
-    return WatchStatus(running=running, live=live, stations=tuple(stations), pause=pause)
+    return WatchStatus(
+        running=running,
+        live=live,
+        stations=tuple(stations),
+        pause=pause,
+        index_problem=_index_problem(app),
+        unindexed=len(unindexed_ids(app.services.db, limit=100_000)),
+    )
+
+
+def _index_problem(app: App) -> str | None:
+    """Registering goes on without the index; the status says when it cannot be read."""
+    try:
+        app.services.index.search(SearchQuery(limit=1))
+    except SearchIndexError as exc:
+        return str(exc)
+    return None
 
 
 def watcher_pause(app: App) -> dict[str, Any] | None:

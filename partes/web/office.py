@@ -142,6 +142,7 @@ def stations(request: Request, core: CoreApp, actor: Person) -> Response:
     values |= {
         "running": report.running,
         "pause": services.pause_text(report.pause) if report.pause else None,
+        "index_problem": report.index_problem,
         "stations": [views.station_view(s) for s in report.stations],
     }
     template = "_stations.html" if request.headers.get("hx-request") else "stations.html"
