@@ -261,6 +261,7 @@ def test_a_full_disk_pauses_and_freeing_it_resumes(small_disk: Path, tmp_path: P
     assert [x["status"] for x in lines] == ["registered"] and lines[0]["sha256"] == sha
     assert not target.exists() and _quarantined(home) == []
     assert _registered_shas(home) == {sha}
+    assert "Traceback" not in watcher.stderr() and "Logging error" not in watcher.stderr()
     assert [p for p in (home / "store").rglob("*") if p.is_file()] != []
     assert list((home / "work").iterdir()) == []
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
+import sys
 import threading
 from dataclasses import asdict
 from logging.handlers import RotatingFileHandler
@@ -59,7 +60,7 @@ def _on_signals(stop: threading.Event) -> None:
 
 def _setup_logging(layout: Layout, *, quiet: bool) -> None:
     layout.logs.mkdir(parents=True, exist_ok=True)
-    log_file = RotatingFileHandler(
+    log_file = _LogFile(
         layout.logs / "vigilante.log", maxBytes=10_000_000, backupCount=5, encoding="utf-8"
     )
     log_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
@@ -71,6 +72,21 @@ def _setup_logging(layout: Layout, *, quiet: bool) -> None:
         logger.setLevel(logging.INFO)
         logger.propagate = False
         logger.handlers[:] = [log_file, console]
+
+
+class _LogFile(RotatingFileHandler):
+    """vigilante.log; on a full disk the lines it cannot keep are said once, in one line,
+    and still reach the terminal through the other handler."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging names it
+        if not self.failed:
+            self.failed = True
+            sys.stderr.write(
+                f"No se puede escribir en {self.baseFilename} (¿disco lleno?); "
+                "los avisos siguen en esta salida.\n"
+            )
 
 
 def _report(handled: Handled, as_json: bool) -> None:

@@ -21,6 +21,7 @@ from archive import ArchiveError, quarantine_file
 from partes.services._access import station_actor
 from pipeline import Ingestor, Job, Origin, Outcome
 from pipeline.classification.learning import behind, current_model
+from pipeline.flows.failures import SystemFailure, system_failure
 from pipeline.vocabulary import DOC_TYPE_NAMES
 from watch_folders import Delivery, Handled, Handler, split_batch
 
@@ -56,8 +57,18 @@ class PipelineHandler(Handler):
             actor=station_actor(delivery.station),
         )
         pending = _Pending(delivery=delivery, jobs=deque())
-        sources = self._split(delivery, pending)
-        if not sources:
+        try:
+            sources = self._split(delivery, pending)
+        except OSError as exc:  # no room even for the parts: the file waits in its inbox
+            system = system_failure(exc) or SystemFailure(
+                cause=f"No se pudo preparar el lote ({exc.strerror}).",
+                hint="Revise el espacio y los permisos del directorio de datos.",
+            )
+            pending.outcomes.append(
+                Outcome(source=str(delivery.path), status="paused", error=system.text)
+            )
+            sources = []
+        if not sources and not pending.outcomes:
             pending.outcomes.append(self._only_separators(delivery))
         for source in sources:
             pending.jobs.append(self.ingestor.start(source, origin))
@@ -93,6 +104,9 @@ class PipelineHandler(Handler):
         try:
             parts = split_batch(delivery.path, folder)
         except Exception as exc:  # a damaged PDF: the pipeline repairs or quarantines it
+            shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(exc, OSError) and system_failure(exc) is not None:
+                raise
             _log.debug("no se buscaron separadores en %s: %s", delivery.path, exc)
             parts = None
         if parts is None:
