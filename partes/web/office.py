@@ -123,6 +123,21 @@ def retry(core: CoreApp, actor: Person, item: Annotated[str, Form()]) -> Respons
     return RedirectResponse(f"/cuarentena?mensaje={quote(message)}", status_code=303)
 
 
+@router.post("/cuarentena/reintentar-todos", dependencies=[Posted])
+def retry_all(
+    core: CoreApp, actor: Person, motivo: Annotated[str, Form(max_length=200)] = ""
+) -> Response:
+    """Every quarantined file again (or those whose reason contains ``motivo``)."""
+    reason = motivo.strip() or None
+    outcomes = [o for _i, o in services.retry_all_quarantined(core, actor=actor, reason=reason)]
+    left = sum(1 for o in outcomes if o.status == "quarantined")
+    message = (
+        f"Reintentados: {len(outcomes)}; salieron de la cuarentena: {len(outcomes) - left}; "
+        f"siguen en cuarentena: {left}."
+    )
+    return RedirectResponse(f"/cuarentena?mensaje={quote(message)}", status_code=303)
+
+
 @router.post("/cuarentena/descartar", dependencies=[Posted])
 def discard(
     core: CoreApp,
