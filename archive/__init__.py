@@ -43,6 +43,7 @@ from archive.derivations import (
 from archive.derivatives import NewSignature, attach_files, file_of, lacking_file
 from archive.errors import (
     ArchiveError,
+    DatabaseUnavailable,
     NumberingError,
     RecordNotFound,
     SchemaError,
@@ -137,6 +138,7 @@ __all__ = [
     "BagSummary",
     "ChainHead",
     "Database",
+    "DatabaseUnavailable",
     "DerivationFilter",
     "DerivationView",
     "DocumentFilter",

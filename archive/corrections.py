@@ -71,6 +71,7 @@ def correct(
         if book_changed(session, doc):
             entry = registration_entry(session, doc.id)
             append_line(session, doc, entry, kind="correccion", actor=actor.login)
+        doc.revision = (doc.revision or 0) + 1
         append_event(
             session,
             actor=actor,
@@ -92,6 +93,7 @@ def annul(
             raise StateConflict(f"El registro {entry.registry_number} ya está anulado.")
         doc.status = ANNULLED
         doc.indexed_at = None
+        doc.revision = (doc.revision or 0) + 1
         append_line(session, doc, entry, kind="anulacion", actor=actor.login, reason=reason)
         append_event(
             session, actor=actor, action="anulado", document_id=doc.id, detail={"motivo": reason}

@@ -20,9 +20,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from archive.errors import SchemaError
+from archive.errors import DatabaseUnavailable, SchemaError
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 120_000
@@ -39,13 +40,44 @@ def _alembic_config(connection: Connection) -> AlembicConfig:
     return cfg
 
 
-def _configure_sqlite(engine: Engine) -> None:
+# What SQLite says when the system, not the request, is at fault; Spanish for the operator.
+_UNAVAILABLE = (
+    ("locked", "La base de datos del registro está bloqueada por otro proceso."),
+    ("busy", "La base de datos del registro está bloqueada por otro proceso."),
+    ("full", "El disco del directorio de datos está lleno (la base de datos no puede crecer)."),
+    ("unable to open", "No se puede abrir la base de datos del registro."),
+    ("disk i/o", "Error de disco al escribir la base de datos del registro."),
+    ("readonly", "La base de datos del registro es de solo lectura."),
+)
+
+
+def unavailable(exc: OperationalError) -> DatabaseUnavailable | None:
+    """The ``DatabaseUnavailable`` an operational error of SQLite means, if it is one."""
+    text = str(exc.orig or exc).lower()
+    for needle, message in _UNAVAILABLE:
+        if needle in text:
+            return DatabaseUnavailable(message)
+    return None
+
+
+@contextmanager
+def _translated() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        error = unavailable(exc)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy's BEGIN below, not pysqlite, decide when a transaction starts.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -65,13 +97,16 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 class Database:
-    """One registry database; ``write()`` for changes, ``read()`` for queries."""
+    """One registry database; ``write()`` for changes, ``read()`` for queries.
 
-    def __init__(self, url: str) -> None:
+    A write that waits longer than ``busy_timeout_ms`` for another process's lock, or
+    that the disk cannot take, raises ``DatabaseUnavailable``."""
+
+    def __init__(self, url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.url = url
         self.engine = create_engine(url, pool_pre_ping=False)
         if self.engine.dialect.name == "sqlite":
-            _configure_sqlite(self.engine)
+            _configure_sqlite(self.engine, busy_timeout_ms)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(immediate=True), expire_on_commit=False
@@ -87,7 +122,7 @@ class Database:
 
         Threads of one process take turns on a lock of their own first: SQLite's busy
         handler sleeps in steps of up to 100 ms, which a waiting thread need not pay."""
-        with self._turn, self._writer() as session, session.begin():
+        with _translated(), self._turn, self._writer() as session, session.begin():
             yield session
 
     @contextmanager
@@ -95,12 +130,12 @@ class Database:
         """A write whose loss in a power cut is acceptable (the record that someone read a
         document): not fsynced on commit, made durable by the next ``write`` or checkpoint.
         A crash of the program loses nothing; only the machine losing power can."""
-        with self._turn, self._light_writer() as session, session.begin():
+        with _translated(), self._turn, self._light_writer() as session, session.begin():
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
+        with _translated(), self._reader() as session, session.begin():
             yield session
 
     def current_revision(self) -> str | None:

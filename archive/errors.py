@@ -25,3 +25,8 @@ class SchemaError(ArchiveError):
 
 class StateConflict(ArchiveError):
     """The record's state does not allow the action (a derivation already closed)."""
+
+
+class DatabaseUnavailable(ArchiveError):
+    """The registry database cannot be written now (locked by another process for too
+    long, its disk full, its file unreachable): the system is broken, not the document."""

@@ -77,6 +77,9 @@ class Document(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     status: Mapped[str] = mapped_column(String(20), default="registered")
     indexed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # Raised by every change of what the index holds (a correction): an index write knows
+    # whether the record it read is still the current one.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     files: Mapped[list[StoredFile]] = relationship(back_populates="document")
     entries: Mapped[list[RegistryEntry]] = relationship(

@@ -309,31 +309,47 @@ def _registry_book(
     return [record_of(session, d) for d in reversed(docs)]
 
 
-def unindexed_ids(db: Database, *, limit: int = 500) -> list[int]:
+def unindexed_ids(db: Database, *, limit: int = 500) -> dict[int, int]:
+    """Documents not (or no longer) in the index, oldest first: id → their revision now.
+
+    Read before the documents' content: content read later is at least this revision."""
     with db.read() as session:
-        rows = session.scalars(
-            select(Document.id)
+        rows = session.execute(
+            select(Document.id, Document.revision)
             .where(Document.indexed_at.is_(None))
             .order_by(Document.id)
             .limit(limit)
         )
-        return list(rows.all())
+        return {int(i): int(r) for i, r in rows.all()}
 
 
-def all_ids(db: Database) -> list[int]:
+def all_ids(db: Database) -> dict[int, int]:
+    """Every document: id → its revision now."""
     with db.read() as session:
-        return list(session.scalars(select(Document.id).order_by(Document.id)).all())
+        rows = session.execute(select(Document.id, Document.revision).order_by(Document.id))
+        return {int(i): int(r) for i, r in rows.all()}
 
 
-def mark_indexed(db: Database, ids: list[int], *, only: bool = False) -> None:
-    """Mark ``ids`` as in the index; with ``only``, every other document as not in it."""
+def mark_indexed(db: Database, written: dict[int, int], *, only: bool = False) -> list[int]:
+    """Mark as in the index the documents written at the revision they still have; those
+    corrected meanwhile are (again) not indexed, and their ids returned. With ``only``,
+    every document not in ``written`` is marked as not in the index."""
+    stale: list[int] = []
     with db.write() as session:
         if only:
             session.execute(update(Document).values(indexed_at=None))
-        if ids:
-            session.execute(
-                update(Document).where(Document.id.in_(ids)).values(indexed_at=datetime.now(UTC))
+        now = datetime.now(UTC)
+        for doc_id, revision in written.items():
+            done = session.execute(
+                update(Document)
+                .where(Document.id == doc_id, Document.revision == revision)
+                .values(indexed_at=now)
             )
+            if not done.rowcount:  # type: ignore[attr-defined]
+                stale.append(doc_id)
+        if stale:
+            session.execute(update(Document).where(Document.id.in_(stale)).values(indexed_at=None))
+    return stale
 
 
 # The curated read API: each function owns its transaction; callers hold no session.

@@ -2,11 +2,12 @@
 
 from index.analysis import fold, spanish_analyzer, stem
 from index.backend import IndexDocument, SearchBackend, SearchHit, SearchQuery
-from index.errors import QueryError, SearchIndexError
+from index.errors import IndexUnavailable, QueryError, SearchIndexError
 from index.whoosh_backend import WhooshBackend
 
 __all__ = [
     "IndexDocument",
+    "IndexUnavailable",
     "QueryError",
     "SearchBackend",
     "SearchHit",

@@ -21,6 +21,9 @@ class IndexDocument:
     sender: str | None
     content: str
     reserved: bool = False
+    # The record's revision when it was read: the index never replaces a document with an
+    # older revision of it (a write that read the record before a correction loses).
+    revision: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -9,3 +9,8 @@ class SearchIndexError(Exception):
 
 class QueryError(SearchIndexError):
     """The search words could not be understood."""
+
+
+class IndexUnavailable(SearchIndexError):
+    """The index cannot be opened or read (damaged, missing files, or written by an earlier
+    version): searching needs «partes reindex»; everything else goes on without it."""

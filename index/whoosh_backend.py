@@ -1,7 +1,11 @@
 """Whoosh implementation of the search backend (embedded default).
 
 Whoosh allows one writer at a time; its lock makes other writers wait (up to
-``write_timeout``), so concurrent ingests queue instead of failing.
+``write_timeout``), so concurrent ingests queue instead of failing. Under that lock a
+document is never replaced by an older revision of itself.
+
+The index is opened on first use: a damaged index stops only what needs it (searching,
+indexing) with ``IndexUnavailable``, and ``rebuild`` starts it afresh.
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ from whoosh.writing import CLEAR, LockError
 
 from index.analysis import spanish_analyzer
 from index.backend import IndexDocument, SearchBackend, SearchHit, SearchQuery
-from index.errors import SearchIndexError
+from index.errors import IndexUnavailable, SearchIndexError
 
 _TEXT_FIELDS = ["subject", "content", "sender"]
+_REBUILD = "Reconstrúyalo con «partes reindex» (las demás órdenes siguen funcionando)."
 
 
 def _schema() -> Schema:
@@ -41,6 +46,7 @@ def _schema() -> Schema:
         # chars: the highlighter finds matches from the index, without re-tokenising hits.
         content=TEXT(analyzer=analyzer, stored=True, chars=True),
         access=ID(stored=True),  # "publico" or "reservado"
+        revision=NUMERIC(stored=True),
     )
 
 
@@ -51,46 +57,62 @@ class WhooshBackend(SearchBackend):
         self._local = threading.local()
         self._lock = threading.Lock()
         self._open: set[Any] = set()
-        directory.mkdir(parents=True, exist_ok=True)
-        if index.exists_in(str(directory)):
-            self._ix = index.open_dir(str(directory))
-        else:
-            self._ix = index.create_in(str(directory), _schema())
+        self._opened: Any | None = None
+
+    @property
+    def _ix(self) -> Any:
+        """The index, opened (or, in an empty folder, created) on first use."""
+        if self._opened is None:
+            self._opened = _open(self.directory)
+        return self._opened
+
+    def ensure(self) -> None:
+        """Open the index now, creating it in an empty folder (``IndexUnavailable`` if
+        it is damaged)."""
+        self._ix  # noqa: B018 - opening is the point
 
     @property
     def outdated(self) -> bool:
         """True for an index written by an earlier version of its schema."""
-        schema = self._ix.schema
-        if "access" not in schema.names():
+        if "access" not in self._ix.schema.names():
             return True
-        return not schema["content"].supports("characters")
+        return not self._ix.schema["content"].supports("characters")
 
     def _current(self) -> None:
         if self.outdated:
-            raise SearchIndexError(
-                "El índice de búsqueda es de una versión anterior del programa. "
-                "Reconstrúyalo con «partes reindex»."
+            raise IndexUnavailable(
+                f"El índice de búsqueda es de una versión anterior del programa. {_REBUILD}"
             )
 
     def _writer(self) -> Any:
+        ix = self._ix
         try:
-            return self._ix.writer(timeout=self.write_timeout, delay=0.05)
+            return ix.writer(timeout=self.write_timeout, delay=0.05)
         except LockError as exc:
             raise SearchIndexError(
                 "El índice de búsqueda está ocupado por otro proceso desde hace demasiado tiempo."
             ) from exc
+        except Exception as exc:
+            raise _broken(exc) from exc
 
     def add(self, docs: Iterable[IndexDocument]) -> int:
+        """Write ``docs``, except those the index already holds at a newer revision."""
         self._current()
+        taken = list(docs)  # read from the registry before the index is locked
         writer = self._writer()
         count = 0
         try:
-            for doc in docs:
-                writer.update_document(**_fields(doc))
-                count += 1
-        except BaseException:
+            if "revision" not in writer.schema.names():  # an index of the previous version
+                writer.add_field("revision", NUMERIC(stored=True))
+            with writer.searcher() as held:
+                for doc in taken:
+                    if _revision_in(held, doc.id) > doc.revision:
+                        continue  # written meanwhile from a later read of the record
+                    writer.update_document(**_fields(doc))
+                    count += 1
+        except Exception as exc:
             writer.cancel()
-            raise
+            raise _broken(exc) from exc
         writer.commit()
         return count
 
@@ -101,11 +123,15 @@ class WhooshBackend(SearchBackend):
         writer.commit()
 
     def rebuild(self, docs: Iterable[IndexDocument]) -> int:
-        if self.outdated:  # a new schema: start from an empty index of this version
+        try:
+            fresh = self.outdated  # a new schema: start from an empty index of this version
+        except IndexUnavailable:
+            fresh = True  # damaged: start afresh too
+        if fresh:
             self.close()
             shutil.rmtree(self.directory, ignore_errors=True)
             self.directory.mkdir(parents=True, exist_ok=True)
-            self._ix = index.create_in(str(self.directory), _schema())
+            self._opened = index.create_in(str(self.directory), _schema())
         writer = self._writer()
         count = 0
         try:
@@ -121,11 +147,16 @@ class WhooshBackend(SearchBackend):
     def search(self, query: SearchQuery) -> list[SearchHit]:
         self._current()
         parsed = self._parse(query)
-        searcher = self._searcher()
-        results = searcher.search(parsed, limit=query.limit, terms=True)
-        results.fragmenter = highlight.PinpointFragmenter(maxchars=160, surround=60, autotrim=True)
-        results.formatter = highlight.UppercaseFormatter()
-        return [_hit(h) for h in results]
+        try:
+            searcher = self._searcher()
+            results = searcher.search(parsed, limit=query.limit, terms=True)
+            results.fragmenter = highlight.PinpointFragmenter(
+                maxchars=160, surround=60, autotrim=True
+            )
+            results.formatter = highlight.UppercaseFormatter()
+            return [_hit(h) for h in results]
+        except Exception as exc:  # a damaged segment fails in many ways while read
+            raise _broken(exc) from exc
 
     def _searcher(self) -> Any:
         """This thread's searcher, refreshed when the index changed: opening the segment
@@ -173,7 +204,9 @@ class WhooshBackend(SearchBackend):
 
     def close(self) -> None:
         self._drop_searchers()
-        self._ix.close()
+        if self._opened is not None:
+            self._opened.close()
+            self._opened = None
 
     def _drop_searchers(self) -> None:
         with self._lock:
@@ -187,6 +220,27 @@ class WhooshBackend(SearchBackend):
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
+def _open(directory: Path) -> Any:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        if index.exists_in(str(directory)):
+            return index.open_dir(str(directory))
+        return index.create_in(str(directory), _schema())
+    except Exception as exc:  # a damaged table of contents fails in many ways
+        raise _broken(exc) from exc
+
+
+def _broken(exc: Exception) -> IndexUnavailable:
+    return IndexUnavailable(
+        f"El índice de búsqueda está dañado o no se puede leer ({type(exc).__name__}). {_REBUILD}"
+    )
+
+
+def _revision_in(searcher: Any, doc_id: int) -> int:
+    stored = searcher.document(id=str(doc_id))
+    return int(stored.get("revision") or 0) if stored else -1
+
+
 def _fields(doc: IndexDocument) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "id": str(doc.id),
@@ -196,6 +250,7 @@ def _fields(doc: IndexDocument) -> dict[str, Any]:
         "year": doc.year,
         "content": doc.content,
         "access": "reservado" if doc.reserved else "publico",
+        "revision": doc.revision,
     }
     if doc.unit:
         fields["unit"] = doc.unit

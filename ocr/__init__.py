@@ -4,6 +4,7 @@ Takes paths and plain settings, returns plain values; knows nothing of the regis
 """
 
 from ocr.errors import (
+    SYSTEM_ERRNOS,
     DamagedFile,
     EmptyFile,
     MislabelledFile,
@@ -25,6 +26,7 @@ from ocr.triage import MEDIA_TYPES, Limits, Triage, triage
 
 __all__ = [
     "MEDIA_TYPES",
+    "SYSTEM_ERRNOS",
     "DamagedFile",
     "EmptyFile",
     "Limits",

@@ -17,7 +17,7 @@ import pdfplumber
 import pikepdf
 from PIL import Image
 
-from ocr.errors import DamagedFile, OcrError, OcrFailed, OutOfMemory, TooLarge
+from ocr.errors import SYSTEM_ERRNOS, DamagedFile, OcrError, OcrFailed, OutOfMemory, TooLarge
 from ocr.pdfa import PdfaVerdict, convert
 from ocr.settings import HOCR_CONFIG, STATS_ENV, UPRIGHT_CONFIG, OcrSettings
 
@@ -126,12 +126,20 @@ def make_searchable(
             "descompresión).",
             "Digitalice a 300 ppp o aumente «ocr.max_megapixels».",
         ) from None
-    except (ExitCodeException, pikepdf.PikepdfError, ValueError, OSError) as exc:
+    except OSError as exc:
+        if exc.errno in SYSTEM_ERRNOS:  # a full disk is the system's failure, not the file's
+            raise
+        raise _failed(exc) from None
+    except (ExitCodeException, pikepdf.PikepdfError, ValueError) as exc:
         # OCRmyPDF and qpdf refuse hostile or broken files with their own exceptions.
-        raise OcrFailed(
-            f"El OCR no pudo procesar el documento ({type(exc).__name__}: {exc}).",
-            "Revise que la digitalización sea legible y vuelva a intentarlo.",
-        ) from None
+        raise _failed(exc) from None
+
+
+def _failed(exc: Exception) -> OcrFailed:
+    return OcrFailed(
+        f"El OCR no pudo procesar el documento ({type(exc).__name__}: {exc}).",
+        "Revise que la digitalización sea legible y vuelva a intentarlo.",
+    )
 
 
 def _ocr_options(settings: OcrSettings, *, signed: bool) -> dict[str, Any]:

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+import errno
+
+# Operating-system errors that are the machine's, not the file's: the disk is full (or the
+# file-size limit reached), the quota spent, the disk read-only or out of descriptors. A
+# worker lets these through as they are, so the caller pauses instead of quarantining.
+SYSTEM_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EMFILE, errno.ENFILE}
+)
+
 
 class OcrError(Exception):
     """A file that cannot become text; ``message`` says what, ``hint`` says what to do."""

@@ -34,7 +34,12 @@ def languages() -> frozenset[str]:
 
 
 def require_languages(spec: str) -> None:
-    missing = [lang for lang in spec.split("+") if lang not in languages()]
+    """A language missing is asked again each time (it may have been installed since);
+    a complete answer is kept for the life of the worker."""
+    wanted = spec.split("+")
+    if not set(wanted) <= languages():
+        languages.cache_clear()
+    missing = [lang for lang in wanted if lang not in languages()]
     if missing:
         names = ", ".join(missing)
         raise MissingDependency(

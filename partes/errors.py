@@ -10,10 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from archive.errors import ArchiveError, RecordNotFound, SchemaError, StateConflict
+from archive.errors import (
+    ArchiveError,
+    DatabaseUnavailable,
+    RecordNotFound,
+    SchemaError,
+    StateConflict,
+)
 from archive.users import UserExists
-from index.errors import QueryError, SearchIndexError
-from ocr.errors import OcrError
+from index.errors import IndexUnavailable, QueryError, SearchIndexError
+from ocr.errors import MissingDependency, OcrError
 from signing.errors import SignerUnavailable, SigningConfigError, SigningError
 from watch_folders.errors import AlreadyRunning, WatchConfigError
 
@@ -24,7 +30,9 @@ class ExitCode(IntEnum):
     refused = 1  # a signature refused or invalid, an audit problem
     usage = 2
     not_found = 3
+    unavailable = 69  # EX_UNAVAILABLE: a broken system (OCR, disk, database); nothing moved
     internal = 70  # EX_SOFTWARE: one Spanish line on the terminal, the traceback in logs/
+    index_broken = 74  # EX_IOERR: the search index cannot be read; «partes reindex» fixes it
     busy = 75  # EX_TEMPFAIL: another process holds the data home
     forbidden = 77  # EX_NOPERM: the acting person may not do this
 
@@ -65,6 +73,11 @@ class MailUnavailable(PartesError):
     """The SMTP server of the digest could not take the message: try again later."""
 
 
+class SystemUnavailable(PartesError):
+    """A part of the system is broken (Tesseract or its language, the disk, the database):
+    the file was left where it was, nothing was quarantined; repeat once the cause is gone."""
+
+
 class AuthenticationFailed(PartesError):
     """Unknown login, wrong password or disabled user (never says which)."""
 
@@ -89,11 +102,15 @@ ERROR_TABLE: tuple[Meaning, ...] = (
     Meaning(SigningConfigError, ExitCode.usage, 500),
     Meaning(SignerUnavailable, ExitCode.refused, 503),
     Meaning(SigningError, ExitCode.refused, 422),
+    Meaning(SystemUnavailable, ExitCode.unavailable, 503),
+    Meaning(DatabaseUnavailable, ExitCode.unavailable, 503),
+    Meaning(MissingDependency, ExitCode.unavailable, 503),
     Meaning(OcrError, ExitCode.quarantined, 422),
     Meaning(WatchConfigError, ExitCode.usage, 500),
     Meaning(AlreadyRunning, ExitCode.busy, 409),
     Meaning(MailUnavailable, ExitCode.refused, 503),
     Meaning(QueryError, ExitCode.usage, 400),
+    Meaning(IndexUnavailable, ExitCode.index_broken, 503),
     Meaning(SearchIndexError, ExitCode.internal, 503),
     Meaning(SchemaError, ExitCode.usage, 500),
     Meaning(StateConflict, ExitCode.usage, 409),

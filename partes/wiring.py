@@ -3,6 +3,7 @@ store, index, pipeline settings) built from its configuration."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive import Database, FileStore, sqlite_url
-from index import WhooshBackend
+from index import IndexUnavailable, WhooshBackend
 from ocr import OcrPool
 from partes.config import TEMPLATE, Config, Station, load_config
 from partes.errors import ConfigError
@@ -192,7 +193,10 @@ def init_home(root: Path) -> tuple[Layout, bool]:
         db.upgrade(layout.migrate_lock)
     finally:
         db.dispose()
-    WhooshBackend(layout.index).close()
+    search = WhooshBackend(layout.index)
+    with contextlib.suppress(IndexUnavailable):  # damaged: «partes reindex» rebuilds it
+        search.ensure()
+    search.close()
     return layout, created
 
 
@@ -214,7 +218,8 @@ def open_app(root: Path) -> App:
             f"Ejecute «partes --home {root} init» para crearlo."
         )
     config = load_config(layout.config)
-    db = Database(sqlite_url(layout.database))
+    busy_ms = round(config.database.busy_timeout_seconds * 1000)
+    db = Database(sqlite_url(layout.database), busy_timeout_ms=busy_ms)
     if not db.is_current():
         db.upgrade(layout.migrate_lock)
     services = Services(

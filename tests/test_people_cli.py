@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from archive import ArchiveError, RecordNotFound
-from index import QueryError, SearchIndexError
-from ocr.errors import DamagedFile
+from archive import ArchiveError, DatabaseUnavailable, RecordNotFound
+from index import IndexUnavailable, QueryError, SearchIndexError
+from ocr.errors import DamagedFile, MissingDependency
 from partes.errors import (
     AuthenticationFailed,
     ExitCode,
     PermissionDenied,
+    SystemUnavailable,
     UsageError,
     exit_code_for,
     http_status_for,
@@ -178,6 +179,10 @@ def test_the_watcher_acts_as_its_station(home: Path, tmp_path: Path) -> None:
         (SignerUnavailable("x"), 1, 503),
         (AlreadyRunning("x"), 75, 409),
         (SearchIndexError("x"), 70, 503),
+        (IndexUnavailable("x"), 74, 503),
+        (SystemUnavailable("x"), 69, 503),
+        (DatabaseUnavailable("x"), 69, 503),
+        (MissingDependency("x"), 69, 503),
         (ArchiveError("x"), 70, 500),
         (ZeroDivisionError(), 70, 500),
     ],

@@ -105,6 +105,7 @@ def _posts(office: Office) -> dict[str, tuple[dict[str, str], set[str]]]:
             OFFICE,
         ),
         "/cuarentena/reintentar": ({"item": "x/no-existe.pdf"}, OFFICE),
+        "/cuarentena/reintentar-todos": ({"motivo": "ningún motivo dice esto"}, OFFICE),
         "/cuarentena/descartar": (
             {"item": "x/no-existe.pdf", "justificacion": "prueba de la matriz"},
             OFFICE,

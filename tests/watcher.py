@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -40,11 +41,18 @@ def inbox(home: Path, direction: str = "entrada") -> Path:
 class Watcher:
     """``partes watch --json`` with its output in a file; killed with its whole group."""
 
-    def __init__(self, home: Path, *extra: str) -> None:
+    def __init__(
+        self,
+        home: Path,
+        *extra: str,
+        env: dict[str, str] | None = None,
+        output: Path | None = None,
+    ) -> None:
+        """``output``: the folder of its stdout and stderr (default: beside the home)."""
         self.home = home
-        self.out = home.parent / f"watch-{time.monotonic_ns()}.jsonl"
+        self.out = (output or home.parent) / f"watch-{time.monotonic_ns()}.jsonl"
         self.err = self.out.with_suffix(".err")
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_THREAD_LIMIT": "1"}
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_THREAD_LIMIT": "1", **(env or {})}
         with self.out.open("wb") as out, self.err.open("wb") as err:
             self.proc = subprocess.Popen(
                 [
@@ -81,6 +89,30 @@ class Watcher:
             f"{len(self.lines())} of {count} documents after {timeout} s; "
             f"stderr:\n{self.stderr()[-3000:]}"
         )
+
+    def status(self) -> dict[str, Any]:
+        """What the watcher last published (``run/vigilante.json``), or {} before it did."""
+        try:
+            data: dict[str, Any] = json.loads(
+                (self.home / "run" / "vigilante.json").read_text(encoding="utf-8")
+            )
+        except (OSError, ValueError):
+            return {}
+        return data
+
+    def wait_status(
+        self, check: Callable[[dict[str, Any]], bool], timeout: float
+    ) -> dict[str, Any]:
+        """Poll the published status until ``check`` holds."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            status = self.status()
+            if status and check(status):
+                return status
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.2)
+        raise AssertionError(f"estado: {self.status()}\nstderr:\n{self.stderr()[-3000:]}")
 
     def stderr(self) -> str:
         return self.err.read_text(encoding="utf-8", errors="replace")

@@ -3,6 +3,9 @@
 One thread does all the work; watchdog's threads only report paths. A file is removed
 from its inbox only after the handler says its record (or its quarantine copy) is
 durable, so a crash at any moment leaves every file either registered or still waiting.
+A delivery the handler reports ``paused`` (the system is broken, not the file) stays in
+its inbox and pauses the service: nothing more is taken until the next attempt, with
+backoff (``_pause``); the inboxes are rescanned when it comes.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from watch_folders._filters import ignored, refusal
 from watch_folders._handler import Delivery, Handled, Handler
 from watch_folders._layout import Inbox, direction_of, inbox_of, scan
 from watch_folders._observe import start_observers, stop_observers
+from watch_folders._pause import Pause, pause_after
 from watch_folders._queue import WorkQueue
 from watch_folders._stability import StabilityTracker
 from watch_folders._status import StatusBoard
@@ -52,6 +56,8 @@ class WatchService:
         self.refused: dict[Path, str] = {}
         self.events: SimpleQueue[Path] = SimpleQueue()
         self.board = StatusBoard(tuple(i.station for i in inboxes), status_path)
+        self.pause: Pause | None = None
+        self.next_rescan = 0.0
 
     def run(self, stop: threading.Event, *, once: bool = False) -> Iterator[Handled]:
         observers = start_observers(self.inboxes, self.events, self.settings.poll_seconds)
@@ -65,26 +71,29 @@ class WatchService:
             self._publish(force=True, running=False)
 
     def _loop(self, stop: threading.Event, once: bool) -> Iterator[Handled]:
-        next_rescan = 0.0
         idle_rescans = 0
         while not stop.is_set():
             now = time.monotonic()
             self._drain_events(now)
-            if now >= next_rescan:
+            if now >= self.next_rescan:
                 found = self._rescan(now)
-                next_rescan = now + (
+                self.next_rescan = now + (
                     self.settings.stability_seconds / 2 if once else self.settings.rescan_seconds
                 )
                 idle_rescans = idle_rescans + 1 if not found and self._idle() else 0
-            self._take_stable(now)
-            self._dispatch()
+            if not self._holding(now):
+                self._take_stable(now)
+                self._dispatch()
             for handled in self.handler.collect():
                 idle_rescans = 0
                 yield self._settle(handled)
             self._publish()
-            if once and idle_rescans >= 2:
-                return
+            if once and (idle_rescans >= 2 or self._holding(now)):
+                return  # with --once a broken system ends the run; the files stay
             stop.wait(_TICK)
+
+    def _holding(self, now: float) -> bool:
+        return self.pause is not None and self.pause.holding(now)
 
     def _idle(self) -> bool:
         return not (len(self.tracker) or len(self.queue) or self.in_hand)
@@ -177,12 +186,42 @@ class WatchService:
             self.handler.submit(delivery)
 
     def _settle(self, handled: Handled) -> Handled:
-        """The record or quarantine copy is durable: the inbox copy may go."""
+        """The record or quarantine copy is durable: the inbox copy may go. A paused
+        delivery stays in its inbox, to be taken again when the pause ends."""
         delivery = handled.delivery
         self.in_hand.pop(delivery.path, None)
+        if handled.status == "paused":
+            self._trip(handled.message)
+            self._consider(delivery.path, time.monotonic())
+            return handled
+        if self.pause is not None and not self._holding(time.monotonic()):
+            _log.warning("vigilante reanudado: %s ya no impide trabajar", self.pause.cause)
+            self.pause = None
+            self.board.resumed()
         _remove_if_unchanged(delivery)
         self.board.settled(handled)
         return handled
+
+    def _trip(self, cause: str) -> None:
+        """Pause (or, after a failed attempt, pause longer); a pause in force is kept."""
+        now = time.monotonic()
+        if self.pause is not None and self.pause.holding(now):
+            return
+        self.pause = pause_after(
+            self.pause,
+            cause,
+            now=now,
+            wall=time.time(),
+            base=self.settings.pause_seconds,
+            ceiling=self.settings.pause_max_seconds,
+        )
+        self.next_rescan = self.pause.resume_at  # a full rescan when the attempt comes
+        _log.warning(
+            "vigilante en pausa: %s Los archivos quedan en su bandeja; nuevo intento en %.0f s.",
+            cause,
+            self.pause.resume_at - now,
+        )
+        self.board.paused(self.pause.as_json())
 
     def _publish(self, *, force: bool = False, running: bool = True) -> None:
         waiting: dict[str, int] = {}

@@ -15,3 +15,8 @@ class WatchSettings:
     poll_seconds: float = 2.0
     # Files taken but not yet handed to a worker; the rest wait in their inbox.
     queue_size: int = 100
+    # A broken system (OCR language missing, disk full, database locked) pauses the watcher:
+    # the first new attempt after this many seconds, then twice as long each time, up to
+    # ``pause_max_seconds``.
+    pause_seconds: float = 5.0
+    pause_max_seconds: float = 300.0

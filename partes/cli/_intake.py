@@ -28,11 +28,21 @@ def register(commands: Commands) -> None:
     ingest.add_argument("paths", nargs="+", metavar="RUTA", help="archivos o carpetas")
     ingest.add_argument("--station", metavar="E", help="estación que recibe (código)")
     ingest.add_argument("--direction", choices=DIRECTIONS, help="dirección")
-    text = "archivos en cuarentena; «retry ID» los reprocesa, «discard ID --reason R» los descarta"
+    text = (
+        "archivos en cuarentena; «retry ID» o «retry --all [--reason R]» los reprocesa, "
+        "«discard ID --reason R» los descarta"
+    )
     quarantine = commands.add("quarantine", cmd_quarantine, text)
     quarantine.add_argument("action", nargs="?", choices=["retry", "discard"], help="acción")
     quarantine.add_argument("item", nargs="?", metavar="ID", help="identificador de la lista")
-    quarantine.add_argument("--reason", metavar="TEXTO", help="justificación del descarte")
+    quarantine.add_argument(
+        "--all", action="store_true", help="con retry: todos (o los de --reason)"
+    )
+    quarantine.add_argument(
+        "--reason",
+        metavar="TEXTO",
+        help="justificación del descarte; con retry --all, solo los cuyo motivo lo contiene",
+    )
     text = "crea el PDF de la hoja separadora para escanear lotes de documentos"
     separator = commands.add("separator", cmd_separator, text)
     separator.add_argument("--out", default="hoja-separadora.pdf", metavar="ARCHIVO")
@@ -113,11 +123,19 @@ def _summary(outcomes: list[Outcome]) -> None:
 
 
 def cmd_quarantine(args: argparse.Namespace, ctx: Context) -> int:
-    if args.action and not args.item:
+    if args.all and (args.action != "retry" or args.item):
+        raise UsageError("--all va solo con «retry» y sin identificador.")
+    if args.action and not args.item and not args.all:
         raise UsageError(
             f"Indique el identificador: partes quarantine {args.action} ESTACIÓN/ARCHIVO"
         )
     with ctx.session() as (app, actor):
+        if args.all:
+            retried = services.retry_all_quarantined(app, actor=actor, reason=args.reason)
+            codes = [_retried(outcome, item.id, ctx) for item, outcome in retried]
+            if not ctx.json:
+                out.out.print(f"Reintentados: {len(codes)}.")
+            return max(codes, default=ExitCode.ok)
         if args.action == "retry":
             return _retried(
                 services.retry_quarantined(app, actor=actor, item_id=args.item), args.item, ctx
@@ -158,7 +176,7 @@ def cmd_quarantine(args: argparse.Namespace, ctx: Context) -> int:
 
 def _retried(outcome: Outcome, item_id: str, ctx: Context) -> int:
     if ctx.json:
-        out.json_line(outcome.as_json())
+        out.json_line({**outcome.as_json(), "quarantine_id": item_id})
     elif outcome.status == "quarantined":
         out.err.print(
             f"[red]✗[/red] {out.esc(item_id)}: sigue en cuarentena. {out.esc(outcome.error)}"

@@ -199,7 +199,16 @@ def show_watch_status(
     running: bool, live: dict[str, Any] | None, stations: list[dict[str, Any]]
 ) -> None:
     """The stations as ``partes status`` shows them (``stations`` as in its JSON)."""
-    if running and live:
+    pause = (live or {}).get("pause")
+    if running and live and pause:
+        since = local_time(datetime.fromtimestamp(pause["since"], UTC))
+        retry = local_time(datetime.fromtimestamp(pause["retry_at"], UTC))
+        out.print(f"Vigilante: [red]en pausa[/red] desde {since}: {esc(pause['cause'])}")
+        out.print(
+            f"  Los archivos esperan en su bandeja (nada va a cuarentena). "
+            f"Próximo intento: {retry} (intentos fallidos: {pause['attempts']})."
+        )
+    elif running and live:
         since = local_time(datetime.fromtimestamp(live["started_at"], UTC))
         out.print(f"Vigilante: [green]funcionando[/green] (pid {live['pid']}, desde {since})")
     else:

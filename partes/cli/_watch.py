@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
+import sys
 import threading
 from dataclasses import asdict
 from logging.handlers import RotatingFileHandler
@@ -35,10 +36,13 @@ def cmd_watch(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.session() as (app, actor):
         _setup_logging(app.layout, quiet=ctx.json)
         _on_signals(stop)
+        paused = False
         for handled in services.watch(app, actor=actor, stop=stop, once=args.once):
             _report(handled, ctx.json)
+            paused = handled.status == "paused"
         _log.info("vigilante detenido")
-    return ExitCode.ok
+    # --once on a broken system: the files stay in their inboxes, and cron hears of it
+    return ExitCode.unavailable if args.once and paused else ExitCode.ok
 
 
 def _on_signals(stop: threading.Event) -> None:
@@ -56,7 +60,7 @@ def _on_signals(stop: threading.Event) -> None:
 
 def _setup_logging(layout: Layout, *, quiet: bool) -> None:
     layout.logs.mkdir(parents=True, exist_ok=True)
-    log_file = RotatingFileHandler(
+    log_file = _LogFile(
         layout.logs / "vigilante.log", maxBytes=10_000_000, backupCount=5, encoding="utf-8"
     )
     log_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
@@ -68,6 +72,21 @@ def _setup_logging(layout: Layout, *, quiet: bool) -> None:
         logger.setLevel(logging.INFO)
         logger.propagate = False
         logger.handlers[:] = [log_file, console]
+
+
+class _LogFile(RotatingFileHandler):
+    """vigilante.log; on a full disk the lines it cannot keep are said once, in one line,
+    and still reach the terminal through the other handler."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging names it
+        if not self.failed:
+            self.failed = True
+            sys.stderr.write(
+                f"No se puede escribir en {self.baseFilename} (¿disco lleno?); "
+                "los avisos siguen en esta salida.\n"
+            )
 
 
 def _report(handled: Handled, as_json: bool) -> None:
@@ -84,7 +103,7 @@ def _report(handled: Handled, as_json: bool) -> None:
             out.json_line(data)
     where = f"{delivery.station}/{delivery.path.name}"
     times = " | ".join(stage_times(r) for r in handled.results if r.timings)
-    level = logging.WARNING if handled.status == "quarantined" else logging.INFO
+    level = logging.WARNING if handled.status in ("quarantined", "paused") else logging.INFO
     _log.log(
         level, "%s: %s — %.2f s desde estable [%s]", where, handled.message, handled.latency, times
     )
@@ -96,7 +115,19 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     stations = [asdict(s) for s in report.stations]
     if ctx.json:
         for entry in stations:
-            out.json_line({"watcher_running": report.running, **entry})
+            out.json_line(
+                {
+                    "watcher_running": report.running,
+                    "pause": report.pause,
+                    "index_problem": report.index_problem,
+                    "unindexed": report.unindexed,
+                    **entry,
+                }
+            )
     else:
         out.show_watch_status(report.running, report.live, stations)
+        if report.index_problem:
+            out.out.print(f"\nÍndice de búsqueda: [red]{out.esc(report.index_problem)}[/red]")
+        if report.unindexed:
+            out.out.print(f"\nDocumentos que esperan al índice de búsqueda: {report.unindexed}")
     return ExitCode.ok

@@ -51,6 +51,13 @@ class Station:
 
 
 @dataclass(frozen=True, kw_only=True)
+class DatabaseSettings:
+    # How long a write waits for another process holding the registry database before the
+    # system counts as unavailable (the watcher pauses, a command says so), in seconds.
+    busy_timeout_seconds: float = 120.0
+
+
+@dataclass(frozen=True, kw_only=True)
 class Config:
     municipality: Municipality = field(default_factory=Municipality)
     stations: tuple[Station, ...] = field(default_factory=default_stations)
@@ -60,6 +67,7 @@ class Config:
     classification: ClassificationSettings = field(default_factory=ClassificationSettings)
     routing: tuple[RoutingRule, ...] = field(default_factory=default_routing)
     watch: WatchSettings = field(default_factory=WatchSettings)
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
     signing: SigningSettings = field(default_factory=SigningSettings)
     tramite: TramiteSettings = field(default_factory=TramiteSettings)
     mail: MailSettings = field(default_factory=MailSettings)
@@ -178,6 +186,8 @@ def _validate(config: Config) -> None:
             )
     _validate_routing(config)
     _validate_watch(config.watch)
+    if config.database.busy_timeout_seconds <= 0:
+        raise ConfigError("«database.busy_timeout_seconds» debe ser positivo.")
     validate_tramite(config.tramite, config.mail, {u.code for u in config.units})
     validate_conservation(config.conservation)
     for problem in signing_problems(config.signing):
@@ -212,6 +222,10 @@ def _validate_watch(watch: WatchSettings) -> None:
         )
     if watch.queue_size < 1:
         raise ConfigError("«watch.queue_size» debe ser al menos 1.")
+    if not 0 < watch.pause_seconds <= watch.pause_max_seconds:
+        raise ConfigError(
+            "«watch.pause_seconds» debe ser positivo y no mayor que «watch.pause_max_seconds»."
+        )
 
 
 def _unique_codes(section: str, codes: list[str]) -> None:

@@ -88,6 +88,17 @@ rescan_seconds = 120
 poll_seconds = 2
 # Archivos tomados en espera de un proceso de OCR; el resto espera en su bandeja.
 queue_size = 100
+# Si falla el sistema (falta el idioma de Tesseract, el disco está lleno, la base de datos
+# está bloqueada), el vigilante se pausa sin tocar los archivos y reintenta: primero a los
+# pause_seconds, luego al doble cada vez, hasta pause_max_seconds.
+pause_seconds = 5
+pause_max_seconds = 300
+
+# Base de datos del registro.
+[database]
+# Segundos que una escritura espera a otro proceso que retiene la base de datos; después,
+# el sistema se considera no disponible (el vigilante se pausa, un comando lo informa).
+busy_timeout_seconds = 120
 
 # Firma electrónica avanzada (PAdES) de los oficios que salen, y verificación de las firmas
 # de los documentos que llegan.

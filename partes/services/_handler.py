@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive import quarantine_file
+from archive import ArchiveError, quarantine_file
 from partes.services._access import station_actor
 from pipeline import Ingestor, Job, Origin, Outcome
 from pipeline.classification.learning import behind, current_model
+from pipeline.flows.failures import SystemFailure, system_failure
 from pipeline.vocabulary import DOC_TYPE_NAMES
 from watch_folders import Delivery, Handled, Handler, split_batch
 
@@ -56,8 +57,18 @@ class PipelineHandler(Handler):
             actor=station_actor(delivery.station),
         )
         pending = _Pending(delivery=delivery, jobs=deque())
-        sources = self._split(delivery, pending)
-        if not sources:
+        try:
+            sources = self._split(delivery, pending)
+        except OSError as exc:  # no room even for the parts: the file waits in its inbox
+            system = system_failure(exc) or SystemFailure(
+                cause=f"No se pudo preparar el lote ({exc.strerror}).",
+                hint="Revise el espacio y los permisos del directorio de datos.",
+            )
+            pending.outcomes.append(
+                Outcome(source=str(delivery.path), status="paused", error=system.text)
+            )
+            sources = []
+        if not sources and not pending.outcomes:
             pending.outcomes.append(self._only_separators(delivery))
         for source in sources:
             pending.jobs.append(self.ingestor.start(source, origin))
@@ -93,6 +104,9 @@ class PipelineHandler(Handler):
         try:
             parts = split_batch(delivery.path, folder)
         except Exception as exc:  # a damaged PDF: the pipeline repairs or quarantines it
+            shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(exc, OSError) and system_failure(exc) is not None:
+                raise
             _log.debug("no se buscaron separadores en %s: %s", delivery.path, exc)
             parts = None
         if parts is None:
@@ -122,11 +136,16 @@ class PipelineHandler(Handler):
         if pending.batch_dir is not None:
             shutil.rmtree(pending.batch_dir, ignore_errors=True)
         statuses = {o.status for o in pending.outcomes}
-        status = next(s for s in ("registered", "duplicate", "quarantined") if s in statuses)
+        # One part the system could not take keeps the whole file in its inbox (the parts
+        # already registered come back as duplicates).
+        order = ("paused", "registered", "duplicate", "quarantined")
+        status = next(s for s in order if s in statuses)
         return Handled(
             delivery=pending.delivery,
             status=status,
-            message="; ".join(describe(o) for o in pending.outcomes),
+            message="; ".join(
+                describe(o) for o in pending.outcomes if status != "paused" or o.status == status
+            ),
             results=tuple(pending.outcomes),
             finished_at=time.time(),
         )
@@ -140,15 +159,20 @@ class PipelineHandler(Handler):
         (or make) the current one for the next files."""
         mtime = _mtime(self.model_path)
         db = self.ingestor.services.db
-        if mtime != self._model_mtime or behind(db, self.ingestor.model):
-            self.ingestor.model = current_model(db, self.model_path)
-            self._model_mtime = _mtime(self.model_path)
+        try:
+            if mtime != self._model_mtime or behind(db, self.ingestor.model):
+                self.ingestor.model = current_model(db, self.model_path)
+                self._model_mtime = _mtime(self.model_path)
+        except (ArchiveError, OSError) as exc:  # a broken system: the pipeline will say so
+            _log.warning("no se pudo actualizar el modelo de clasificación: %s", exc)
 
 
 def describe(outcome: Outcome) -> str:
     """One Spanish phrase for the log and ``partes status``."""
     if outcome.status == "quarantined":
         return f"en cuarentena: {outcome.error}"
+    if outcome.status == "paused":
+        return str(outcome.error)
     kind = DOC_TYPE_NAMES.get(outcome.doc_type or "", outcome.doc_type or "")
     if outcome.status == "duplicate":
         return f"ya estaba registrado como {outcome.registry_number}"

@@ -7,10 +7,12 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from archive import (
+    LOCAL_TZ,
     Actor,
     QuarantineItem,
     abandoned,
@@ -20,9 +22,11 @@ from archive import (
     record_event,
     registry_book,
     release,
+    unindexed_ids,
 )
+from index import SearchIndexError, SearchQuery
 from ocr import OcrPool
-from partes.errors import UsageError
+from partes.errors import SystemUnavailable, UsageError
 from partes.services._access import require, station_actor, visibility
 from partes.services._handler import BATCH_PREFIX, PipelineHandler
 from partes.wiring import App, Layout
@@ -91,7 +95,18 @@ def _ingest(
     settings = replace(app.settings.ocr, workers=min(app.settings.ocr.workers, len(files)))
     with OcrPool(settings) as pool:
         origin = Origin(station=station, direction=direction, actor=actor)
-        yield from app.ingestor(pool).run(files, origin)
+        for outcome in app.ingestor(pool).run(files, origin):
+            yield _unless_paused(outcome)
+
+
+def _unless_paused(outcome: Outcome) -> Outcome:
+    """A broken system stops the command: the rest would fail the same way."""
+    if outcome.status == "paused":
+        raise SystemUnavailable(
+            f"{Path(outcome.source).name}: {outcome.error}",
+            "El archivo quedó donde estaba y nada pasó a cuarentena.",
+        )
+    return outcome
 
 
 def register_outgoing(app: App, actor: Actor, file: Path) -> list[Outcome]:
@@ -109,19 +124,41 @@ def retry_quarantined(app: App, *, actor: Actor, item_id: str) -> Outcome:
     """Process a quarantined file again; it leaves the quarantine once registered."""
     require(app, actor, "cuarentena.reintentar", detail={"cuarentena": item_id})
     item = find_quarantined(app.layout.quarantine, item_id)
-    with OcrPool(replace(app.settings.ocr, workers=1)) as pool:
-        origin = Origin(station=item.station, direction=item.direction, actor=actor)
-        outcome = app.ingestor(pool).process(item.path, origin)
-    if outcome.status != "quarantined":
-        release(item)
-    record_event(
-        app.services.db,
-        actor=actor,
-        action="cuarentena_reintento",
-        document_id=outcome.id,
-        detail={"cuarentena": item.id, "resultado": outcome.status},
-    )
+    [(_item, outcome)] = list(_retried(app, actor, [item]))
     return outcome
+
+
+def retry_all_quarantined(
+    app: App, *, actor: Actor, reason: str | None = None
+) -> Iterator[tuple[QuarantineItem, Outcome]]:
+    """Process again every quarantined file (or those whose reason contains ``reason``,
+    ignoring case), in the order of the list; a broken system stops the run."""
+    require(app, actor, "cuarentena.reintentar", detail={"cuarentena": "todos", "motivo": reason})
+    wanted = (reason or "").casefold()
+    items = [i for i in list_quarantine(app.layout.quarantine) if wanted in i.reason.casefold()]
+    return _retried(app, actor, items)
+
+
+def _retried(
+    app: App, actor: Actor, items: list[QuarantineItem]
+) -> Iterator[tuple[QuarantineItem, Outcome]]:
+    if not items:
+        return
+    with OcrPool(replace(app.settings.ocr, workers=1)) as pool:
+        ingestor = app.ingestor(pool)
+        for item in items:
+            origin = Origin(station=item.station, direction=item.direction, actor=actor)
+            outcome = _unless_paused(ingestor.process(item.path, origin))
+            if outcome.status != "quarantined":
+                release(item)
+            record_event(
+                app.services.db,
+                actor=actor,
+                action="cuarentena_reintento",
+                document_id=outcome.id,
+                detail={"cuarentena": item.id, "resultado": outcome.status},
+            )
+            yield item, outcome
 
 
 def discard_quarantined(app: App, *, actor: Actor, item_id: str, reason: str) -> Path:
@@ -156,6 +193,10 @@ class WatchStatus:
     running: bool
     live: dict[str, Any] | None
     stations: tuple[StationStatus, ...]
+    # The watcher is paused on a broken system: cause (Spanish), since, retry_at, attempts.
+    pause: dict[str, Any] | None = None
+    index_problem: str | None = None  # the search index cannot be read (Spanish)
+    unindexed: int = 0  # registered documents still waiting for the index
 
 
 def inboxes_of(app: App) -> tuple[Inbox, ...]:
@@ -200,7 +241,44 @@ def status(app: App, *, actor: Actor) -> WatchStatus:
                 errors=tuple(current.get("errors", [])),
             )
         )
-    return WatchStatus(running=running, live=live, stations=tuple(stations))
+    pause = (live or {}).get("pause") or None
+    return WatchStatus(
+        running=running,
+        live=live,
+        stations=tuple(stations),
+        pause=pause,
+        index_problem=_index_problem(app),
+        unindexed=len(unindexed_ids(app.services.db, limit=100_000)),
+    )
+
+
+def _index_problem(app: App) -> str | None:
+    """Registering goes on without the index; the status says when it cannot be read."""
+    try:
+        app.services.index.search(SearchQuery(limit=1))
+    except SearchIndexError as exc:
+        return str(exc)
+    return None
+
+
+def watcher_pause(app: App) -> dict[str, Any] | None:
+    """The running watcher's pause (cause, since, retry_at, attempts), if it is paused."""
+    if not held(app.layout.watch_lock):
+        return None
+    live = read_status(app.layout.watch_status) or {}
+    pause: dict[str, Any] | None = live.get("pause") or None
+    return pause
+
+
+def pause_text(pause: dict[str, Any]) -> str:
+    """One Spanish sentence for the pages."""
+    since = datetime.fromtimestamp(pause["since"], UTC).astimezone(LOCAL_TZ)
+    retry = datetime.fromtimestamp(pause["retry_at"], UTC).astimezone(LOCAL_TZ)
+    return (
+        f"El vigilante está en pausa desde las {since:%H:%M:%S}: {pause['cause']} "
+        f"Los archivos esperan en su bandeja (nada va a cuarentena); próximo intento a las "
+        f"{retry:%H:%M:%S}."
+    )
 
 
 def reindex(app: App, *, actor: Actor, progress: Callable[[int], None] | None = None) -> int:

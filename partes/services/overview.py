@@ -17,6 +17,7 @@ from archive import (
     received_per_day,
 )
 from partes.services._access import allowed, require, visibility
+from partes.services.intake import pause_text, watcher_pause
 from partes.wiring import App
 
 
@@ -53,6 +54,7 @@ class Overview:
     to_review: int
     quarantined: int | None  # None: not this person's to see
     per_station: dict[str, int]
+    pause: str | None = None  # the watcher paused on a broken system, for who sees stations
 
 
 def overview(app: App, *, actor: Actor, days: int = 30) -> Overview:
@@ -77,4 +79,12 @@ def overview(app: App, *, actor: Actor, days: int = 30) -> Overview:
         to_review=sum(review.values()),
         quarantined=quarantined,
         per_station=count_by(app.services.db, "station", visibility=seen),
+        pause=_pause(app, actor),
     )
+
+
+def _pause(app: App, actor: Actor) -> str | None:
+    if not allowed(actor.role, "estaciones.ver"):
+        return None
+    pause = watcher_pause(app)
+    return pause_text(pause) if pause else None

@@ -3,6 +3,7 @@ certificado de presentación."""
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,7 @@ from archive import (
     pending_review,
     record_event,
 )
+from index import SearchIndexError
 from partes.errors import UsageError
 from partes.services._access import require, visibility
 from partes.services.documents import DocumentFile, find_visible
@@ -27,6 +29,8 @@ from pipeline import index_pending
 from pipeline.classification.learning import retrain
 from pipeline.reception.receiving import make_certificate
 from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -53,7 +57,10 @@ def correct_labels(app: App, *, actor: Actor, ref: str, changes: dict[str, Any])
     db = app.services.db
     record, before = correct(db, ref, changes, actor=actor, visibility=visibility(actor))
     model = retrain(db, app.services.model_path)
-    index_pending(db, app.services.index)
+    try:
+        index_pending(db, app.services.index)
+    except SearchIndexError as exc:  # the correction stands; the index catches up later
+        _log.warning("%s corregido; el índice se actualizará después: %s", ref, exc)
     return Correction(record=record, before=before, model_examples=model.examples if model else 0)
 
 

@@ -123,6 +123,21 @@ def retry(core: CoreApp, actor: Person, item: Annotated[str, Form()]) -> Respons
     return RedirectResponse(f"/cuarentena?mensaje={quote(message)}", status_code=303)
 
 
+@router.post("/cuarentena/reintentar-todos", dependencies=[Posted])
+def retry_all(
+    core: CoreApp, actor: Person, motivo: Annotated[str, Form(max_length=200)] = ""
+) -> Response:
+    """Every quarantined file again (or those whose reason contains ``motivo``)."""
+    reason = motivo.strip() or None
+    outcomes = [o for _i, o in services.retry_all_quarantined(core, actor=actor, reason=reason)]
+    left = sum(1 for o in outcomes if o.status == "quarantined")
+    message = (
+        f"Reintentados: {len(outcomes)}; salieron de la cuarentena: {len(outcomes) - left}; "
+        f"siguen en cuarentena: {left}."
+    )
+    return RedirectResponse(f"/cuarentena?mensaje={quote(message)}", status_code=303)
+
+
 @router.post("/cuarentena/descartar", dependencies=[Posted])
 def discard(
     core: CoreApp,
@@ -141,6 +156,8 @@ def stations(request: Request, core: CoreApp, actor: Person) -> Response:
     values = views.page(actor, "Estaciones", csrf_token(request.session))
     values |= {
         "running": report.running,
+        "pause": services.pause_text(report.pause) if report.pause else None,
+        "index_problem": report.index_problem,
         "stations": [views.station_view(s) for s in report.stations],
     }
     template = "_stations.html" if request.headers.get("hx-request") else "stations.html"

@@ -3,6 +3,11 @@
 Registered documents carry ``indexed_at = NULL`` until written to the index; whoever
 holds the index's writer lock drains them, so a failed or interrupted index write is
 made good by the next run, and ``partes reindex`` rebuilds everything from the archive.
+
+No lost update: each document's revision is read before its content and written with it;
+the index never replaces a newer revision with an older one, and a document is marked as
+indexed only if its revision is still the one written. A correction made while an indexer
+was writing the same document leaves it unindexed, and the loop writes it again.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from index import IndexDocument, SearchBackend
 BATCH = 200
 
 
-def index_document_of(db: Database, document_id: int) -> IndexDocument:
+def index_document_of(db: Database, document_id: int, revision: int = 0) -> IndexDocument:
     record = record_by_id(db, document_id)
     texts = document_text(db, document_id)
     return IndexDocument(
@@ -38,6 +43,7 @@ def index_document_of(db: Database, document_id: int) -> IndexDocument:
         sender=record.sender,
         content="\n\f\n".join(texts),
         reserved=record.restricted,
+        revision=revision,
     )
 
 
@@ -45,29 +51,31 @@ def index_pending(db: Database, backend: SearchBackend) -> int:
     """Write every not-yet-indexed document; returns how many."""
     total = 0
     while True:
-        ids = unindexed_ids(db, limit=BATCH)
-        if not ids:
+        revisions = unindexed_ids(db, limit=BATCH)
+        if not revisions:
             return total
-        backend.add(index_document_of(db, i) for i in ids)
-        mark_indexed(db, ids)
-        total += len(ids)
+        backend.add(index_document_of(db, i, r) for i, r in revisions.items())
+        stale = mark_indexed(db, revisions)
+        total += len(revisions) - len(stale)
 
 
 def rebuild_index(
     db: Database, backend: SearchBackend, progress: Callable[[int], None] | None = None
 ) -> int:
-    """Replace the index with the archive's content."""
-    ids = all_ids(db)
+    """Replace the index with the archive's content (then write what was corrected
+    while it ran)."""
+    revisions = all_ids(db)
 
     def docs() -> Iterator[IndexDocument]:
-        for count, doc_id in enumerate(ids, 1):
+        for count, (doc_id, revision) in enumerate(revisions.items(), 1):
             try:
-                yield index_document_of(db, doc_id)
+                yield index_document_of(db, doc_id, revision)
             except RecordNotFound:  # pragma: no cover - ids come from the same registry
                 continue
             if progress:
                 progress(count)
 
     written = backend.rebuild(docs())
-    mark_indexed(db, ids, only=True)
+    if mark_indexed(db, revisions, only=True):
+        index_pending(db, backend)
     return written

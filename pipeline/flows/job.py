@@ -54,7 +54,7 @@ class Outcome:
     """What happened to one input file; the JSON lines of ``partes ingest --json``."""
 
     source: str
-    status: str  # registered | duplicate | quarantined
+    status: str  # registered | duplicate | quarantined | paused (the system is broken)
     id: int | None = None
     registry_number: str | None = None
     series: str | None = None

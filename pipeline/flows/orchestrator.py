@@ -4,16 +4,19 @@
     → stamp + certificate (incoming) → verify signatures (signed PDFs) → index
 
 Up to a few documents are read at once by the OCR workers; they are registered in the
-order they were given, so a stack of paper is numbered in its own order. A failure of any
-stage quarantines a copy of the file with a Spanish reason and the next file goes on.
+order they were given, so a stack of paper is numbered in its own order. A bad file is
+quarantined (a copy, with a Spanish reason) and the next file goes on; a broken system
+(``failures.system_failure``) quarantines nothing: the outcome is ``paused`` and the file
+stays where it was. Once a document is registered, no later stage's failure (stamp,
+certificate, verification, index) turns it into anything else.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import secrets
 import shutil
-import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -23,10 +26,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from archive import Actor, ArchiveError, DocumentRecord, Registration, quarantine_file, record_by_id
+from archive import (
+    Actor,
+    ArchiveError,
+    DatabaseUnavailable,
+    DocumentRecord,
+    Registration,
+    quarantine_file,
+    record_by_id,
+)
 from index import SearchIndexError
 from ocr import OcrError, OcrPool, ReadResult
 from pipeline.classification.model import TrainedModel
+from pipeline.flows.failures import SystemFailure, system_failure
 from pipeline.flows.job import JobContext, Outcome, PipelineSettings, Services
 from pipeline.flows.stages import (
     Fingerprint,
@@ -78,6 +90,7 @@ class Job:
     fp: Fingerprint | None = None
     future: Future[ReadResult] | None = None
     done: Outcome | None = None
+    registration: Registration | None = None  # set once the record is committed
     timings: dict[str, float] = field(default_factory=dict)
 
     def ready(self) -> bool:
@@ -133,9 +146,9 @@ class Ingestor:
     def start(self, source: Path, origin: Origin) -> Job:
         """Fingerprint the file and hand it to a worker (or settle it as a duplicate)."""
         workroot = self.services.quarantine_root.parent / "work"
-        workroot.mkdir(parents=True, exist_ok=True)
+        name = f"{WORK_PREFIX}{os.getpid()}-{secrets.token_hex(6)}"
         ctx = JobContext(
-            workdir=Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=workroot)),
+            workdir=workroot / name,
             station=origin.station,
             direction=origin.direction,
             received_at=datetime.now(UTC),
@@ -145,19 +158,21 @@ class Ingestor:
         )
         job = Job(source=source, ctx=ctx, started=time.monotonic())
         try:
+            ctx.workdir.mkdir(parents=True)
             job.fp = _timed(job, "huella", fingerprint_stage, source, ctx)
             existing = known_duplicate(job.fp, self.services)
             if existing is not None:
                 job.done = self._settle_duplicate(job, existing)
             else:
                 job.future = read_stage(source, ctx, self.pool)
-        except OSError as exc:
-            job.done = self._quarantine(job, f"No se pudo leer el archivo ({exc.strerror}).", "")
+        except Exception as exc:
+            job.done = self._failed(job, exc)
         return job
 
     def _settle_duplicate(self, job: Job, existing: Registration) -> Outcome:
         """Already registered; if a crash cut its reception short, finish that now."""
         assert job.fp is not None
+        job.registration = existing
         record = self._record(existing)
         policy = self.settings.reception
         if reception_missing(record, policy, self.services):
@@ -176,20 +191,11 @@ class Ingestor:
         return self._outcome_of(job.source, record, True, job.fp.sha256)
 
     def finish(self, job: Job) -> Outcome:
-        """Register (or quarantine) the file; waits for its worker if it is not ready."""
+        """Register (or quarantine, or pause on) the file; waits for its worker if need be."""
         try:
             outcome = job.done or self._complete(job)
-        except OcrError as exc:
-            outcome = self._quarantine(job, exc.message, exc.hint)
-        except ArchiveError as exc:
-            outcome = self._quarantine(job, str(exc), "")
         except Exception as exc:  # a bug must not lose the file nor stop the batch
-            _log.exception("error inesperado procesando %s", job.source)
-            outcome = self._quarantine(
-                job,
-                f"Error interno al procesar el archivo ({type(exc).__name__}: {exc}).",
-                "Informe al administrador del sistema; el archivo queda guardado aquí.",
-            )
+            outcome = self._failed(job, exc)
         finally:
             shutil.rmtree(job.ctx.workdir, ignore_errors=True)
         timings = {name: round(value, 3) for name, value in job.timings.items()}
@@ -211,6 +217,7 @@ class Ingestor:
             job.ctx,
             self.services,
         )
+        job.registration = registration
         record = self._record(registration)
         if not registration.duplicate:
             _timed(job, "recepcion", self._receive, job, read, record)
@@ -242,7 +249,7 @@ class Ingestor:
         """The record is committed; an index failure is repaired by the next run or reindex."""
         try:
             index_stage(self.services)
-        except (SearchIndexError, OSError) as exc:
+        except (SearchIndexError, OSError, DatabaseUnavailable) as exc:
             _log.warning("no se pudo actualizar el índice ahora (%s); se reintentará", exc)
 
     def _record(self, reg: Registration) -> DocumentRecord:
@@ -279,6 +286,46 @@ class Ingestor:
             sha256=sha256,
         )
 
+    def _failed(self, job: Job, exc: Exception) -> Outcome:
+        """A registered file stays registered; a broken system pauses; a bad file is
+        quarantined (and if even its quarantine copy cannot be written, that pauses too)."""
+        if job.registration is not None:
+            _log.error("%s quedó registrado; falló una etapa posterior: %s", job.source, exc)
+            return self._registered_anyway(job, job.registration)
+        system = system_failure(exc)
+        if system is not None:
+            return self._paused(job, system)
+        reason, hint = _reason_of(job, exc)
+        try:
+            return self._quarantine(job, reason, hint)
+        except OSError as copy_failed:
+            system = system_failure(copy_failed) or SystemFailure(
+                cause=f"No se pudo copiar el archivo a la cuarentena ({copy_failed.strerror}).",
+                hint="Revise el espacio y los permisos del directorio de datos.",
+            )
+            return self._paused(job, system)
+
+    def _registered_anyway(self, job: Job, reg: Registration) -> Outcome:
+        assert job.fp is not None
+        try:
+            record = self._record(reg)
+        except ArchiveError:
+            return Outcome(
+                source=str(job.source),
+                status="duplicate" if reg.duplicate else "registered",
+                id=reg.document_id,
+                registry_number=reg.registry_number,
+                series=reg.series,
+                year=reg.year,
+                number=reg.number,
+                sha256=job.fp.sha256,
+            )
+        return self._outcome_of(job.source, record, reg.duplicate, job.fp.sha256)
+
+    def _paused(self, job: Job, system: SystemFailure) -> Outcome:
+        _log.info("%s queda donde está: %s", job.source.name, system.cause)
+        return Outcome(source=str(job.source), status="paused", error=system.text)
+
     def _quarantine(self, job: Job, reason: str, hint: str) -> Outcome:
         item = quarantine_file(
             self.services.quarantine_root,
@@ -295,3 +342,18 @@ class Ingestor:
             error=f"{reason} {hint}".strip(),
             quarantine_path=str(item.path),
         )
+
+
+def _reason_of(job: Job, exc: Exception) -> tuple[str, str]:
+    """Why a bad file is quarantined, and what to do, in Spanish."""
+    if isinstance(exc, OcrError):
+        return exc.message, exc.hint
+    if isinstance(exc, ArchiveError):
+        return str(exc), ""
+    if isinstance(exc, OSError) and job.fp is None:
+        return f"No se pudo leer el archivo ({exc.strerror}).", ""
+    _log.error("error inesperado procesando %s", job.source, exc_info=exc)
+    return (
+        f"Error interno al procesar el archivo ({type(exc).__name__}: {exc}).",
+        "Informe al administrador del sistema; el archivo queda guardado aquí.",
+    )
