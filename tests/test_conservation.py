@@ -8,11 +8,17 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from archive import LOCAL_TZ, Actor
 from archive.book import GENESIS, line_hash
+from partes import services
+from partes.config import ConservationSettings
+from partes.services.conservation import due
+from partes.wiring import opened
 from tests.conftest import CliResult, run_partes
 from tests.docgen import make_document
 from tests.signing_support import SigningEnv, configure_signing
@@ -227,3 +233,59 @@ def test_a_checkpoint_needs_a_folder_outside_the_home(tmp_path: Path) -> None:
     _configure_checkpoints(home, home / "puntos")
     inside = run_partes(home, "checkpoint")
     assert inside.returncode == 2 and "dentro del directorio de datos" in inside.stderr
+
+
+SUNDAY = datetime(2026, 12, 6, tzinfo=LOCAL_TZ)  # audit_weekday 7
+
+
+@pytest.mark.parametrize(
+    ("now", "last_checkpoint", "last_audit", "owed"),
+    [
+        (SUNDAY.replace(hour=23, minute=40), None, None, (True, True)),
+        (SUNDAY.replace(hour=10), None, SUNDAY.replace(hour=9), (False, False)),
+        (
+            SUNDAY.replace(hour=23, minute=45),
+            SUNDAY.replace(hour=23, minute=31),
+            SUNDAY.replace(hour=23, minute=31),
+            (False, False),
+        ),
+        (SUNDAY + timedelta(days=1, hours=10), SUNDAY, SUNDAY, (False, False)),
+        (SUNDAY + timedelta(days=1, hours=23, minutes=31), SUNDAY, SUNDAY, (True, False)),
+        (SUNDAY + timedelta(days=9, hours=8), SUNDAY, SUNDAY, (False, True)),  # a late audit
+    ],
+)
+def test_the_service_owes_a_checkpoint_a_day_and_an_audit_a_week(
+    now: datetime,
+    last_checkpoint: datetime | None,
+    last_audit: datetime | None,
+    owed: tuple[bool, bool],
+) -> None:
+    settings = ConservationSettings(checkpoints="/mnt/respaldo/puntos")
+    found = due(now, settings=settings, last_checkpoint=last_checkpoint, last_audit=last_audit)
+    assert (found.checkpoint, found.audit) == owed
+    unset = due(now, settings=ConservationSettings(), last_checkpoint=None, last_audit=None)
+    assert not unset.checkpoint
+
+
+def test_the_service_round_writes_what_it_owes_once_and_the_dashboard_says_so(
+    home: Path, tmp_path: Path
+) -> None:
+    points = tmp_path / "puntos"
+    _configure_checkpoints(home, points)
+    config = home / "partes.toml"
+    today = datetime.now(LOCAL_TZ).isoweekday()
+    text = config.read_text(encoding="utf-8").replace(
+        'checkpoint_hour = "23:30"', 'checkpoint_hour = "00:00"'
+    )
+    config.write_text(text.replace("audit_weekday = 7", f"audit_weekday = {today}"), "utf-8")
+    with opened(home) as app:
+        first = services.maintain(app)
+        again = services.maintain(app)
+        auditor = Actor(login="auditora", role="auditor", channel="web")
+        clerk = Actor(login="oficina", role="oficina_partes", channel="web")
+        seen = services.overview(app, actor=auditor).audit
+        hidden = services.overview(app, actor=clerk).audit
+    assert len(first) == 2 and first[1] == "auditoría correcta"
+    assert again == []
+    assert len(list(points.glob("*/punto-*.json"))) == 1
+    assert seen is not None and "correcta" in seen and hidden is None

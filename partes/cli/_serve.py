@@ -58,6 +58,7 @@ def cmd_serve(args: argparse.Namespace, ctx: Context) -> int:
     os.environ[web.ENV_THREADS] = str(args.threads or web.DEFAULT_THREADS)
     core = None if args.no_watch else open_app(ctx.home)
     watcher = web.Watcher(core) if core is not None else None
+    keeper = web.Keeper(core) if core is not None else None
     try:
         uvicorn.run(
             "partes.web:from_environment",
@@ -67,7 +68,8 @@ def cmd_serve(args: argparse.Namespace, ctx: Context) -> int:
             **options,
         )
     finally:
-        if watcher is not None and core is not None:
+        if watcher is not None and keeper is not None and core is not None:
             watcher.stop()
+            keeper.stop()
             core.close()
     return ExitCode.ok

@@ -1,5 +1,6 @@
 """partes.toml: frozen dataclasses that reject unknown keys, with a municipality's defaults."""
 
+from partes.config._conservation import ConservationSettings
 from partes.config._settings import (
     Config,
     Municipality,
@@ -9,4 +10,12 @@ from partes.config._settings import (
 )
 from partes.config._template import TEMPLATE
 
-__all__ = ["TEMPLATE", "Config", "Municipality", "Station", "config_from_dict", "load_config"]
+__all__ = [
+    "TEMPLATE",
+    "Config",
+    "ConservationSettings",
+    "Municipality",
+    "Station",
+    "config_from_dict",
+    "load_config",
+]

@@ -24,6 +24,7 @@ from partes.services.conservation import (
     annul_entry,
     audit,
     checkpoint,
+    maintain,
 )
 from partes.services.digest import DigestSent, send_digest
 from partes.services.documents import (
@@ -205,6 +206,7 @@ __all__ = [
     "libro_csv",
     "libro_pdf",
     "local_operator",
+    "maintain",
     "make_token",
     "normal_rut",
     "overview",

@@ -15,22 +15,27 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from datetime import time as dtime
 from pathlib import Path
 
 from archive import (
+    LOCAL_TZ,
     Actor,
     ChainHead,
     DocumentRecord,
+    EventFilter,
     annul,
     book_head,
     book_problems,
     broken_links,
     check_store,
     event_head,
+    list_events,
     record_event,
 )
+from partes.config import ConservationSettings
 from partes.errors import ConfigError, UsageError
-from partes.services._access import require, visibility
+from partes.services._access import allowed, require, visibility
 from partes.wiring import App
 
 IDENTITY_FILE = "archivo.id"
@@ -252,3 +257,79 @@ def _token_problems(app: App, path: Path, data: bytes) -> tuple[list[str], list[
     if result.ok:
         return [], []
     return [f"Punto de control {path.name}: su sello de tiempo no vale ({result.problem})."], []
+
+
+@dataclass(frozen=True, kw_only=True)
+class Due:
+    checkpoint: bool
+    audit: bool
+
+
+def due(
+    now: datetime,
+    *,
+    settings: ConservationSettings,
+    last_checkpoint: datetime | None,
+    last_audit: datetime | None,
+) -> Due:
+    """What the service owes now (local time): the day's checkpoint once past its hour, the
+    week's audit on its day (or as soon as one is more than eight days late)."""
+    hour, minute = (int(part) for part in settings.checkpoint_hour.split(":"))
+    checkpoint = (
+        bool(settings.checkpoints)
+        and now.time() >= dtime(hour, minute)
+        and (last_checkpoint is None or last_checkpoint.date() < now.date())
+    )
+    audit = False
+    if settings.audit_weekday:
+        today = now.isoweekday() == settings.audit_weekday
+        fresh = last_audit is not None and last_audit.date() == now.date()
+        late = last_audit is None or (now.date() - last_audit.date()).days > 8
+        audit = (today and not fresh) or late
+    return Due(checkpoint=checkpoint, audit=audit)
+
+
+SERVICE = Actor(login="servicio:conservacion", role="admin", channel="watcher")
+
+
+def maintain(app: App, *, now: datetime | None = None) -> list[str]:
+    """The service's round: the checkpoint and the audit it owes, if any; what it did."""
+    moment = (now or datetime.now(UTC)).astimezone(LOCAL_TZ)
+    owed = due(
+        moment,
+        settings=app.config.conservation,
+        last_checkpoint=_last(app, "punto_de_control"),
+        last_audit=_last(app, "auditoria"),
+    )
+    done: list[str] = []
+    if owed.checkpoint:
+        point = checkpoint(app, actor=SERVICE)
+        done.append(f"punto de control {point.path.name}")
+    if owed.audit:
+        report = audit(app, actor=SERVICE)
+        done.append(
+            "auditoría " + ("correcta" if report.ok else f"con {len(report.problems)} problemas")
+        )
+    return done
+
+
+def _last(app: App, action: str) -> datetime | None:
+    found = list_events(app.services.db, EventFilter(action=action, limit=1))
+    return found[-1].at.astimezone(LOCAL_TZ) if found else None
+
+
+def last_audit(app: App, *, actor: Actor) -> str | None:
+    """One Spanish sentence on the latest audit, for the dashboard of who may audit."""
+    if not allowed(actor.role, "archivo.auditar"):
+        return None
+    found = list_events(app.services.db, EventFilter(action="auditoria", limit=1))
+    if not found:
+        return "El archivo aún no se ha auditado («partes audit»)."
+    event = found[-1]
+    when = event.at.astimezone(LOCAL_TZ)
+    problems = int(event.detail.get("problemas", 0))
+    verdict = "correcta" if problems == 0 else f"con {problems} problemas"
+    return (
+        f"Última auditoría del archivo: {when:%d-%m-%Y %H:%M}, {verdict}"
+        f" ({event.detail.get('archivos', 0)} archivos leídos completos)."
+    )

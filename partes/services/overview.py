@@ -17,6 +17,7 @@ from archive import (
     received_per_day,
 )
 from partes.services._access import allowed, require, visibility
+from partes.services.conservation import last_audit
 from partes.services.intake import pause_text, watcher_pause
 from partes.wiring import App
 
@@ -55,6 +56,7 @@ class Overview:
     quarantined: int | None  # None: not this person's to see
     per_station: dict[str, int]
     pause: str | None = None  # the watcher paused on a broken system, for who sees stations
+    audit: str | None = None  # the latest audit, for who may audit
 
 
 def overview(app: App, *, actor: Actor, days: int = 30) -> Overview:
@@ -80,6 +82,7 @@ def overview(app: App, *, actor: Actor, days: int = 30) -> Overview:
         quarantined=quarantined,
         per_station=count_by(app.services.db, "station", visibility=seen),
         pause=_pause(app, actor),
+        audit=last_audit(app, actor=actor),
     )
 
 

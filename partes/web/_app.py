@@ -56,7 +56,8 @@ def create_app(
     home: Path, *, https: bool = False, watch: bool = False, threads: int = DEFAULT_THREADS
 ) -> FastAPI:
     """The web application on the data home ``home``; ``https`` marks cookies Secure;
-    ``watch`` runs the stations' watcher in the same service; ``threads`` requests are
+    ``watch`` runs the stations' watcher and the archive's keeping (checkpoints, audits) in
+    the same service; ``threads`` requests are
     worked on at once, the others wait their turn in order.
 
     A few, not anyio's forty: the work is Python under one GIL, and forty threads taking
@@ -67,6 +68,7 @@ def create_app(
     async def lifespan(web: FastAPI) -> AsyncIterator[None]:
         web.state.core = open_app(home)
         watcher = Watcher(web.state.core) if watch else None
+        keeper = Keeper(web.state.core) if watch else None
         # What start-up loaded (modules, templates, the schema) lives as long as the
         # process: out of the collector's generations, a full collection no longer
         # walks it in the middle of somebody's request.
@@ -78,6 +80,8 @@ def create_app(
         finally:
             if watcher is not None:
                 watcher.stop()
+            if keeper is not None:
+                keeper.stop()
             web.state.core.close()
 
     web = FastAPI(
@@ -127,6 +131,30 @@ class Watcher:
                 )
         except Exception:
             _log.exception("el vigilante se detuvo por un error")
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+class Keeper:
+    """The archive's keeping in a thread of the web service: the daily checkpoint and the
+    weekly audit (``[conservation]``), checked every ``period`` seconds."""
+
+    def __init__(self, core: App, period: float = 300.0) -> None:
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(core, period), name="conservacion", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, core: App, period: float) -> None:
+        while not self._stop.wait(period):
+            try:
+                for done in services.maintain(core):
+                    _log.info("conservación: %s", done)
+            except Exception:  # a TSA down, a full share: said, tried again next round
+                _log.exception("conservación: no se pudo completar la ronda")
 
     def stop(self) -> None:
         self._stop.set()

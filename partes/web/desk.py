@@ -34,6 +34,7 @@ def dashboard(request: Request, core: CoreApp, actor: Person) -> Response:
         "chart": bar_chart(summary.days, summary.per_day),
         "to_review": summary.to_review,
         "pause": summary.pause,
+        "audit": summary.audit,
         "quarantined": summary.quarantined,
         "per_station": sorted(summary.per_station.items()),
         "plazos_chart": plazos_chart(deadlines),
