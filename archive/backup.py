@@ -75,6 +75,7 @@ def copy_blobs(
             copied_bytes += size
         if progress:
             progress(done, len(blobs))
+    os.sync()  # once for all the files: on the disk before the backup says it is done
     return StoreCopy(files=len(blobs), copied=copied, bytes_copied=copied_bytes)
 
 
@@ -87,8 +88,6 @@ def _copy_verified(src: Path, dest: Path, sha: str) -> None:
             for chunk in iter(lambda: reader.read(_CHUNK), b""):
                 digest.update(chunk)
                 writer.write(chunk)
-            writer.flush()
-            os.fsync(writer.fileno())
     except FileNotFoundError:
         tmp.unlink(missing_ok=True)
         raise StoreError(
