@@ -15,6 +15,7 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from archive import ArchiveError, quarantine_file
@@ -55,6 +56,7 @@ class PipelineHandler(Handler):
             station=delivery.station,
             direction=delivery.direction,
             actor=station_actor(delivery.station),
+            received_at=datetime.fromtimestamp(delivery.arrived_at or delivery.stable_at, UTC),
         )
         pending = _Pending(delivery=delivery, jobs=deque())
         try:

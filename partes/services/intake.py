@@ -75,8 +75,12 @@ def ingest(
     files: Sequence[Path],
     station: str | None = None,
     direction: str | None = None,
+    received_at: datetime | None = None,
 ) -> Iterator[Outcome]:
-    """Register ``files`` in their order; one outcome per file as soon as it is settled."""
+    """Register ``files`` in their order; one outcome per file as soon as it is settled.
+
+    They are all received at ``received_at`` (default: now, when the command is given or
+    the upload has arrived), however long the ones before them take to read."""
     require(app, actor, "documento.registrar")
     code = station or app.config.stations[0].code
     known = [s.code for s in app.config.stations]
@@ -86,15 +90,21 @@ def ingest(
         )
     if direction is not None and direction not in DIRECTIONS:
         raise UsageError(f"Dirección desconocida «{direction}» ({', '.join(DIRECTIONS)}).")
-    return _ingest(app, actor, list(files), code, direction)
+    arrival = received_at or datetime.now(UTC)
+    return _ingest(app, actor, list(files), code, direction, arrival)
 
 
 def _ingest(
-    app: App, actor: Actor, files: list[Path], station: str, direction: str | None
+    app: App,
+    actor: Actor,
+    files: list[Path],
+    station: str,
+    direction: str | None,
+    received_at: datetime | None = None,
 ) -> Iterator[Outcome]:
     settings = replace(app.settings.ocr, workers=min(app.settings.ocr.workers, len(files)))
     with OcrPool(settings) as pool:
-        origin = Origin(station=station, direction=direction, actor=actor)
+        origin = Origin(station=station, direction=direction, actor=actor, received_at=received_at)
         for outcome in app.ingestor(pool).run(files, origin):
             yield _unless_paused(outcome)
 
