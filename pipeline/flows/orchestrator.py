@@ -31,6 +31,7 @@ from archive import (
     ArchiveError,
     DatabaseUnavailable,
     DocumentRecord,
+    NewFile,
     Registration,
     quarantine_file,
     record_by_id,
@@ -80,6 +81,7 @@ class Origin:
     actor: Actor
     direction: str | None = None
     received_at: datetime | None = None  # None: when the run is started
+    batch: NewFile | None = None  # the scan the files were cut from, if any
 
 
 @dataclass
@@ -159,6 +161,7 @@ class Ingestor:
             actor=origin.actor,
             settings=self.settings,
             model=self.model,
+            batch=origin.batch,
         )
         job = Job(source=source, ctx=ctx, started=time.monotonic())
         try:
