@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from archive import Database, FileStore, sqlite_url
 from index import IndexUnavailable, WhooshBackend
-from ocr import OcrPool
+from ocr import OcrPool, OcrSettings
 from partes.config import TEMPLATE, Config, Station, load_config
 from partes.errors import ConfigError
 from pipeline import ClassifyPolicy, Ingestor, PipelineSettings, Services
@@ -163,6 +163,10 @@ class App:
             verifier=self.verifier,
         )
 
+    def ocr_pool(self, settings: OcrSettings | None = None, *, warm: bool = False) -> OcrPool:
+        """OCR workers on this home's settings, started without its secrets."""
+        return OcrPool(settings or self.settings.ocr, warm=warm, withhold=secret_names(self.config))
+
     @property
     def signing(self) -> SigningSettings:
         """The signing settings with their paths made absolute under the home."""
@@ -172,6 +176,20 @@ class App:
         self.verifier.close()
         self.services.index.close()
         self.services.db.dispose()
+
+
+def secret_names(config: Config) -> tuple[str, ...]:
+    """The environment variables the configuration says hold a secret: each signing
+    profile's passphrase, PIN and FirmaGob keys, and the SMTP password."""
+    names = {config.mail.password_env}
+    for profile in config.signing.profiles:
+        names |= {
+            profile.pkcs12.passphrase_env,
+            profile.pkcs11.pin_env,
+            profile.firmagob.api_token_key_env,
+            profile.firmagob.secret_env,
+        }
+    return tuple(sorted(n for n in names if n))
 
 
 def init_home(root: Path) -> tuple[Layout, bool]:

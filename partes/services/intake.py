@@ -25,7 +25,6 @@ from archive import (
     unindexed_ids,
 )
 from index import SearchIndexError, SearchQuery
-from ocr import OcrPool
 from partes.errors import SystemUnavailable, UsageError
 from partes.services._access import require, station_actor, visibility
 from partes.services._handler import BATCH_PREFIX, PipelineHandler
@@ -103,7 +102,7 @@ def _ingest(
     received_at: datetime | None = None,
 ) -> Iterator[Outcome]:
     settings = replace(app.settings.ocr, workers=min(app.settings.ocr.workers, len(files)))
-    with OcrPool(settings) as pool:
+    with app.ocr_pool(settings) as pool:
         origin = Origin(station=station, direction=direction, actor=actor, received_at=received_at)
         for outcome in app.ingestor(pool).run(files, origin):
             yield _unless_paused(outcome)
@@ -154,7 +153,7 @@ def _retried(
 ) -> Iterator[tuple[QuarantineItem, Outcome]]:
     if not items:
         return
-    with OcrPool(replace(app.settings.ocr, workers=1)) as pool:
+    with app.ocr_pool(replace(app.settings.ocr, workers=1)) as pool:
         ingestor = app.ingestor(pool)
         for item in items:
             origin = Origin(station=item.station, direction=item.direction, actor=actor)
@@ -329,7 +328,7 @@ def _watch(app: App, actor: Actor, stop: threading.Event, once: bool) -> Iterato
         action="vigilante_iniciado",
         detail={"estaciones": [station_actor(i.station).login for i in inboxes]},
     )
-    with OcrPool(app.settings.ocr, warm=True) as pool:
+    with app.ocr_pool(warm=True) as pool:
         handler = PipelineHandler(
             ingestor=app.ingestor(pool), work_root=app.layout.work, model_path=app.layout.model
         )
