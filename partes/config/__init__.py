@@ -3,10 +3,19 @@
 from partes.config._settings import (
     Config,
     Municipality,
+    SecuritySettings,
     Station,
     config_from_dict,
     load_config,
 )
 from partes.config._template import TEMPLATE
 
-__all__ = ["TEMPLATE", "Config", "Municipality", "Station", "config_from_dict", "load_config"]
+__all__ = [
+    "TEMPLATE",
+    "Config",
+    "Municipality",
+    "SecuritySettings",
+    "Station",
+    "config_from_dict",
+    "load_config",
+]
