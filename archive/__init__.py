@@ -19,6 +19,8 @@ from archive.corrections import (
     correct,
     latest_label_at,
     pending_review,
+    record_trained_model,
+    trained_model_hashes,
     training_rows,
 )
 from archive.db import Database, sqlite_url
@@ -229,6 +231,7 @@ __all__ = [
     "record_by_id",
     "record_event",
     "record_events",
+    "record_trained_model",
     "rederive",
     "referenced_blobs",
     "refuse_unusable",
@@ -243,6 +246,7 @@ __all__ = [
     "signatures_of",
     "snapshot_database",
     "sqlite_url",
+    "trained_model_hashes",
     "training_rows",
     "unindexed_ids",
     "visible_ids",

@@ -19,7 +19,7 @@ from archive.book import append_line, book_changed
 from archive.db import Database
 from archive.errors import StateConflict
 from archive.events import Actor, append_event
-from archive.models import Derivation, Document, Page
+from archive.models import Derivation, Document, Event, Page
 from archive.records import DocumentRecord, Visibility, record_of, registration_entry, resolve
 
 CORRECTABLE = (
@@ -156,3 +156,33 @@ def latest_label_at(db: Database) -> datetime | None:
     """When the newest derivation was made: a model trained before it is behind."""
     with db.read() as session:
         return session.scalar(select(func.max(Derivation.created_at)))
+
+
+MODEL_TRAINED = "modelo_entrenado"
+# Who trains the model: the system, on behalf of the corrections and derivations.
+TRAINER = Actor(login="sistema:clasificador", role="sistema", channel="cli")
+
+
+def record_trained_model(db: Database, *, sha256: str, examples: int) -> None:
+    """Record the SHA-256 of a model file just trained: only such a file is ever loaded
+    (a file in the model folder is not to be trusted; the registry is)."""
+    with db.write() as session:
+        append_event(
+            session,
+            actor=TRAINER,
+            action=MODEL_TRAINED,
+            detail={"sha256": sha256, "ejemplos": examples},
+        )
+
+
+def trained_model_hashes(db: Database, *, last: int = 5) -> tuple[str, ...]:
+    """The SHA-256 of the last model files trained, newest first (a few, not one: a
+    process may read the file just replaced while the next one is being recorded)."""
+    with db.read() as session:
+        details = session.scalars(
+            select(Event.detail)
+            .where(Event.action == MODEL_TRAINED)
+            .order_by(Event.id.desc())
+            .limit(last)
+        ).all()
+    return tuple(str(d["sha256"]) for d in details if d and d.get("sha256"))

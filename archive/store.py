@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,9 +36,14 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+BLOB_MODE = 0o400  # read-only, for the service's user alone
+
+
 class FileStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, blob_mode: int = BLOB_MODE) -> None:
+        """``blob_mode``: the mode of every stored file (0o440 when a group may read)."""
         self.root = root
+        self.blob_mode = blob_mode
         self._tmp = root / "tmp"
 
     def path_for(self, sha256: str) -> Path:
@@ -65,7 +69,7 @@ class FileStore:
                 tmp.unlink()
                 return StoredBlob(sha256=sha, size=size, path=final)
             final.parent.mkdir(parents=True, exist_ok=True)
-            tmp.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+            tmp.chmod(self.blob_mode)
             tmp.replace(final)
             _fsync_dir(final.parent)
             return StoredBlob(sha256=sha, size=size, path=final)

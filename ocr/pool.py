@@ -8,10 +8,10 @@ document's future carries an ``OcrError`` that says what happened, in Spanish.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import resource
 import signal
 import time
+from collections.abc import Iterable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import replace
@@ -20,6 +20,7 @@ from types import TracebackType
 
 from pebble import ProcessExpired, ProcessPool
 
+from ocr._environ import CleanSpawnContext, environment
 from ocr.engine import warm_up
 from ocr.errors import OcrError, OcrFailed, OcrTimeout, OutOfMemory
 from ocr.reader import ReadResult, read_document
@@ -65,15 +66,21 @@ def _read(source: str, workdir: str, settings: OcrSettings) -> ReadResult:
 class OcrPool:
     """``submit`` a document, then ``result`` its future: a ReadResult or an OcrError."""
 
-    def __init__(self, settings: OcrSettings, *, warm: bool = False) -> None:
+    def __init__(
+        self, settings: OcrSettings, *, warm: bool = False, withhold: Iterable[str] = ()
+    ) -> None:
         """``warm``, for a service that waits for files: the workers start now and load
         OCRmyPDF and the PDF/A validator (about a second each) before the first document
         arrives. Otherwise they start with the first document, and load those libraries
-        only if a page needs OCR (a batch of born-digital files never does)."""
+        only if a page needs OCR (a batch of born-digital files never does).
+
+        The workers start with the parent's environment minus the ``withhold`` names (the
+        variables that hold the signing passphrase or PIN, the SMTP password...) and minus
+        every name that looks like a secret: they read hostile files."""
         self.settings = settings
         self._pool = ProcessPool(
             max_workers=settings.workers,
-            context=multiprocessing.get_context("spawn"),
+            context=CleanSpawnContext(withhold),
             initializer=_init_worker,
             initargs=(settings.max_memory_mb, settings.max_megapixels, warm),
         )
@@ -104,6 +111,11 @@ class OcrPool:
                 "el archivo puede estar dañado o ser demasiado exigente.",
                 "Revise el archivo; si es legítimo, informe al administrador.",
             ) from None
+
+    def worker_environment(self) -> dict[str, str]:
+        """The environment a worker runs with (for checks and tests)."""
+        future: Future[dict[str, str]] = self._pool.schedule(environment, timeout=60)
+        return future.result()
 
     def read(self, source: Path, workdir: Path) -> ReadResult:
         return self.result(self.submit(source, workdir))

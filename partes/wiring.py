@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from archive import Database, FileStore, sqlite_url
 from index import IndexUnavailable, WhooshBackend
-from ocr import OcrPool
-from partes.config import TEMPLATE, Config, Station, load_config
+from ocr import OcrPool, OcrSettings
+from partes.config import TEMPLATE, Config, SecuritySettings, Station, load_config
 from partes.errors import ConfigError
+from partes.home_modes import home_modes, protect
 from pipeline import ClassifyPolicy, Ingestor, PipelineSettings, Services
 from pipeline.classification.learning import current_model
 from pipeline.reception.policy import ReceptionPolicy
@@ -163,6 +164,10 @@ class App:
             verifier=self.verifier,
         )
 
+    def ocr_pool(self, settings: OcrSettings | None = None, *, warm: bool = False) -> OcrPool:
+        """OCR workers on this home's settings, started without its secrets."""
+        return OcrPool(settings or self.settings.ocr, warm=warm, withhold=secret_names(self.config))
+
     @property
     def signing(self) -> SigningSettings:
         """The signing settings with their paths made absolute under the home."""
@@ -174,15 +179,32 @@ class App:
         self.services.db.dispose()
 
 
+def secret_names(config: Config) -> tuple[str, ...]:
+    """The environment variables the configuration says hold a secret: each signing
+    profile's passphrase, PIN and FirmaGob keys, and the SMTP password."""
+    names = {config.mail.password_env}
+    for profile in config.signing.profiles:
+        names |= {
+            profile.pkcs12.passphrase_env,
+            profile.pkcs11.pin_env,
+            profile.firmagob.api_token_key_env,
+            profile.firmagob.secret_env,
+        }
+    return tuple(sorted(n for n in names if n))
+
+
 def init_home(root: Path) -> tuple[Layout, bool]:
     """Create the home (never overwrites an existing configuration); True if it was new."""
     layout = Layout(root)
+    os.umask(home_modes(SecuritySettings()).umask)  # nothing readable before the config says
     root.mkdir(parents=True, exist_ok=True)
     created = not layout.config.exists()
     if created:
         layout.config.write_text(TEMPLATE, encoding="utf-8")
     config = load_config(layout.config)
-    for folder in (layout.store, layout.index, layout.quarantine):
+    modes = home_modes(config.security)
+    protect(root, modes)
+    for folder in (layout.store, layout.index, layout.quarantine, layout.logs, layout.work):
         folder.mkdir(exist_ok=True)
     (root / config.signing.trust_roots).mkdir(parents=True, exist_ok=True)
     for station in config.stations:
@@ -197,6 +219,7 @@ def init_home(root: Path) -> tuple[Layout, bool]:
     with contextlib.suppress(IndexUnavailable):  # damaged: «partes reindex» rebuilds it
         search.ensure()
     search.close()
+    protect(root, modes, everything=True)
     return layout, created
 
 
@@ -218,13 +241,15 @@ def open_app(root: Path) -> App:
             f"Ejecute «partes --home {root} init» para crearlo."
         )
     config = load_config(layout.config)
+    modes = home_modes(config.security)
+    protect(root, modes)
     busy_ms = round(config.database.busy_timeout_seconds * 1000)
     db = Database(sqlite_url(layout.database), busy_timeout_ms=busy_ms)
     if not db.is_current():
         db.upgrade(layout.migrate_lock)
     services = Services(
         db=db,
-        store=FileStore(layout.store),
+        store=FileStore(layout.store, blob_mode=modes.blob),
         index=WhooshBackend(layout.index),
         quarantine_root=layout.quarantine,
         model_path=layout.model,

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CliResult
-from tests.docgen import GENERATORS, make_batch, make_document
-from tests.watcher import STATION, Watcher, configure, inbox
+from tests.docgen import GENERATORS, make_document
+from tests.watcher import STATION, Watcher, configure, drop_batch, inbox
 from watch_folders import (
     Inbox,
     StabilityTracker,
@@ -22,7 +22,6 @@ from watch_folders import (
     check_overlaps,
     direction_of,
     ignored,
-    write_separator_sheet,
 )
 
 KINDS = list(GENERATORS)
@@ -221,10 +220,7 @@ def test_ignored_and_refused_files_are_left_alone(home: Path, tmp_path: Path) ->
 def test_separator_sheets_split_a_scan(
     home: Path, tmp_path: Path, partes: Callable[..., CliResult]
 ) -> None:
-    configure(home, stability_seconds=0.5)
-    sheet = tmp_path / "separador.pdf"
-    write_separator_sheet(sheet)
-    truths = make_batch(["oficio", "decreto"], inbox(home) / "lote.pdf", seed=75, separator=sheet)
+    _batch, truths = drop_batch(home, tmp_path, ["oficio", "decreto"], seed=75)
     with Watcher(home, "--once") as watcher:
         assert watcher.proc.wait(timeout=300) == 0
     lines = watcher.lines()

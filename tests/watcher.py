@@ -16,6 +16,8 @@ from types import TracebackType
 from typing import Any
 
 from tests.conftest import ROOT
+from tests.docgen import Truth, make_batch
+from watch_folders import write_separator_sheet
 
 STATION = "oficina-partes"
 
@@ -36,6 +38,16 @@ def configure(home: Path, *, station: dict[str, Any] | None = None, **watch: flo
 
 def inbox(home: Path, direction: str = "entrada") -> Path:
     return home / "inbox" / STATION / direction
+
+
+def drop_batch(home: Path, work: Path, kinds: list[str], *, seed: int) -> tuple[Path, list[Truth]]:
+    """A scan of ``kinds`` with separator sheets between them, dropped in the inbox, and
+    the watcher told to take it half a second after it is quiet."""
+    configure(home, stability_seconds=0.5)
+    sheet = work / "separador.pdf"
+    write_separator_sheet(sheet)
+    batch = inbox(home) / "lote.pdf"
+    return batch, make_batch(kinds, batch, seed=seed, separator=sheet)
 
 
 class Watcher:

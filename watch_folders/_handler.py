@@ -21,6 +21,9 @@ class Delivery:
     mtime_ns: int
     stable_at: float  # wall-clock time it was judged stable
     waited: float  # seconds from first seen to stable
+    # Wall-clock time the file arrived: the last change of its inode (st_ctime: the end
+    # of its writing, or its move into the inbox), never later than ``stable_at``.
+    arrived_at: float = 0.0
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -166,6 +166,7 @@ class WatchService:
         inbox = inbox_of(self.inboxes, path)
         assert inbox is not None
         st = path.stat()
+        now = time.time()
         return Delivery(
             path=path,
             station=inbox.station,
@@ -173,8 +174,9 @@ class WatchService:
             separators=inbox.separators,
             size=st.st_size,
             mtime_ns=st.st_mtime_ns,
-            stable_at=time.time(),
+            stable_at=now,
             waited=round(waited, 3),
+            arrived_at=arrival_time(st, now),
         )
 
     def _dispatch(self) -> None:
@@ -233,6 +235,15 @@ class WatchService:
         for delivery in self.in_hand.values():
             in_hand[delivery.station] = in_hand.get(delivery.station, 0) + 1
         self.board.publish(waiting, in_hand, force=force, running=running)
+
+
+def arrival_time(st: os.stat_result, now: float) -> float:
+    """When a file arrived in its inbox: its inode's last change (``st_ctime``), which the
+    kernel or file server sets when the file is written, moved in or touched, and which,
+    unlike the modification time, no copy tool or scanner clock can set to the past; so a
+    file that waits (a busy or paused watcher, a restart) keeps its arrival. Capped at
+    ``now``: a file server whose clock runs ahead cannot date a file in the future."""
+    return min(st.st_ctime, now)
 
 
 def _ignored_path(inbox: Inbox, path: Path) -> bool:

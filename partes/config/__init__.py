@@ -4,6 +4,7 @@ from partes.config._conservation import ConservationSettings
 from partes.config._settings import (
     Config,
     Municipality,
+    SecuritySettings,
     Station,
     config_from_dict,
     load_config,
@@ -15,6 +16,7 @@ __all__ = [
     "Config",
     "ConservationSettings",
     "Municipality",
+    "SecuritySettings",
     "Station",
     "config_from_dict",
     "load_config",

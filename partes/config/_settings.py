@@ -58,6 +58,12 @@ class DatabaseSettings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SecuritySettings:
+    # A system group that may read the data home (never write); empty: the user alone.
+    group: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Config:
     municipality: Municipality = field(default_factory=Municipality)
     stations: tuple[Station, ...] = field(default_factory=default_stations)
@@ -68,6 +74,7 @@ class Config:
     routing: tuple[RoutingRule, ...] = field(default_factory=default_routing)
     watch: WatchSettings = field(default_factory=WatchSettings)
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    security: SecuritySettings = field(default_factory=SecuritySettings)
     signing: SigningSettings = field(default_factory=SigningSettings)
     tramite: TramiteSettings = field(default_factory=TramiteSettings)
     mail: MailSettings = field(default_factory=MailSettings)

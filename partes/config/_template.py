@@ -100,6 +100,12 @@ pause_max_seconds = 300
 # el sistema se considera no disponible (el vigilante se pausa, un comando lo informa).
 busy_timeout_seconds = 120
 
+# Permisos del directorio de datos: solo el usuario del servicio lo lee (carpetas 0700,
+# archivos 0600, archivos del almacén 0400). Con un grupo del sistema (por ejemplo el de
+# un respaldo que corre con otro usuario), ese grupo también lee (0750, 0640, 0440).
+[security]
+group = ""
+
 # Firma electrónica avanzada (PAdES) de los oficios que salen, y verificación de las firmas
 # de los documentos que llegan.
 [signing]

@@ -14,10 +14,11 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
-from archive import ArchiveError, quarantine_file
+from archive import ArchiveError, NewFile, StoreError, quarantine_file
 from partes.services._access import station_actor
 from pipeline import Ingestor, Job, Origin, Outcome
 from pipeline.classification.learning import behind, current_model
@@ -27,6 +28,7 @@ from watch_folders import Delivery, Handled, Handler, split_batch
 
 _log = logging.getLogger("partes.vigilante")
 BATCH_PREFIX = "lote-"
+BATCH_ROLE = "lote_original"  # the stored role of the scan a document was cut from
 
 
 @dataclass
@@ -55,13 +57,18 @@ class PipelineHandler(Handler):
             station=delivery.station,
             direction=delivery.direction,
             actor=station_actor(delivery.station),
+            received_at=datetime.fromtimestamp(delivery.arrived_at or delivery.stable_at, UTC),
         )
         pending = _Pending(delivery=delivery, jobs=deque())
         try:
             sources = self._split(delivery, pending)
-        except OSError as exc:  # no room even for the parts: the file waits in its inbox
+            if pending.batch_dir is not None:
+                origin = replace(origin, batch=self._stored_batch(delivery))
+        except (OSError, StoreError) as exc:  # no room: the file waits in its inbox
             system = system_failure(exc) or SystemFailure(
-                cause=f"No se pudo preparar el lote ({exc.strerror}).",
+                cause=str(exc)
+                if isinstance(exc, StoreError)
+                else f"No se pudo preparar el lote ({exc.strerror}).",
                 hint="Revise el espacio y los permisos del directorio de datos.",
             )
             pending.outcomes.append(
@@ -115,6 +122,12 @@ class PipelineHandler(Handler):
         pending.batch_dir, pending.parts = folder, len(parts)
         _log.info("%s: lote con %d documentos separados", delivery.path.name, len(parts))
         return parts
+
+    def _stored_batch(self, delivery: Delivery) -> NewFile:
+        """The whole scan, kept in the store and linked to every document cut from it
+        (stored once, before its parts: the store keeps one copy of a content)."""
+        blob = self.ingestor.services.store.put(delivery.path)
+        return NewFile(role=BATCH_ROLE, blob=blob, media_type="application/pdf")
 
     def _only_separators(self, delivery: Delivery) -> Outcome:
         reason = "El archivo solo contiene hojas separadoras; no hay documento que registrar."

@@ -27,6 +27,7 @@ FILE_NAMES = {  # role → Spanish description of the file
     "certificate": "certificado de presentación",
     "pdfa": "copia PDF/A",
     "signed": "versión firmada electrónicamente",
+    "lote_original": "escaneo completo del lote del que se separó el documento",
 }
 INDEX_COLUMNS = (
     "identificador",

@@ -30,7 +30,15 @@ from partes.errors import NotFoundError
 from partes.services._access import allowed, require, visibility
 from partes.wiring import App
 
-FILE_ROLES = ("original", "searchable", "stamped", "certificate", "pdfa", "signed")
+FILE_ROLES = (
+    "original",
+    "searchable",
+    "stamped",
+    "certificate",
+    "pdfa",
+    "signed",
+    "lote_original",
+)
 
 
 @dataclass(frozen=True, kw_only=True)

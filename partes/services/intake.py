@@ -25,7 +25,6 @@ from archive import (
     unindexed_ids,
 )
 from index import SearchIndexError, SearchQuery
-from ocr import OcrPool
 from partes.errors import SystemUnavailable, UsageError
 from partes.services._access import require, station_actor, visibility
 from partes.services._handler import BATCH_PREFIX, PipelineHandler
@@ -75,8 +74,12 @@ def ingest(
     files: Sequence[Path],
     station: str | None = None,
     direction: str | None = None,
+    received_at: datetime | None = None,
 ) -> Iterator[Outcome]:
-    """Register ``files`` in their order; one outcome per file as soon as it is settled."""
+    """Register ``files`` in their order; one outcome per file as soon as it is settled.
+
+    They are all received at ``received_at`` (default: now, when the command is given or
+    the upload has arrived), however long the ones before them take to read."""
     require(app, actor, "documento.registrar")
     code = station or app.config.stations[0].code
     known = [s.code for s in app.config.stations]
@@ -86,15 +89,21 @@ def ingest(
         )
     if direction is not None and direction not in DIRECTIONS:
         raise UsageError(f"Dirección desconocida «{direction}» ({', '.join(DIRECTIONS)}).")
-    return _ingest(app, actor, list(files), code, direction)
+    arrival = received_at or datetime.now(UTC)
+    return _ingest(app, actor, list(files), code, direction, arrival)
 
 
 def _ingest(
-    app: App, actor: Actor, files: list[Path], station: str, direction: str | None
+    app: App,
+    actor: Actor,
+    files: list[Path],
+    station: str,
+    direction: str | None,
+    received_at: datetime | None = None,
 ) -> Iterator[Outcome]:
     settings = replace(app.settings.ocr, workers=min(app.settings.ocr.workers, len(files)))
-    with OcrPool(settings) as pool:
-        origin = Origin(station=station, direction=direction, actor=actor)
+    with app.ocr_pool(settings) as pool:
+        origin = Origin(station=station, direction=direction, actor=actor, received_at=received_at)
         for outcome in app.ingestor(pool).run(files, origin):
             yield _unless_paused(outcome)
 
@@ -144,7 +153,7 @@ def _retried(
 ) -> Iterator[tuple[QuarantineItem, Outcome]]:
     if not items:
         return
-    with OcrPool(replace(app.settings.ocr, workers=1)) as pool:
+    with app.ocr_pool(replace(app.settings.ocr, workers=1)) as pool:
         ingestor = app.ingestor(pool)
         for item in items:
             origin = Origin(station=item.station, direction=item.direction, actor=actor)
@@ -319,7 +328,7 @@ def _watch(app: App, actor: Actor, stop: threading.Event, once: bool) -> Iterato
         action="vigilante_iniciado",
         detail={"estaciones": [station_actor(i.station).login for i in inboxes]},
     )
-    with OcrPool(app.settings.ocr, warm=True) as pool:
+    with app.ocr_pool(warm=True) as pool:
         handler = PipelineHandler(
             ingestor=app.ingestor(pool), work_root=app.layout.work, model_path=app.layout.model
         )

@@ -121,6 +121,7 @@ FILE_NAMES = {
     "certificate": "Certificado de presentación",
     "pdfa": "Copia PDF/A para firma",
     "signed": "Oficio firmado",
+    "lote_original": "Escaneo completo del lote",
 }
 
 

@@ -3,7 +3,7 @@ the pages. Its OpenAPI document is ``/api/v1/openapi.json``."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -119,8 +119,11 @@ def upload(
     if station is None and actor.login.startswith("estacion:"):
         station = actor.login.removeprefix("estacion:")
     chosen = direction if direction in DIRECTIONS else None
+    arrival = datetime.now(UTC)  # the upload has arrived; reading it may take a while
     with received(app, files) as paths:
-        outcomes = services.ingest(app, actor=actor, files=paths, station=station, direction=chosen)
+        outcomes = services.ingest(
+            app, actor=actor, files=paths, station=station, direction=chosen, received_at=arrival
+        )
         return [s.IngestOutcome.of(o) for o in outcomes]
 
 

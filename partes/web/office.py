@@ -3,7 +3,7 @@ quarantine, and the stations' status. Thin routes over the application core."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Annotated
 from urllib.parse import quote
 
@@ -54,6 +54,7 @@ def upload(
     direccion: Annotated[str, Form()] = "entrada",
     estacion: Annotated[str | None, Form()] = None,
 ) -> Response:
+    arrival = datetime.now(UTC)  # the upload has arrived; reading it may take a while
     with received(core, archivos) as paths:
         outcomes = list(
             services.ingest(
@@ -62,6 +63,7 @@ def upload(
                 files=paths,
                 station=estacion or None,
                 direction=direccion if direccion in DIRECTIONS else None,
+                received_at=arrival,
             )
         )
     return _upload_page(request, core, actor, outcomes)

@@ -7,7 +7,13 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from archive import Database, latest_label_at, training_rows
+from archive import (
+    Database,
+    latest_label_at,
+    record_trained_model,
+    trained_model_hashes,
+    training_rows,
+)
 from pipeline.classification.model import Example, TrainedModel, load, save, train
 
 _log = logging.getLogger(__name__)
@@ -24,15 +30,16 @@ def retrain(db: Database, path: Path) -> TrainedModel | None:
         path.unlink(missing_ok=True)
         return None
     model = replace(train(examples), trained_at=started)
-    save(model, path)
+    record_trained_model(db, sha256=save(model, path), examples=len(examples))
     _log.info("modelo reentrenado con %d documentos revisados o derivados", len(examples))
     return model
 
 
 def current_model(db: Database, path: Path) -> TrainedModel | None:
-    """The saved model; rebuilt from the registry when it is missing, unreadable, or older
-    than the newest derivation (each one a unit label)."""
-    model = load(path)
+    """The saved model; rebuilt from the registry when it is missing, unreadable, not the
+    file the registry recorded when it was trained, or older than the newest derivation
+    (each one a unit label)."""
+    model = load(path, trusted=trained_model_hashes(db))
     if model is None or behind(db, model):
         model = retrain(db, path)
     return model

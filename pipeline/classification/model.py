@@ -8,15 +8,20 @@ the search index: it is rebuilt from the corrections kept in the registry whenev
 
 from __future__ import annotations
 
+import hashlib
+import io
+import logging
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pipeline.classification.patterns import fold_upper
+
+_log = logging.getLogger(__name__)
 
 # scikit-learn takes two seconds to import: it is imported when a model is trained or
 # loaded, not by every «partes» command.
@@ -90,6 +95,10 @@ class TrainedModel:
     sklearn_version: str
 
 
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def prepare(text: str) -> str:
     return " ".join(fold_upper(text[:MAX_CHARS]).split())
 
@@ -144,8 +153,9 @@ def train(examples: Sequence[Example]) -> TrainedModel:
     )
 
 
-def save(model: TrainedModel, path: Path) -> None:
-    """Atomically: a reader sees the old model or the new one, never half of one."""
+def save(model: TrainedModel, path: Path) -> str:
+    """Atomically: a reader sees the old model or the new one, never half of one.
+    Returns the SHA-256 of the file written, to be recorded where the file is not."""
     import joblib
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -154,19 +164,38 @@ def save(model: TrainedModel, path: Path) -> None:
     temporary = Path(name)
     try:
         joblib.dump(model, temporary)
+        digest = _sha256(temporary.read_bytes())
         temporary.replace(path)
     finally:
         temporary.unlink(missing_ok=True)
+    return digest
 
 
-def load(path: Path) -> TrainedModel | None:
-    """The saved model, or None if there is none or it was made by another scikit-learn."""
-    if not path.exists():
+def load(path: Path, trusted: Collection[str]) -> TrainedModel | None:
+    """The saved model, or None if there is none, if it was made by another scikit-learn,
+    or if its SHA-256 is not one of ``trusted`` (then it is never unpickled: unpickling
+    runs code, and whoever can write the model folder must not run code here)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    if _sha256(data) not in trusted:
+        why = (
+            "no coincide con la huella registrada al entrenarlo"
+            if trusted
+            else "no tiene huella registrada"
+        )
+        _log.warning(
+            "El modelo de clasificación %s %s: no se carga (se entrenará de nuevo desde el "
+            "registro).",
+            path,
+            why,
+        )
         return None
     import joblib
 
     try:
-        model: Any = joblib.load(path)
+        model: Any = joblib.load(io.BytesIO(data))
     except Exception:  # an unreadable model is rebuilt from the registry, never trusted
         return None
     if not isinstance(model, TrainedModel) or model.sklearn_version != _sklearn_version():

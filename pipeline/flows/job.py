@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from archive import Actor, Database, FileStore, Series
+from archive import Actor, Database, FileStore, NewFile, Series
 from index import SearchBackend
 from ocr import OcrSettings
 from pipeline.classification.classify import ClassifyPolicy
@@ -47,6 +47,9 @@ class JobContext:
     actor: Actor
     settings: PipelineSettings
     model: TrainedModel | None = None
+    # The whole scan this document was cut from at separator sheets, already stored: it is
+    # linked to every document cut from it (role ``lote_original``).
+    batch: NewFile | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

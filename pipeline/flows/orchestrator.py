@@ -31,6 +31,7 @@ from archive import (
     ArchiveError,
     DatabaseUnavailable,
     DocumentRecord,
+    NewFile,
     Registration,
     quarantine_file,
     record_by_id,
@@ -73,11 +74,14 @@ def _timed(job: Job, name: str, stage: Callable[P, R], *args: P.args, **kwargs: 
 
 @dataclass(frozen=True, kw_only=True)
 class Origin:
-    """Where a file came from: the station, the direction its folder says, who sent it."""
+    """Where a file came from: the station, the direction its folder says, who sent it,
+    and when it was received (its arrival, not the moment a worker got to it)."""
 
     station: str
     actor: Actor
     direction: str | None = None
+    received_at: datetime | None = None  # None: when the run is started
+    batch: NewFile | None = None  # the scan the files were cut from, if any
 
 
 @dataclass
@@ -127,6 +131,8 @@ class Ingestor:
     def run(self, sources: Iterable[Path], origin: Origin) -> Iterator[Outcome]:
         """Outcomes in the order of ``sources``; the index is updated as they are registered."""
         pending: deque[Job] = deque()
+        if origin.received_at is None:  # a batch given at once is received at once
+            origin = replace(origin, received_at=datetime.now(UTC))
         for source in sources:
             pending.append(self.start(source, origin))
             while len(pending) >= self.window:
@@ -151,10 +157,11 @@ class Ingestor:
             workdir=workroot / name,
             station=origin.station,
             direction=origin.direction,
-            received_at=datetime.now(UTC),
+            received_at=origin.received_at or datetime.now(UTC),
             actor=origin.actor,
             settings=self.settings,
             model=self.model,
+            batch=origin.batch,
         )
         job = Job(source=source, ctx=ctx, started=time.monotonic())
         try:

@@ -76,6 +76,8 @@ def register_stage(
     if read.searchable_pdf is not None:
         blob = services.store.put(read.searchable_pdf)
         files.append(NewFile(role="searchable", blob=blob, media_type="application/pdf"))
+    if ctx.batch is not None:
+        files.append(ctx.batch)
     new = NewDocument(
         sha256=fp.sha256,
         original_name=source.name,
