@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from partes import services
 from partes.cli import _render as out
 from partes.cli._context import Context
 from partes.cli._parser import Commands, positive
@@ -58,7 +59,7 @@ def cmd_serve(args: argparse.Namespace, ctx: Context) -> int:
     os.environ[web.ENV_THREADS] = str(args.threads or web.DEFAULT_THREADS)
     core = None if args.no_watch else open_app(ctx.home)
     watcher = web.Watcher(core) if core is not None else None
-    keeper = web.Keeper(core) if core is not None else None
+    keeper = services.Keeper(core) if core is not None else None
     try:
         uvicorn.run(
             "partes.web:from_environment",

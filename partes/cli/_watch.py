@@ -37,9 +37,14 @@ def cmd_watch(args: argparse.Namespace, ctx: Context) -> int:
         _setup_logging(app.layout, quiet=ctx.json)
         _on_signals(stop)
         paused = False
-        for handled in services.watch(app, actor=actor, stop=stop, once=args.once):
-            _report(handled, ctx.json)
-            paused = handled.status == "paused"
+        keeper = None if args.once else services.Keeper(app)
+        try:
+            for handled in services.watch(app, actor=actor, stop=stop, once=args.once):
+                _report(handled, ctx.json)
+                paused = handled.status == "paused"
+        finally:
+            if keeper is not None:
+                keeper.stop()
         _log.info("vigilante detenido")
     # --once on a broken system: the files stay in their inboxes, and cron hears of it
     return ExitCode.unavailable if args.once and paused else ExitCode.ok

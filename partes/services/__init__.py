@@ -64,6 +64,7 @@ from partes.services.intake import (
     status,
     watch,
 )
+from partes.services.keeper import Keeper
 from partes.services.libro import FORMATS as LIBRO_FORMATS
 from partes.services.libro import Libro, LibroLine, libro, libro_csv, libro_pdf, series_named
 from partes.services.overview import (
@@ -147,6 +148,7 @@ __all__ = [
     "Exported",
     "FileToSign",
     "FirstAdmin",
+    "Keeper",
     "Libro",
     "LibroLine",
     "MadeFile",

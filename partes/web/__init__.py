@@ -5,7 +5,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from partes.web._app import DEFAULT_THREADS, Keeper, Watcher, create_app
+from partes.web._app import DEFAULT_THREADS, Watcher, create_app
 
 ENV_HOME = "PARTES_WEB_HOME"
 ENV_HTTPS = "PARTES_WEB_HTTPS"
@@ -27,7 +27,6 @@ __all__ = [
     "ENV_HOME",
     "ENV_HTTPS",
     "ENV_THREADS",
-    "Keeper",
     "Watcher",
     "create_app",
     "from_environment",

@@ -68,7 +68,7 @@ def create_app(
     async def lifespan(web: FastAPI) -> AsyncIterator[None]:
         web.state.core = open_app(home)
         watcher = Watcher(web.state.core) if watch else None
-        keeper = Keeper(web.state.core) if watch else None
+        keeper = services.Keeper(web.state.core) if watch else None
         # What start-up loaded (modules, templates, the schema) lives as long as the
         # process: out of the collector's generations, a full collection no longer
         # walks it in the middle of somebody's request.
@@ -131,30 +131,6 @@ class Watcher:
                 )
         except Exception:
             _log.exception("el vigilante se detuvo por un error")
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-
-class Keeper:
-    """The archive's keeping in a thread of the web service: the daily checkpoint and the
-    weekly audit (``[conservation]``), checked every ``period`` seconds."""
-
-    def __init__(self, core: App, period: float = 300.0) -> None:
-        self._stop = threading.Event()
-        self._thread = threading.Thread(
-            target=self._run, args=(core, period), name="conservacion", daemon=True
-        )
-        self._thread.start()
-
-    def _run(self, core: App, period: float) -> None:
-        while not self._stop.wait(period):
-            try:
-                for done in services.maintain(core):
-                    _log.info("conservación: %s", done)
-            except Exception:  # a TSA down, a full share: said, tried again next round
-                _log.exception("conservación: no se pudo completar la ronda")
 
     def stop(self) -> None:
         self._stop.set()
