@@ -62,6 +62,12 @@ from archive.events import (
 )
 from archive.export import BagEntry, BagSummary, bag_draft, fill_bag, place_bag, refuse_unusable
 from archive.fixity import FixityReport, check_store
+from archive.historical import (
+    HistoricalEntry,
+    HistoricalNumber,
+    HistoricalResult,
+    register_historical,
+)
 from archive.listing import (
     DocumentFilter,
     Page,
@@ -148,6 +154,9 @@ __all__ = [
     "FileStore",
     "FileView",
     "FixityReport",
+    "HistoricalEntry",
+    "HistoricalNumber",
+    "HistoricalResult",
     "NewDerivation",
     "NewDocument",
     "NewFile",
@@ -233,6 +242,7 @@ __all__ = [
     "referenced_blobs",
     "refuse_unusable",
     "register",
+    "register_historical",
     "registry_book",
     "release",
     "revoke_token",

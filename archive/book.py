@@ -130,7 +130,7 @@ def book_head(db: Database, *, upto: int | None = None) -> ChainHead:
 def book_problems(db: Database) -> list[str]:
     """Spanish descriptions of every line whose hash or link does not hold, of every entry
     without its line, of every document that no longer shows what the book says, and of
-    every gap in a series' numbers (empty: the book proves itself)."""
+    every gap in the numbers a series' counter gave (empty: the book proves itself)."""
     with db.read() as session:
         problems, last_lines, registered = _walk(session)
         problems += _entries_without_lines(session, registered)
@@ -213,6 +213,8 @@ def _gaps(session: Session) -> list[str]:
                 f" libro termina en el {kept}: se truncó su final."
             )
     for (series, year), numbers in sorted(by_series.items()):
+        if (series, year) not in given:
+            continue  # historical numbers (archive.historical) are kept as given, gaps and all
         missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
         if missing:
             shown = ", ".join(str(n) for n in missing[:10]) + ("…" if len(missing) > 10 else "")
