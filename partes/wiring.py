@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from archive import Database, FileStore, sqlite_url
+from archive import Actor, Database, FileStore, sqlite_url
 from index import IndexUnavailable, WhooshBackend
 from ocr import OcrPool
 from partes.config import TEMPLATE, Config, Station, load_config
 from partes.errors import ConfigError
-from pipeline import ClassifyPolicy, Ingestor, PipelineSettings, Services
+from pipeline import ClassifyPolicy, Importer, Ingestor, PipelineSettings, Services
 from pipeline.classification.learning import current_model
 from pipeline.reception.policy import ReceptionPolicy
 from pipeline.vocabulary import DIRECTIONS
@@ -161,6 +161,17 @@ class App:
             pool=pool,
             model=model,
             verifier=self.verifier,
+        )
+
+    def importer(self, pool: OcrPool, *, actor: Actor) -> Importer:
+        """The import flow on this home (``partes import``), with the same classifier."""
+        return Importer(
+            services=self.services,
+            settings=self.settings,
+            pool=pool,
+            actor=actor,
+            batch=self.config.importacion.batch,
+            model=current_model(self.services.db, self.services.model_path),
         )
 
     @property
