@@ -95,6 +95,7 @@ from archive.quarantine import (
 )
 from archive.records import (
     EVERYTHING,
+    RESERVED_TYPES,
     DocumentRecord,
     FileView,
     PageView,
@@ -138,6 +139,7 @@ __all__ = [
     "EVERYTHING",
     "LOCAL_TZ",
     "OPEN_STATES",
+    "RESERVED_TYPES",
     "Actor",
     "ArchiveError",
     "BagEntry",

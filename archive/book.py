@@ -70,13 +70,16 @@ def append_line(
     actor: str,
     reason: str = "",
     at: datetime | None = None,
+    prev_hash: str | None = None,
 ) -> BookLine:
     """Add one chained line inside the caller's write transaction (archive-internal); a
-    registration's entry not yet stored is stored with it."""
+    registration's entry not yet stored is stored with it. ``prev_hash``: the head as the
+    caller knows it, having written the last line itself in this transaction."""
     if kind not in LINE_KINDS:
         raise ValueError(f"clase de línea desconocida: {kind}")
-    prev = session.scalar(select(BookLine.line_hash).order_by(BookLine.id.desc()).limit(1))
-    prev_hash = prev or GENESIS
+    if prev_hash is None:
+        prev = session.scalar(select(BookLine.line_hash).order_by(BookLine.id.desc()).limit(1))
+        prev_hash = prev or GENESIS
     content = entry_content(doc, entry, kind=kind, reason=reason)
     if entry.id is None:  # a new registration: the entry carries its line's hash
         entry.prev_hash, entry.entry_hash = prev_hash, line_hash(prev_hash, content)

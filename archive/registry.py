@@ -214,8 +214,11 @@ def add_entry(
     registry_number: str,
     now: datetime,
     actor: Actor,
-) -> None:
-    """The registration's entry and its book line (archive-internal)."""
+    *,
+    prev_hash: str | None = None,
+) -> str:
+    """The registration's entry and its book line (archive-internal); the line's hash.
+    ``prev_hash``: the book's head, when the caller already knows it."""
     entry = RegistryEntry(
         series=series,
         year=year,
@@ -226,4 +229,7 @@ def add_entry(
         created_at=now,
         actor=actor.login,
     )
-    append_line(session, doc, entry, kind="registro", actor=actor.login, at=now)
+    line = append_line(
+        session, doc, entry, kind="registro", actor=actor.login, at=now, prev_hash=prev_hash
+    )
+    return line.line_hash

@@ -113,6 +113,10 @@ def test_a_csv_libro_keeps_numbers_and_dates_and_reports_every_bad_row(
     ingested = run_partes(home, "ingest", str(new), "--direction", "entrada", "--json")
     year = datetime.now(UTC).year
     assert ingested.json_lines()[0]["registry_number"] == f"E-{year}-000001"
+    again_in = run_partes(home, "ingest", str(docs[0]), "--json").json_lines()[0]
+    assert (again_in["status"], again_in["registry_number"]) == ("duplicate", "H-2019-000010")
+    shown = run_partes(home, "show", "H-2019-000010", "--json").json_lines()[0]
+    assert [f["role"] for f in shown["files"]] == ["original"], "still no stamp"
     _audit_clean(home)
 
     again = run_partes(home, "import", str(folder), "--metadata", str(libro), "--json")
@@ -127,6 +131,7 @@ def test_an_xlsx_libro_and_numbers_in_file_names(home: Path, tmp_path: Path) -> 
     docs = _documents(folder, 2, seed=600)
     named = make_document("carta", folder / "2018-000077 carta.pdf", seed=610).path
     make_document("carta", folder / "sin-numero.pdf", seed=611)
+    (folder / "2018-000078.pdf").write_bytes(b"esto no es un PDF")
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -145,6 +150,9 @@ def test_an_xlsx_libro_and_numbers_in_file_names(home: Path, tmp_path: Path) -> 
     assert outcomes[named.name]["doc_type"] == "carta"  # no row: the classifier's labels
     assert outcomes["sin-numero.pdf"]["status"] == "refused"
     assert "Sin número histórico" in outcomes["sin-numero.pdf"]["reason"]
+    damaged = outcomes["2018-000078.pdf"]
+    assert damaged["status"] == "refused" and damaged["reason"]
+    assert not any((home / "quarantine").rglob("*.pdf")), "the archive's folder keeps it"
     assert result.returncode == 1
     found = run_partes(home, "search", "Primera", "--json").json_lines()
     assert [hit["registry_number"] for hit in found] == ["H-2017-000005"]

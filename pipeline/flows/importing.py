@@ -28,6 +28,7 @@ from typing import Any
 
 from archive import (
     LOCAL_TZ,
+    RESERVED_TYPES,
     Actor,
     ArchiveError,
     DatabaseUnavailable,
@@ -39,18 +40,18 @@ from archive import (
     Registration,
 )
 from archive import register_historical as register_batch
-from index import SearchIndexError
+from index import IndexDocument, SearchIndexError
 from ocr import OcrError, OcrPool, ReadResult
 from pipeline.classification.classify import Classification
 from pipeline.classification.model import TrainedModel
 from pipeline.flows.failures import system_failure
+from pipeline.flows.indexing import index_registered
 from pipeline.flows.job import IMPORT_STATION, JobContext, PipelineSettings, Services
 from pipeline.flows.orchestrator import WORK_PREFIX
 from pipeline.flows.stages import (
     Fingerprint,
     classify_stage,
     fingerprint_stage,
-    index_stage,
     known_duplicate,
     new_document,
     read_stage,
@@ -188,21 +189,26 @@ class Importer:
             for job in jobs:
                 if job.done is None:
                     self._read(job, ready)
-                if job.done is not None and job.done.status == "paused":
-                    yield job.done  # the caller stops: nothing of this batch is committed
-                    return
-            entries = self._entries(ready)
-            if any(job.done is not None and job.done.status == "paused" for job in jobs):
-                yield next(job.done for job in jobs if job.done and job.done.status == "paused")
-                return
+                if _paused(jobs):
+                    break
+            entries = [] if _paused(jobs) else self._entries(ready)
+            paused = _paused(jobs)
         finally:
             for job in jobs:
                 shutil.rmtree(job.ctx.workdir, ignore_errors=True)
+        if paused is not None:
+            yield paused  # the caller stops: nothing of this batch is committed
+            return
         results = register_batch(self.services.db, [e for _, e in entries], actor=self.actor)
         for (job, entry), result in zip(entries, results, strict=True):
             job.done = _registered(job, entry, result)
-        if any(r.status == "imported" for r in results):
-            self._index()
+        self._index(
+            [
+                _index_document(e, r)
+                for (_, e), r in zip(entries, results, strict=True)
+                if r.status == "imported"
+            ]
+        )
         for job in jobs:
             assert job.done is not None
             yield job.done
@@ -273,12 +279,33 @@ class Importer:
             detail.append(("fila", str(item.row)))
         return HistoricalEntry(document=new, number=item.number, detail=tuple(detail))
 
-    def _index(self) -> None:
+    def _index(self, docs: list[IndexDocument]) -> None:
         """The batch is committed; an index failure is repaired by the next run or reindex."""
+        if not docs:
+            return
         try:
-            index_stage(self.services)
+            index_registered(self.services.db, self.services.index, docs)
         except (SearchIndexError, OSError, DatabaseUnavailable) as exc:
             _log.warning("no se pudo actualizar el índice ahora (%s); se reintentará", exc)
+
+
+def _index_document(entry: HistoricalEntry, result: HistoricalResult) -> IndexDocument:
+    """What the index takes of a document just registered (revision 0), from memory."""
+    new, reg = entry.document, result.registration
+    assert reg is not None
+    return IndexDocument(
+        id=reg.document_id,
+        registry_number=reg.registry_number,
+        doc_type=new.doc_type,
+        direction=new.direction,
+        unit=new.unit,
+        year=reg.year,
+        doc_date=new.doc_date,
+        subject=new.subject,
+        sender=new.sender,
+        content="\n\f\n".join(page.text for page in new.pages),
+        reserved=new.reserved or new.doc_type in RESERVED_TYPES,
+    )
 
 
 def received_at(day: date) -> datetime:
@@ -319,6 +346,11 @@ def _registered(job: _Job, entry: HistoricalEntry, result: HistoricalResult) -> 
         pages=len(new.pages),
         ocr_pages=sum(1 for p in new.pages if p.source == "ocr"),
     )
+
+
+def _paused(jobs: list[_Job]) -> ImportOutcome | None:
+    """The outcome of a job that found the system broken, if any."""
+    return next((j.done for j in jobs if j.done is not None and j.done.status == "paused"), None)
 
 
 def _skipped(outcome: ImportOutcome, existing: Registration) -> ImportOutcome:
