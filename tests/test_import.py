@@ -119,9 +119,13 @@ def test_a_csv_libro_keeps_numbers_and_dates_and_reports_every_bad_row(
     assert [f["role"] for f in shown["files"]] == ["original"], "still no stamp"
     _audit_clean(home)
 
-    again = run_partes(home, "import", str(folder), "--metadata", str(libro), "--json")
-    summary = _summary(again)
-    assert (summary["imported"], summary["skipped"], summary["refused"]) == (0, 4, 3)
+    again = run_partes(home, "import", str(folder), "--metadata", str(libro))
+    assert (
+        "Importados: 0" in again.stdout and "Omitidos (ya estaban en el archivo): 4" in again.stdout
+    )
+    assert "Rechazados: 3." in again.stdout and "✗ fila 6 (" in again.stderr
+    events = run_partes(home, "events", "--kind", "importacion", "--json").json_lines()
+    assert [e["detail"]["importados"] for e in events] == [4, 0]
 
 
 def test_an_xlsx_libro_and_numbers_in_file_names(home: Path, tmp_path: Path) -> None:
@@ -154,6 +158,8 @@ def test_an_xlsx_libro_and_numbers_in_file_names(home: Path, tmp_path: Path) -> 
     assert damaged["status"] == "refused" and damaged["reason"]
     assert not any((home / "quarantine").rglob("*.pdf")), "the archive's folder keeps it"
     assert result.returncode == 1
+    unknown = run_partes(home, "import", str(folder), "--series", "otra")
+    assert unknown.returncode == 2 and "no está configurada" in unknown.stderr
     found = run_partes(home, "search", "Primera", "--json").json_lines()
     assert [hit["registry_number"] for hit in found] == ["H-2017-000005"]
     _audit_clean(home)

@@ -199,10 +199,11 @@ def _by_name(files: list[Path]) -> dict[str, list[Path]]:
 
 
 def _located(folder: Path, written: str, by_name: dict[str, list[Path]]) -> Path | None:
-    """The row's file: its path under the folder, else the only file of that name in it."""
+    """The row's file: its path under the folder, else the only file of that name in it
+    (never a file outside the folder)."""
     path = Path(written)
     candidate = path if path.is_absolute() else folder / path
-    if candidate.is_file():
+    if candidate.is_file() and folder.resolve() in candidate.resolve().parents:
         return candidate
     same = by_name.get(normal(path.name), [])
     return same[0] if len(same) == 1 else None
