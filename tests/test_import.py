@@ -136,6 +136,7 @@ def test_an_xlsx_libro_and_numbers_in_file_names(home: Path, tmp_path: Path) -> 
     named = make_document("carta", folder / "2018-000077 carta.pdf", seed=610).path
     make_document("carta", folder / "sin-numero.pdf", seed=611)
     (folder / "2018-000078.pdf").write_bytes(b"esto no es un PDF")
+    scan = make_document("oficio", folder / "2018-000079.pdf", seed=612, scan=True).path
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -154,6 +155,10 @@ def test_an_xlsx_libro_and_numbers_in_file_names(home: Path, tmp_path: Path) -> 
     assert outcomes[named.name]["doc_type"] == "carta"  # no row: the classifier's labels
     assert outcomes["sin-numero.pdf"]["status"] == "refused"
     assert "Sin número histórico" in outcomes["sin-numero.pdf"]["reason"]
+    scanned = outcomes[scan.name]
+    assert scanned["status"] == "imported" and scanned["ocr_pages"] == scanned["pages"] >= 1
+    shown = run_partes(home, "show", "H-2018-000079", "--json").json_lines()[0]
+    assert sorted(f["role"] for f in shown["files"]) == ["original", "searchable"]
     damaged = outcomes["2018-000078.pdf"]
     assert damaged["status"] == "refused" and damaged["reason"]
     assert not any((home / "quarantine").rglob("*.pdf")), "the archive's folder keeps it"
