@@ -108,6 +108,12 @@ def test_a_csv_libro_keeps_numbers_and_dates_and_reports_every_bad_row(
     assert shown["received_at"].startswith("2019-03-01")
     assert any(e["action"] == "importado" for e in shown["events"])
 
+    libro_csv = run_partes(
+        home, "libro", "--series", "historico", "--year", "2019", "--format", "csv"
+    )
+    assert libro_csv.returncode == 0, libro_csv.stderr
+    assert "H-2019-000010" in libro_csv.stdout and "H-2019-000013" in libro_csv.stdout
+
     # The current series is untouched: the next document received is number 1.
     new = make_document("carta", tmp_path / "nuevo.pdf", seed=590).path
     ingested = run_partes(home, "ingest", str(new), "--direction", "entrada", "--json")
