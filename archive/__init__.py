@@ -64,6 +64,12 @@ from archive.events import (
 )
 from archive.export import BagEntry, BagSummary, bag_draft, fill_bag, place_bag, refuse_unusable
 from archive.fixity import FixityReport, check_store
+from archive.historical import (
+    HistoricalEntry,
+    HistoricalNumber,
+    HistoricalResult,
+    register_historical,
+)
 from archive.listing import (
     DocumentFilter,
     Page,
@@ -91,6 +97,7 @@ from archive.quarantine import (
 )
 from archive.records import (
     EVERYTHING,
+    RESERVED_TYPES,
     DocumentRecord,
     FileView,
     PageView,
@@ -134,6 +141,7 @@ __all__ = [
     "EVERYTHING",
     "LOCAL_TZ",
     "OPEN_STATES",
+    "RESERVED_TYPES",
     "Actor",
     "ArchiveError",
     "BagEntry",
@@ -150,6 +158,9 @@ __all__ = [
     "FileStore",
     "FileView",
     "FixityReport",
+    "HistoricalEntry",
+    "HistoricalNumber",
+    "HistoricalResult",
     "NewDerivation",
     "NewDocument",
     "NewFile",
@@ -236,6 +247,7 @@ __all__ = [
     "referenced_blobs",
     "refuse_unusable",
     "register",
+    "register_historical",
     "registry_book",
     "release",
     "revoke_token",

@@ -70,13 +70,16 @@ def append_line(
     actor: str,
     reason: str = "",
     at: datetime | None = None,
+    prev_hash: str | None = None,
 ) -> BookLine:
     """Add one chained line inside the caller's write transaction (archive-internal); a
-    registration's entry not yet stored is stored with it."""
+    registration's entry not yet stored is stored with it. ``prev_hash``: the head as the
+    caller knows it, having written the last line itself in this transaction."""
     if kind not in LINE_KINDS:
         raise ValueError(f"clase de línea desconocida: {kind}")
-    prev = session.scalar(select(BookLine.line_hash).order_by(BookLine.id.desc()).limit(1))
-    prev_hash = prev or GENESIS
+    if prev_hash is None:
+        prev = session.scalar(select(BookLine.line_hash).order_by(BookLine.id.desc()).limit(1))
+        prev_hash = prev or GENESIS
     content = entry_content(doc, entry, kind=kind, reason=reason)
     if entry.id is None:  # a new registration: the entry carries its line's hash
         entry.prev_hash, entry.entry_hash = prev_hash, line_hash(prev_hash, content)
@@ -130,7 +133,7 @@ def book_head(db: Database, *, upto: int | None = None) -> ChainHead:
 def book_problems(db: Database) -> list[str]:
     """Spanish descriptions of every line whose hash or link does not hold, of every entry
     without its line, of every document that no longer shows what the book says, and of
-    every gap in a series' numbers (empty: the book proves itself)."""
+    every gap in the numbers a series' counter gave (empty: the book proves itself)."""
     with db.read() as session:
         problems, last_lines, registered = _walk(session)
         problems += _entries_without_lines(session, registered)
@@ -213,6 +216,8 @@ def _gaps(session: Session) -> list[str]:
                 f" libro termina en el {kept}: se truncó su final."
             )
     for (series, year), numbers in sorted(by_series.items()):
+        if (series, year) not in given:
+            continue  # historical numbers (archive.historical) are kept as given, gaps and all
         missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
         if missing:
             shown = ", ".join(str(n) for n in missing[:10]) + ("…" if len(missing) > 10 else "")

@@ -118,8 +118,8 @@ def register(db: Database, new: NewDocument, *, series: Series, actor: Actor) ->
         year = registry_year(now)
         number = _next_number(session, series.code, year)
         registry_number = format_registry_number(series.prefix, year, number)
-        doc = _add_document(session, new)
-        _add_entry(session, doc, series.code, year, number, registry_number, now, actor.login)
+        doc = add_document(session, new)
+        add_entry(session, doc, series.code, year, number, registry_number, now, actor)
         append_event(
             session,
             actor=actor,
@@ -147,7 +147,8 @@ def _next_number(session: Session, series: str, year: int) -> int:
     return counter.last_number
 
 
-def _add_document(session: Session, new: NewDocument) -> Document:
+def add_document(session: Session, new: NewDocument) -> Document:
+    """The document, its files and its pages (archive-internal)."""
     doc = Document(
         sha256=new.sha256,
         original_name=new.original_name,
@@ -204,7 +205,7 @@ def _add_document(session: Session, new: NewDocument) -> Document:
     return doc
 
 
-def _add_entry(
+def add_entry(
     session: Session,
     doc: Document,
     series: str,
@@ -212,8 +213,12 @@ def _add_entry(
     number: int,
     registry_number: str,
     now: datetime,
-    actor: str,
-) -> None:
+    actor: Actor,
+    *,
+    prev_hash: str | None = None,
+) -> str:
+    """The registration's entry and its book line (archive-internal); the line's hash.
+    ``prev_hash``: the book's head, when the caller already knows it."""
     entry = RegistryEntry(
         series=series,
         year=year,
@@ -222,6 +227,9 @@ def _add_entry(
         kind="registro",
         document_id=doc.id,
         created_at=now,
-        actor=actor,
+        actor=actor.login,
     )
-    append_line(session, doc, entry, kind="registro", actor=actor, at=now)
+    line = append_line(
+        session, doc, entry, kind="registro", actor=actor.login, at=now, prev_hash=prev_hash
+    )
+    return line.line_hash

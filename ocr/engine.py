@@ -17,6 +17,7 @@ import pdfplumber
 import pikepdf
 from PIL import Image
 
+from ocr import textcache
 from ocr.errors import SYSTEM_ERRNOS, DamagedFile, OcrError, OcrFailed, OutOfMemory, TooLarge
 from ocr.pdfa import PdfaVerdict, convert
 from ocr.settings import HOCR_CONFIG, STATS_ENV, UPRIGHT_CONFIG, OcrSettings
@@ -201,8 +202,10 @@ def extract_pages(pdf_path: Path, only: set[int] | None = None) -> list[str]:
     """Text of each page (of ``only`` those, 1-based; the others empty), in reading order.
 
     ``use_text_flow`` follows the order the text was written in: the plain mode scrambles
-    the OCR layers of skewed scans.
+    the OCR layers of skewed scans. All pages of a file triage just parsed come from it.
     """
+    if only is None and (kept := textcache.take(pdf_path)) is not None:
+        return kept
     try:
         with pdfplumber.open(pdf_path) as pdf:
             return [

@@ -13,6 +13,7 @@ import pdfplumber
 import pikepdf
 from PIL import Image, UnidentifiedImageError
 
+from ocr import textcache
 from ocr.errors import (
     DamagedFile,
     EmptyFile,
@@ -236,9 +237,21 @@ def _text_pages(path: Path) -> tuple[bool, ...] | None:
     """Which pages carry real text; None when pdfminer cannot parse the file (repair it)."""
     try:
         with pdfplumber.open(path) as pdf:
-            return tuple(_has_text(page) for page in pdf.pages)
+            flags = tuple(_has_text(page) for page in pdf.pages)
+            if flags and all(flags):
+                _keep_texts(path, pdf)
+            return flags
     except Exception:  # pdfminer raises many unrelated types on damaged files
         return None
+
+
+def _keep_texts(path: Path, pdf: pdfplumber.pdf.PDF) -> None:
+    """A born-digital file: its pages are parsed already, their text costs little more."""
+    try:
+        texts = [(page.extract_text(use_text_flow=True) or "").strip() for page in pdf.pages]
+    except Exception:  # the extraction will meet the same problem and say so
+        return
+    textcache.keep(path, texts)
 
 
 def _has_text(page: pdfplumber.page.Page) -> bool:

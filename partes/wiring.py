@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from archive import Database, FileStore, sqlite_url
+from archive import Actor, Database, FileStore, sqlite_url
 from index import IndexUnavailable, WhooshBackend
 from ocr import OcrPool, OcrSettings
 from partes.config import TEMPLATE, Config, SecuritySettings, Station, load_config
 from partes.errors import ConfigError
 from partes.home_modes import home_modes, protect
-from pipeline import ClassifyPolicy, Ingestor, PipelineSettings, Services
+from pipeline import ClassifyPolicy, Importer, Ingestor, PipelineSettings, Services
 from pipeline.classification.learning import current_model
 from pipeline.reception.policy import ReceptionPolicy
 from pipeline.vocabulary import DIRECTIONS
@@ -167,6 +167,17 @@ class App:
     def ocr_pool(self, settings: OcrSettings | None = None, *, warm: bool = False) -> OcrPool:
         """OCR workers on this home's settings, started without its secrets."""
         return OcrPool(settings or self.settings.ocr, warm=warm, withhold=secret_names(self.config))
+
+    def importer(self, pool: OcrPool, *, actor: Actor) -> Importer:
+        """The import flow on this home (``partes import``), with the same classifier."""
+        return Importer(
+            services=self.services,
+            settings=self.settings,
+            pool=pool,
+            actor=actor,
+            batch=self.config.importacion.batch,
+            model=current_model(self.services.db, self.services.model_path),
+        )
 
     @property
     def signing(self) -> SigningSettings:

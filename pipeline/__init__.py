@@ -8,6 +8,7 @@ from pipeline.classification.classify import (
     classify,
 )
 from pipeline.classification.routing import RoutingRule
+from pipeline.flows.importing import Importer, ImportItem, ImportOutcome
 from pipeline.flows.indexing import index_pending, rebuild_index
 from pipeline.flows.job import JobContext, Outcome, PipelineSettings, Services
 from pipeline.flows.orchestrator import Ingestor, Job, Origin
@@ -16,6 +17,9 @@ __all__ = [
     "Classification",
     "ClassificationSettings",
     "ClassifyPolicy",
+    "ImportItem",
+    "ImportOutcome",
+    "Importer",
     "Ingestor",
     "Job",
     "JobContext",

@@ -38,12 +38,20 @@ def test_template_loads_to_the_defaults(tmp_path: Path) -> None:
             "series[0].doc_types",
         ),
         ("colores = 3\n", "colores"),
+        ("[importacion]\nlote = 5\n", "importacion.lote"),
+        ('[importacion.columns]\nnumero = "N"\n', "importacion.columns.numero"),
     ],
 )
 def test_bad_keys_and_values_are_named(tmp_path: Path, text: str, named: str) -> None:
     with pytest.raises(ConfigError) as info:
         load_config(_write(tmp_path, text))
     assert named in str(info.value)
+
+
+def test_a_historical_series_never_shares_a_current_prefix(tmp_path: Path) -> None:
+    text = '[[importacion.series]]\ncode = "viejo"\nprefix = "E"\nname = "Viejo"\n'
+    with pytest.raises(ConfigError, match=r"importacion\.series"):
+        load_config(_write(tmp_path, text))
 
 
 def test_each_direction_needs_a_catch_all_series(tmp_path: Path) -> None:

@@ -51,6 +51,12 @@ MATRIX: dict[str, tuple[UseCase, set[str]]] = {
         ),
         OFFICE,
     ),
+    "import": (
+        lambda a, u, o: _usage_ok(
+            services.plan_import, a, u, folder=o.home.parent / "no-existe", metadata=None
+        ),
+        OFFICE,
+    ),
     "signing_queue": (lambda a, u, o: services.signing_queue(a, actor=u), READERS),
     "sign": (
         lambda a, u, o: services.sign_registered(a, actor=u, refs=(), secret=_no_secret),
@@ -147,6 +153,14 @@ def _missing_ok(call: Callable[..., Any], app: App, actor: Actor, **kwargs: Any)
         call(app, actor=actor, **kwargs)
 
 
+def _usage_ok(call: Callable[..., Any], app: App, actor: Actor, **kwargs: Any) -> None:
+    """Past the permission check, a folder that does not exist is a usage error."""
+    from partes.errors import UsageError
+
+    with contextlib.suppress(UsageError):
+        call(app, actor=actor, **kwargs)
+
+
 def _unconfigured_ok(call: Callable[..., Any], app: App, actor: Actor) -> None:
     """Past the permission check, a home without a checkpoint folder says so."""
     from partes.errors import ConfigError
@@ -183,6 +197,7 @@ def test_the_matrix_is_the_permission_table() -> None:
         "correct": "revision.corregir",
         "receipt": "certificado.entregar",
         "ingest": "documento.registrar",
+        "import": "documento.importar",
         "signing_queue": "firma.cola",
         "sign": "firma.firmar",
         "quarantine": "cuarentena.ver",

@@ -16,6 +16,7 @@ from partes.cli import (
     _conservation,
     _documents,
     _export,
+    _import,
     _intake,
     _people,
     _review,
@@ -41,7 +42,17 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMANDO", parser_class=Parser)
     sub.required = True
     commands = Commands(sub, parent)
-    doors = (_intake, _documents, _review, _tramite, _conservation, _export, _signing, _watch)
+    doors = (
+        _intake,
+        _import,
+        _documents,
+        _review,
+        _tramite,
+        _conservation,
+        _export,
+        _signing,
+        _watch,
+    )
     for module in (*doors, _serve, _people):
         module.register(commands)
     return parser

@@ -1,6 +1,7 @@
 """partes.toml: frozen dataclasses that reject unknown keys, with a municipality's defaults."""
 
 from partes.config._conservation import ConservationSettings
+from partes.config._import import HistoricalSeries, ImportColumns, ImportSettings
 from partes.config._settings import (
     Config,
     Municipality,
@@ -15,6 +16,9 @@ __all__ = [
     "TEMPLATE",
     "Config",
     "ConservationSettings",
+    "HistoricalSeries",
+    "ImportColumns",
+    "ImportSettings",
     "Municipality",
     "SecuritySettings",
     "Station",

@@ -18,10 +18,12 @@ from archive.numbering import Series
 from ocr import OcrSettings
 from partes.config._conservation import ConservationSettings, validate_conservation
 from partes.config._defaults import default_routing, default_series, default_stations, default_units
+from partes.config._import import ImportSettings, validate_import
 from partes.config._tramite import MailSettings, TramiteSettings, validate_tramite
 from partes.errors import ConfigError
 from pipeline.classification.classify import ClassificationSettings, Unit
 from pipeline.classification.routing import RoutingRule, check_rule
+from pipeline.flows.job import IMPORT_STATION
 from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
 from signing.settings import SigningSettings
 from signing.settings import problems as signing_problems
@@ -79,6 +81,7 @@ class Config:
     tramite: TramiteSettings = field(default_factory=TramiteSettings)
     mail: MailSettings = field(default_factory=MailSettings)
     conservation: ConservationSettings = field(default_factory=ConservationSettings)
+    importacion: ImportSettings = field(default_factory=ImportSettings)
 
     def station(self, code: str) -> Station:
         for station in self.stations:
@@ -197,6 +200,12 @@ def _validate(config: Config) -> None:
         raise ConfigError("«database.busy_timeout_seconds» debe ser positivo.")
     validate_tramite(config.tramite, config.mail, {u.code for u in config.units})
     validate_conservation(config.conservation)
+    current = {s.code: s.prefix for s in config.series}
+    validate_import(config.importacion, current=current, directions=DIRECTIONS)
+    if any(s.code == IMPORT_STATION for s in config.stations):
+        raise ConfigError(
+            f"«{IMPORT_STATION}» no puede ser el código de una estación: es el de lo importado."
+        )
     for problem in signing_problems(config.signing):
         raise ConfigError(problem)
     if config.ocr.image_dpi < 50 or config.ocr.image_dpi > 1200:

@@ -55,6 +55,33 @@ checkpoints = ""
 checkpoint_hour = "23:30"
 audit_weekday = 7
 
+# Importación de un archivo existente («partes import CARPETA --metadata planilla.xlsx»).
+# Cada documento conserva su número y fecha históricos en una serie histórica propia: las
+# series actuales no se tocan. La primera serie es la que se usa sin «--series».
+[importacion]
+# Dirección de los documentos cuando la planilla no la indica.
+direction = "entrada"
+# Documentos registrados por transacción y por escritura del índice.
+batch = 50
+
+# Títulos de las columnas de la planilla (CSV o XLSX); no importan tildes ni mayúsculas.
+# numero: 123, 123/2019, 2019-123 o H-2019-000123; fecha: DD-MM-AAAA, DD/MM/AAAA o
+# AAAA-MM-DD; archivo: nombre o ruta del archivo dentro de la carpeta importada.
+[importacion.columns]
+number = "numero"
+date = "fecha"
+sender = "remitente"
+subject = "materia"
+doc_type = "tipo"
+unit = "unidad"
+file = "archivo"
+direction = "direccion"
+
+[[importacion.series]]
+code = "historico"
+prefix = "H"
+name = "Archivo histórico"
+
 [ocr]
 # Idioma de Tesseract. Debian trae «spa» (español).
 language = "spa"

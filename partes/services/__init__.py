@@ -50,6 +50,7 @@ from partes.services.expedientes import (
     zip_file,
 )
 from partes.services.export import Exported, export_bag
+from partes.services.importing import ImportPlan, ImportSummary, plan_import, run_import, summarize
 from partes.services.intake import (
     StationStatus,
     WatchStatus,
@@ -148,6 +149,8 @@ __all__ = [
     "Exported",
     "FileToSign",
     "FirstAdmin",
+    "ImportPlan",
+    "ImportSummary",
     "Keeper",
     "Libro",
     "LibroLine",
@@ -213,6 +216,7 @@ __all__ = [
     "normal_rut",
     "overview",
     "pause_text",
+    "plan_import",
     "plazos",
     "plazos_summary",
     "propose_plazo",
@@ -230,6 +234,7 @@ __all__ = [
     "review_list",
     "revoke",
     "route_slip",
+    "run_import",
     "search",
     "send_digest",
     "series_named",
@@ -241,6 +246,7 @@ __all__ = [
     "station_actor",
     "status",
     "stored_file",
+    "summarize",
     "target",
     "text",
     "today_start",

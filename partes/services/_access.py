@@ -29,6 +29,8 @@ _UNITS = frozenset({"unidad", "alcaldia"})
 # permission → the roles that hold it. The single source of truth; tested as a matrix.
 PERMISSIONS: dict[str, frozenset[str]] = {
     "documento.registrar": _OFFICE,
+    # An existing archive under its historical numbers (partes import).
+    "documento.importar": _OFFICE,
     "documento.buscar": _ALL,
     "documento.ver": _ALL,
     "documento.texto": _ALL,

@@ -73,11 +73,16 @@ class Libro:
 
 
 def series_named(app: App, text: str) -> Series:
-    """A configured series by its code (``ingreso``) or its prefix (``E``)."""
-    for series in app.config.series:
+    """A configured series, current or historical (``partes import``), by its code
+    (``ingreso``) or its prefix (``E``)."""
+    historical = (
+        Series(code=h.code, prefix=h.prefix, name=h.name) for h in app.config.importacion.series
+    )
+    known = (*app.config.series, *historical)
+    for series in known:
         if text.strip().lower() in (series.code.lower(), series.prefix.lower()):
             return series
-    codes = ", ".join(f"{s.code} ({s.prefix})" for s in app.config.series)
+    codes = ", ".join(f"{s.code} ({s.prefix})" for s in known)
     raise UsageError(f"No existe la serie «{text}».", f"Series de partes.toml: {codes}.")
 
 

@@ -206,7 +206,8 @@ def registry_page(
         "municipality": core.config.municipality.name,
         "lines": [views.book_view(r) for r in found.records],
         "total": found.total,
-        "series": [(s.code, s.name) for s in core.config.series],
+        "series": [(s.code, s.name) for s in core.config.series]
+        + [(h.code, h.name) for h in core.config.importacion.series],
         "chosen_series": serie or "",
         "anio": anio or "",
         "csv": str(request.url.include_query_params(formato="csv")),

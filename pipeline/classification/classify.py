@@ -145,6 +145,26 @@ def choose_unit(
     return best, sure, f"unidad por modelo entrenado y palabras clave ({sure:.2f})"
 
 
+_WORDS = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=256)
+def _terms(unit: Unit) -> tuple[tuple[str, str | None], ...]:
+    """The unit's name and keywords folded, each with the first word a text must contain
+    for it to count at all (None: no such shortcut for this term)."""
+    terms = (fold_upper(unit.name), *(fold_upper(k) for k in unit.keywords))
+    return tuple((t, _first_word(t)) for t in terms if t)
+
+
+def _first_word(term: str) -> str | None:
+    """A whole-word match of ``term`` holds its first word as a whole word of the text
+    when the term begins and ends with a word character."""
+    if not (_WORDS.match(term[0]) and _WORDS.match(term[-1])):
+        return None
+    found = _WORDS.match(term)
+    return found.group(0) if found else None
+
+
 def _count(term: str, folded: str) -> int:
     """Whole words only: "SALUD" must not count in "Junto con saludar"."""
     return len(_word(term).findall(folded))
@@ -183,10 +203,11 @@ def keyword_unit(
     of all keyword hits it got, as its confidence."""
     folded_text = " ".join(fold_upper(_without_citations(text)).split())
     focus = " ".join(fold_upper(subject or "").split())
+    words = set(_WORDS.findall(folded_text)) | set(_WORDS.findall(focus))
     scores: dict[str, int] = {}
     for unit in units:
-        terms = [fold_upper(unit.name), *(fold_upper(k) for k in unit.keywords)]
-        score = sum(_count(t, folded_text) + 2 * _count(t, focus) for t in terms if t)
+        terms = [t for t, first in _terms(unit) if first is None or first in words]
+        score = sum(_count(t, folded_text) + 2 * _count(t, focus) for t in terms)
         if score:
             scores[unit.code] = score
     if not scores:

@@ -143,10 +143,24 @@ def unspace(line: str) -> str:
     return _SPACED.sub(join, line)
 
 
+class _Uncombined(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks, filled as characters come."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNCOMBINED = _Uncombined()
+
+
 def fold_upper(text: str) -> str:
     """Upper case without accents, for matching; positions are not preserved."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
+    if decomposed.isascii():
+        return decomposed.upper()
+    return decomposed.translate(_UNCOMBINED).upper()
 
 
 def rut_check_digit(body: int) -> str:

@@ -59,6 +59,15 @@ def index_pending(db: Database, backend: SearchBackend) -> int:
         total += len(revisions) - len(stale)
 
 
+def index_registered(db: Database, backend: SearchBackend, docs: list[IndexDocument]) -> int:
+    """Documents just registered, from what the caller holds (no reading them back), then
+    whatever else waits; returns how many were written."""
+    if docs:
+        backend.add(docs)
+        mark_indexed(db, {doc.id: doc.revision for doc in docs})
+    return len(docs) + index_pending(db, backend)
+
+
 def rebuild_index(
     db: Database, backend: SearchBackend, progress: Callable[[int], None] | None = None
 ) -> int:

@@ -14,6 +14,10 @@ from pipeline.classification.classify import ClassifyPolicy
 from pipeline.classification.model import TrainedModel
 from pipeline.reception.policy import ReceptionPolicy
 
+# The station of documents brought in by ``partes import``: received long ago, they have no
+# stamp nor certificado de presentación to make (a station of partes.toml cannot take it).
+IMPORT_STATION = "importacion"
+
 
 @dataclass(frozen=True, kw_only=True)
 class PipelineSettings:

@@ -65,23 +65,45 @@ def register_stage(
     """Store the files durably, then number and record them in one transaction."""
     direction = ctx.direction or labels.direction
     series = choose_series(ctx.settings.series, direction=direction, doc_type=labels.doc_type)
+    files = store_stage(source, fp, read, services)
+    if ctx.batch is not None:  # the whole scan this document was cut from
+        files = (*files, ctx.batch)
+    new = new_document(source, fp, read, labels, ctx, files, direction=direction)
+    return register(services.db, new, series=series, actor=ctx.actor)
+
+
+def store_stage(
+    source: Path, fp: Fingerprint, read: ReadResult, services: Services
+) -> tuple[NewFile, ...]:
+    """The original (checked against its fingerprint) and its searchable copy, stored."""
     original = services.store.put(source)
     if original.sha256 != fp.sha256:
         raise StoreError(
             "El archivo cambió mientras se procesaba (otro programa lo estaba escribiendo). "
             "Vuelva a ingresarlo cuando esté completo."
         )
-    info = read.triage
-    files = [NewFile(role="original", blob=original, media_type=info.media_type)]
+    files = [NewFile(role="original", blob=original, media_type=read.triage.media_type)]
     if read.searchable_pdf is not None:
         blob = services.store.put(read.searchable_pdf)
         files.append(NewFile(role="searchable", blob=blob, media_type="application/pdf"))
-    if ctx.batch is not None:
-        files.append(ctx.batch)
-    new = NewDocument(
+    return tuple(files)
+
+
+def new_document(
+    source: Path,
+    fp: Fingerprint,
+    read: ReadResult,
+    labels: Classification,
+    ctx: JobContext,
+    files: tuple[NewFile, ...],
+    *,
+    direction: str,
+) -> NewDocument:
+    """What the registry keeps of one document read and labelled."""
+    return NewDocument(
         sha256=fp.sha256,
         original_name=source.name,
-        media_type=info.media_type,
+        media_type=read.triage.media_type,
         size=fp.size,
         station=ctx.station,
         direction=direction,
@@ -103,12 +125,11 @@ def register_stage(
         legal_received_on=legal_reception_date(
             ctx.received_at, region=ctx.settings.reception.region
         ),
-        files=tuple(files),
+        files=files,
         pages=_page_texts(read),
         pdfa_verdict=read.pdfa.verdict if read.pdfa else None,
         details=_details(read, labels, ctx),
     )
-    return register(services.db, new, series=series, actor=ctx.actor)
 
 
 def _page_texts(read: ReadResult) -> tuple[PageText, ...]:

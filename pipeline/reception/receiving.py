@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from archive import Actor, DocumentRecord, NewFile, attach_files, file_of, record_event
-from pipeline.flows.job import JobContext, Services
+from pipeline.flows.job import IMPORT_STATION, JobContext, Services
 from pipeline.reception.certificate import CertificateData, render_certificate
 from pipeline.reception.policy import LOCAL_TZ, ReceptionPolicy, holiday_name
 from pipeline.reception.stamping import StampText, stamp_pdf
@@ -56,7 +56,7 @@ def reception_stage(
 
 def reception_missing(record: DocumentRecord, policy: ReceptionPolicy, services: Services) -> bool:
     """True when a crash fell between the registration and the stamp of this document."""
-    if record.direction not in policy.stamp_directions:
+    if record.direction not in policy.stamp_directions or record.station == IMPORT_STATION:
         return False
     return file_of(services.db, record.id, "certificate") is None
 
