@@ -1,0 +1,321 @@
+"""SQLite FTS5 implementation of the search backend: one file, no server, native phrases
+and prefixes, filters and facets in SQL.
+
+The index is its own SQLite file (a plain path: ``index/`` never touches the registry
+database), so a damaged index never harms the registry and ``partes reindex`` can always
+drop it. Two tables: ``docs`` (one row per document: the values filtered, sorted and
+counted by, the revision, the original text compressed for snippets) and ``fts`` (FTS5:
+the text as folded Spanish stems, computed here in Python with the same Snowball stemmer
+the Whoosh backend uses, then ``unicode61 remove_diacritics 2`` as a second fold).
+
+``PRAGMA user_version`` holds the schema version: an index of another version (or a
+missing file, as after switching backends) asks for «partes reindex» instead of failing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from index.backend import FACETS, IndexDocument, SearchBackend, SearchHit, SearchPage, SearchQuery
+from index.errors import REBUILD, IndexUnavailable, QueryError, SearchIndexError, broken, outdated
+from index.fts5_query import compact, match_expression
+from index.snippets import snippet
+from index.terms import identifiers, parse, stemmed_text
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE docs (
+    id INTEGER PRIMARY KEY, registry_number TEXT NOT NULL, doc_type TEXT NOT NULL,
+    direction TEXT NOT NULL, unit TEXT, year INTEGER NOT NULL, doc_date TEXT,
+    reserved INTEGER NOT NULL, revision INTEGER NOT NULL,
+    subject TEXT, sender TEXT, content BLOB
+);
+CREATE INDEX docs_type ON docs (doc_type, doc_date);
+CREATE INDEX docs_unit ON docs (unit, doc_date);
+CREATE INDEX docs_year ON docs (year, doc_date);
+CREATE INDEX docs_date ON docs (doc_date, id);
+CREATE VIRTUAL TABLE fts USING fts5 (
+    subject, sender, content, ids, unit, doc_type,
+    tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'
+);
+"""
+# Column weights of bm25: subject, sender, content, ids, unit, doc_type.
+_RANK = "bm25(fts, 3.0, 2.0, 1.0, 1.0, 0.0, 0.0)"
+_COLUMNS = "docs.id, docs.registry_number, docs.doc_type, docs.doc_date, docs.subject"
+
+
+class Fts5Backend(SearchBackend):
+    def __init__(self, path: Path, *, write_timeout: float = 300.0) -> None:
+        self.path = path
+        self.write_timeout = write_timeout
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._all: list[sqlite3.Connection] = []
+
+    # --- connections -------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self.path, timeout=self.write_timeout, isolation_level=None, check_same_thread=False
+        )
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # the index can always be rebuilt
+        conn.execute("PRAGMA cache_size = -32000")
+        with self._lock:
+            self._all.append(conn)
+        return conn
+
+    def _conn(self, *, create: bool = False) -> sqlite3.Connection:
+        """This thread's connection to a current index (``IndexUnavailable`` otherwise)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            if not self.path.exists() and not create:
+                raise IndexUnavailable(f"El índice de búsqueda no existe todavía. {REBUILD}")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                conn = self._connect()
+                if create and _version(conn) == 0 and not _has_tables(conn):
+                    _create(conn)
+            except sqlite3.DatabaseError as exc:
+                raise broken(exc) from exc
+            self._local.conn = conn
+        return conn
+
+    def _current(self) -> sqlite3.Connection:
+        conn = self._conn()
+        try:
+            version = _version(conn)
+        except sqlite3.DatabaseError as exc:
+            raise broken(exc) from exc
+        if version != SCHEMA_VERSION:
+            raise outdated()
+        return conn
+
+    def ensure(self) -> None:
+        """Create an empty index when there is none (``IndexUnavailable`` if damaged)."""
+        self._conn(create=True)
+
+    @property
+    def outdated(self) -> bool:
+        return _version(self._conn()) != SCHEMA_VERSION
+
+    @contextmanager
+    def _writing(self, conn: sqlite3.Connection) -> Iterator[None]:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise SearchIndexError(
+                "El índice de búsqueda está ocupado por otro proceso desde hace demasiado tiempo."
+            ) from exc
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # --- writing -----------------------------------------------------------------------
+
+    def add(self, docs: Iterable[IndexDocument]) -> int:
+        """Write ``docs``, except those the index already holds at a newer revision."""
+        taken = list(docs)  # read from the registry before the index is locked
+        conn = self._current()
+        count = 0
+        try:
+            with self._writing(conn):
+                for doc in taken:
+                    row = conn.execute("SELECT revision FROM docs WHERE id = ?", (doc.id,))
+                    held = row.fetchone()
+                    if held is not None and held[0] > doc.revision:
+                        continue  # written meanwhile from a later read of the record
+                    _write(conn, doc, replace=held is not None)
+                    count += 1
+        except sqlite3.DatabaseError as exc:
+            raise broken(exc) from exc
+        return count
+
+    def delete(self, ids: Iterable[int]) -> None:
+        conn = self._current()
+        with self._writing(conn):
+            for doc_id in ids:
+                conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+                conn.execute("DELETE FROM fts WHERE rowid = ?", (doc_id,))
+
+    def rebuild(self, docs: Iterable[IndexDocument]) -> int:
+        """One transaction: readers see the old index until the new one is committed."""
+        try:
+            conn = self._conn(create=True)
+            _version(conn)
+        except (IndexUnavailable, sqlite3.DatabaseError):  # damaged: start afresh
+            self.destroy()
+            conn = self._conn(create=True)
+        count = 0
+        with self._writing(conn):
+            conn.execute("DROP TABLE IF EXISTS docs")
+            conn.execute("DROP TABLE IF EXISTS fts")
+            for statement in _SCHEMA.split(";"):  # executescript() would commit
+                if statement.strip():
+                    conn.execute(statement)
+            for doc in docs:
+                _write(conn, doc, replace=False)
+                count += 1
+            conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return count
+
+    # --- reading -----------------------------------------------------------------------
+
+    def find(self, query: SearchQuery) -> SearchPage:
+        conn = self._current()
+        tree = parse(query.text) if query.text.strip() else None
+        match = match_expression(tree) if tree is not None else None
+        where, params = _filters(query)
+        if match is not None:
+            source = "fts JOIN docs ON docs.id = fts.rowid"
+            where.insert(0, "fts MATCH ?")
+            params.insert(0, match)
+        else:
+            source = "docs"
+        clause = " AND ".join(where) or "1"
+        if query.sort == "date":
+            order = "docs.doc_date DESC, docs.id DESC"
+        else:
+            order = _RANK if match is not None else "docs.id"
+        score = f"-{_RANK}" if match is not None else "0.0"
+        sql = (
+            f"SELECT {_COLUMNS}, {score}, docs.content FROM {source} WHERE {clause} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        try:
+            rows = conn.execute(sql, [*params, query.limit, query.offset]).fetchall()
+            total = conn.execute(f"SELECT count(*) FROM {source} WHERE {clause}", params)
+            counted = int(total.fetchone()[0])
+            facets = _facets(conn, source, clause, params) if query.facets else None
+        except sqlite3.OperationalError as exc:
+            if "fts5" in str(exc) or "syntax" in str(exc):
+                raise QueryError(f"No se entiende la búsqueda «{query.text}».") from exc
+            raise broken(exc) from exc
+        except sqlite3.DatabaseError as exc:
+            raise broken(exc) from exc
+        hits = tuple(_hit(row, tree) for row in rows)
+        return SearchPage(hits=hits, total=counted, facets=facets)
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()
+
+    def destroy(self) -> None:
+        self.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0)
+
+
+def _create(conn: sqlite3.Connection) -> None:
+    conn.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+
+
+def _write(conn: sqlite3.Connection, doc: IndexDocument, *, replace: bool) -> None:
+    if replace:
+        conn.execute("DELETE FROM fts WHERE rowid = ?", (doc.id,))
+    conn.execute(
+        "INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            doc.id,
+            doc.registry_number,
+            doc.doc_type,
+            doc.direction,
+            doc.unit,
+            doc.year,
+            doc.doc_date.isoformat() if doc.doc_date else None,
+            int(doc.reserved),
+            doc.revision,
+            doc.subject,
+            doc.sender,
+            zlib.compress(doc.content.encode("utf-8"), 1),
+        ),
+    )
+    everything = f"{doc.subject or ''}\n{doc.sender or ''}\n{doc.content}"
+    conn.execute(
+        "INSERT INTO fts (rowid, subject, sender, content, ids, unit, doc_type) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            doc.id,
+            stemmed_text(doc.subject or ""),
+            stemmed_text(doc.sender or ""),
+            stemmed_text(doc.content),
+            f"{identifiers(everything)} {identifiers(doc.registry_number)}",
+            compact(doc.unit or ""),
+            compact(doc.doc_type),
+        ),
+    )
+
+
+def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    for column, value in (
+        ("doc_type", query.doc_type),
+        ("unit", query.unit),
+        ("direction", query.direction),
+        ("year", query.year),
+    ):
+        if value:
+            where.append(f"docs.{column} = ?")
+            params.append(value)
+    if query.date_from:
+        where.append("docs.doc_date >= ?")
+        params.append(query.date_from.isoformat())
+    if query.date_to:
+        where.append("docs.doc_date <= ?")
+        params.append(query.date_to.isoformat())
+    if query.reserved_units is not None:
+        marks = ", ".join("?" for _ in query.reserved_units)
+        where.append(f"(docs.reserved = 0 OR docs.unit IN ({marks}))")
+        params.extend(query.reserved_units)
+    return where, params
+
+
+def _facets(
+    conn: sqlite3.Connection, source: str, clause: str, params: list[Any]
+) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for facet in FACETS:
+        rows = conn.execute(
+            f"SELECT docs.{facet}, count(*) FROM {source} WHERE {clause} GROUP BY docs.{facet}",
+            params,
+        )
+        counts[facet] = {str(value): n for value, n in rows if value is not None}
+    return counts
+
+
+def _hit(row: tuple[Any, ...], tree: Any) -> SearchHit:
+    doc_id, number, doc_type, doc_date, subject, score, content = row
+    text = zlib.decompress(content).decode("utf-8") if content else ""
+    return SearchHit(
+        id=doc_id,
+        registry_number=number,
+        score=float(score),
+        doc_type=doc_type,
+        doc_date=date.fromisoformat(doc_date) if doc_date else None,
+        subject=subject or None,
+        snippet=snippet(text, tree),
+    )
