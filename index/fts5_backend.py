@@ -14,6 +14,7 @@ missing file, as after switching backends) asks for «partes reindex» instead o
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 import zlib
@@ -26,7 +27,7 @@ from typing import Any
 from index.backend import FACETS, IndexDocument, SearchBackend, SearchHit, SearchPage, SearchQuery
 from index.errors import REBUILD, IndexUnavailable, QueryError, SearchIndexError, broken, outdated
 from index.fts5_query import compact, match_expression
-from index.snippets import snippet
+from index.snippets import pattern_of, snippet
 from index.terms import identifiers, parse, stemmed_text
 
 SCHEMA_VERSION = 1
@@ -205,7 +206,8 @@ class Fts5Backend(SearchBackend):
             raise broken(exc) from exc
         except sqlite3.DatabaseError as exc:
             raise broken(exc) from exc
-        hits = tuple(_hit(row, tree) for row in rows)
+        pattern = pattern_of(tree)
+        hits = tuple(_hit(row, pattern) for row in rows)
         return SearchPage(hits=hits, total=counted, facets=facets)
 
     def close(self) -> None:
@@ -307,7 +309,7 @@ def _facets(
     return counts
 
 
-def _hit(row: tuple[Any, ...], tree: Any) -> SearchHit:
+def _hit(row: tuple[Any, ...], pattern: re.Pattern[str] | None) -> SearchHit:
     doc_id, number, doc_type, doc_date, subject, score, content = row
     text = zlib.decompress(content).decode("utf-8") if content else ""
     return SearchHit(
@@ -317,5 +319,5 @@ def _hit(row: tuple[Any, ...], tree: Any) -> SearchHit:
         doc_type=doc_type,
         doc_date=date.fromisoformat(doc_date) if doc_date else None,
         subject=subject or None,
-        snippet=snippet(text, tree),
+        snippet=snippet(text, pattern),
     )
