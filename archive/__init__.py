@@ -112,6 +112,7 @@ from archive.registry import (
     register,
 )
 from archive.store import FileStore, StoredBlob, abandoned, sha256_of
+from archive.texts import TextRecord, text_records
 from archive.tokens import TokenView, active_token, create_token, list_tokens, revoke_token
 from archive.users import (
     NewUser,
@@ -168,6 +169,7 @@ __all__ = [
     "StoreCopy",
     "StoreError",
     "StoredBlob",
+    "TextRecord",
     "TokenView",
     "UserExists",
     "UserView",
@@ -243,6 +245,7 @@ __all__ = [
     "signatures_of",
     "snapshot_database",
     "sqlite_url",
+    "text_records",
     "training_rows",
     "unindexed_ids",
     "visible_ids",

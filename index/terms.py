@@ -21,9 +21,14 @@ _ACCENTS = str.maketrans(
     "áéíóúüñàèìòùâêîôûäëïöÁÉÍÓÚÜÑÀÈÌÒÙÂÊÎÔÛÄËÏÖ", "aeiouunaeiouaeiouaeioAEIOUUNAEIOUAEIOUAEIO"
 )
 # 12.345.678-9, 12345678-9, 12.345.678-K (the check digit is verified).
-_RUT = re.compile(r"\b(\d{1,2}\.\d{3}\.\d{3}|\d{7,8})\s?-\s?([\dkK])\b")
+_RUT = re.compile(r"(?<![\d.])(\d{1,2}\.\d{3}\.\d{3}|\d{7,8})\s?-\s?([\dkK])(?!\w)")
 _BARE_RUT = re.compile(r"\b(\d{7,8})([\dkK])\b")
 _REGISTRY = re.compile(r"\b([A-Z]{1,4})-(\d{4})-(\d{1,6})\b")
+# The same two, scanned from the dash: what must stand before it is checked on a slice.
+_DASH = re.compile(r"-\s?([\dkK])(?!\w)")
+_RUT_BODY = re.compile(r"(?:^|[^\d.])(\d{1,2}\.\d{3}\.\d{3}|\d{7,8})\s?$")
+_REGISTRY_TAIL = re.compile(r"-(\d{4})-(\d{1,6})\b")
+_REGISTRY_HEAD = re.compile(r"(?:^|\W)([A-Z]{1,4})$")
 TEXT_FIELDS = ("subject", "sender", "content", "ids")
 # What a clerk may write before ":" (Spanish first), and the field it means.
 FIELDS = {
@@ -80,16 +85,32 @@ def rut_check_digit(body: int) -> str:
 
 
 def _rut_token(match: re.Match[str]) -> str | None:
-    body = int(match.group(1).replace(".", ""))
-    digit = match.group(2).lower()
+    return _rut_token_of(match.group(1), match.group(2))
+
+
+def _rut_token_of(body_text: str, digit_text: str) -> str | None:
+    body = int(body_text.replace(".", ""))
+    digit = digit_text.lower()
     return f"rut{body}{digit}" if rut_check_digit(body).lower() == digit else None
 
 
 def identifiers(text: str) -> str:
-    """Canonical tokens of the RUTs (check digit right) and registry numbers in ``text``."""
-    found = {t for m in _RUT.finditer(text) if (t := _rut_token(m))}
-    for m in _REGISTRY.finditer(text):
-        found.add(f"reg{m.group(1).lower()}{m.group(2)}{int(m.group(3)):06d}")
+    """Canonical tokens of the RUTs (check digit right) and registry numbers in ``text``.
+
+    Whole documents are scanned from each «-» (a regex that starts with a literal is
+    fast; one that starts with a class or a look-behind tries every position)."""
+    found: set[str] = set()
+    for dash in _DASH.finditer(text):
+        before = text[max(0, dash.start() - 14) : dash.start()]
+        rut = _RUT_BODY.search(before)
+        if rut is not None:
+            token = _rut_token_of(rut.group(1), dash.group(1))
+            if token:
+                found.add(token)
+    for number in _REGISTRY_TAIL.finditer(text):
+        prefix = _REGISTRY_HEAD.search(text[max(0, number.start() - 5) : number.start()])
+        if prefix is not None:
+            found.add(f"reg{prefix.group(1).lower()}{number.group(1)}{int(number.group(2)):06d}")
     return " ".join(sorted(found))
 
 
