@@ -26,25 +26,26 @@ from typing import Any
 
 from index.backend import FACETS, IndexDocument, SearchBackend, SearchHit, SearchPage, SearchQuery
 from index.errors import REBUILD, IndexUnavailable, QueryError, SearchIndexError, broken, outdated
-from index.fts5_query import compact, match_expression
+from index.fts5_query import match_expression
+from index.fts5_rows import Rows, analysed, rows_of
 from index.snippets import pattern_of, snippet
-from index.terms import identifiers, parse, stemmed_text
+from index.terms import parse
 
 SCHEMA_VERSION = 1
 _SCHEMA = """
 CREATE TABLE docs (
     id INTEGER PRIMARY KEY, registry_number TEXT NOT NULL, doc_type TEXT NOT NULL,
     direction TEXT NOT NULL, unit TEXT, year INTEGER NOT NULL, doc_date TEXT,
-    reserved INTEGER NOT NULL, revision INTEGER NOT NULL,
-    subject TEXT, sender TEXT, content BLOB
+    reserved INTEGER NOT NULL, revision INTEGER NOT NULL, subject TEXT
 );
+CREATE TABLE texts (id INTEGER PRIMARY KEY, content BLOB);
 CREATE INDEX docs_type ON docs (doc_type, doc_date);
 CREATE INDEX docs_unit ON docs (unit, doc_date);
 CREATE INDEX docs_year ON docs (year, doc_date);
 CREATE INDEX docs_date ON docs (doc_date, id);
 CREATE VIRTUAL TABLE fts USING fts5 (
     subject, sender, content, ids, unit, doc_type,
-    tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'
+    tokenize = "unicode61 remove_diacritics 2"
 );
 """
 # Column weights of bm25: subject, sender, content, ids, unit, doc_type.
@@ -136,7 +137,7 @@ class Fts5Backend(SearchBackend):
                     held = row.fetchone()
                     if held is not None and held[0] > doc.revision:
                         continue  # written meanwhile from a later read of the record
-                    _write(conn, doc, replace=held is not None)
+                    _write(conn, rows_of(doc), replace=held is not None)
                     count += 1
         except sqlite3.DatabaseError as exc:
             raise broken(exc) from exc
@@ -147,6 +148,7 @@ class Fts5Backend(SearchBackend):
         with self._writing(conn):
             for doc_id in ids:
                 conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
+                conn.execute("DELETE FROM texts WHERE id = ?", (doc_id,))
                 conn.execute("DELETE FROM fts WHERE rowid = ?", (doc_id,))
 
     def rebuild(self, docs: Iterable[IndexDocument]) -> int:
@@ -159,13 +161,13 @@ class Fts5Backend(SearchBackend):
             conn = self._conn(create=True)
         count = 0
         with self._writing(conn):
-            conn.execute("DROP TABLE IF EXISTS docs")
-            conn.execute("DROP TABLE IF EXISTS fts")
+            for table in ("docs", "texts", "fts"):
+                conn.execute(f"DROP TABLE IF EXISTS {table}")
             for statement in _SCHEMA.split(";"):  # executescript() would commit
                 if statement.strip():
                     conn.execute(statement)
-            for doc in docs:
-                _write(conn, doc, replace=False)
+            for rows in analysed(docs):
+                _write(conn, rows, replace=False)
                 count += 1
             conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -179,6 +181,7 @@ class Fts5Backend(SearchBackend):
         tree = parse(query.text) if query.text.strip() else None
         match = match_expression(tree) if tree is not None else None
         where, params = _filters(query)
+        only_match = match is not None and not where
         if match is not None:
             source = "fts JOIN docs ON docs.id = fts.rowid"
             where.insert(0, "fts MATCH ?")
@@ -186,20 +189,15 @@ class Fts5Backend(SearchBackend):
         else:
             source = "docs"
         clause = " AND ".join(where) or "1"
-        if query.sort == "date":
-            order = "docs.doc_date DESC, docs.id DESC"
-        else:
-            order = _RANK if match is not None else "docs.id"
-        score = f"-{_RANK}" if match is not None else "0.0"
-        sql = (
-            f"SELECT {_COLUMNS}, {score}, docs.content FROM {source} WHERE {clause} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?"
-        )
         try:
-            rows = conn.execute(sql, [*params, query.limit, query.offset]).fetchall()
-            total = conn.execute(f"SELECT count(*) FROM {source} WHERE {clause}", params)
-            counted = int(total.fetchone()[0])
+            rows = conn.execute(
+                _page_sql(source, clause, query.sort, match is not None),
+                [*params, query.limit, query.offset],
+            ).fetchall()
+            counting = "fts WHERE fts MATCH ?" if only_match else f"{source} WHERE {clause}"
+            counted = int(conn.execute(f"SELECT count(*) FROM {counting}", params).fetchone()[0])
             facets = _facets(conn, source, clause, params) if query.facets else None
+            texts = _texts(conn, [r[0] for r in rows])
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc) or "syntax" in str(exc):
                 raise QueryError(f"No se entiende la búsqueda «{query.text}».") from exc
@@ -207,7 +205,7 @@ class Fts5Backend(SearchBackend):
         except sqlite3.DatabaseError as exc:
             raise broken(exc) from exc
         pattern = pattern_of(tree)
-        hits = tuple(_hit(row, pattern) for row in rows)
+        hits = tuple(_hit(row, texts.get(row[0], ""), pattern) for row in rows)
         return SearchPage(hits=hits, total=counted, facets=facets)
 
     def close(self) -> None:
@@ -235,39 +233,15 @@ def _create(conn: sqlite3.Connection) -> None:
     conn.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
 
 
-def _write(conn: sqlite3.Connection, doc: IndexDocument, *, replace: bool) -> None:
+def _write(conn: sqlite3.Connection, rows: Rows, *, replace: bool) -> None:
     if replace:
-        conn.execute("DELETE FROM fts WHERE rowid = ?", (doc.id,))
-    conn.execute(
-        "INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            doc.id,
-            doc.registry_number,
-            doc.doc_type,
-            doc.direction,
-            doc.unit,
-            doc.year,
-            doc.doc_date.isoformat() if doc.doc_date else None,
-            int(doc.reserved),
-            doc.revision,
-            doc.subject,
-            doc.sender,
-            zlib.compress(doc.content.encode("utf-8"), 1),
-        ),
-    )
-    everything = f"{doc.subject or ''}\n{doc.sender or ''}\n{doc.content}"
+        conn.execute("DELETE FROM fts WHERE rowid = ?", (rows.docs[0],))
+    conn.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.docs)
+    conn.execute("INSERT OR REPLACE INTO texts VALUES (?, ?)", rows.text)
     conn.execute(
         "INSERT INTO fts (rowid, subject, sender, content, ids, unit, doc_type) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            doc.id,
-            stemmed_text(doc.subject or ""),
-            stemmed_text(doc.sender or ""),
-            stemmed_text(doc.content),
-            f"{identifiers(everything)} {identifiers(doc.registry_number)}",
-            compact(doc.unit or ""),
-            compact(doc.doc_type),
-        ),
+        rows.fts,
     )
 
 
@@ -309,9 +283,26 @@ def _facets(
     return counts
 
 
-def _hit(row: tuple[Any, ...], pattern: re.Pattern[str] | None) -> SearchHit:
-    doc_id, number, doc_type, doc_date, subject, score, content = row
-    text = zlib.decompress(content).decode("utf-8") if content else ""
+def _page_sql(source: str, clause: str, sort: str, matched: bool) -> str:
+    if sort == "date":
+        order = "docs.doc_date DESC, docs.id DESC"
+    else:
+        order = _RANK if matched else "docs.id"
+    score = f"-{_RANK}" if matched else "0.0"
+    return (
+        f"SELECT {_COLUMNS}, {score} FROM {source} WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?"
+    )
+
+
+def _texts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    """The original text of the hits shown, for their snippets."""
+    marks = ", ".join("?" for _ in ids)
+    rows = conn.execute(f"SELECT id, content FROM texts WHERE id IN ({marks})", ids)
+    return {i: zlib.decompress(c).decode("utf-8") for i, c in rows if c}
+
+
+def _hit(row: tuple[Any, ...], text: str, pattern: re.Pattern[str] | None) -> SearchHit:
+    doc_id, number, doc_type, doc_date, subject, score = row
     return SearchHit(
         id=doc_id,
         registry_number=number,

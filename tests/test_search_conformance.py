@@ -56,6 +56,7 @@ def _index_doc(i: int, doc: CorpusDoc) -> IndexDocument:
 
 
 def _make(kind: str, folder: Path) -> SearchBackend:
+    folder.mkdir(parents=True, exist_ok=True)
     return WhooshBackend(folder / "index") if kind == "whoosh" else Fts5Backend(folder / "s.db")
 
 
@@ -280,3 +281,23 @@ def test_an_index_of_another_version_asks_for_a_reindex(kind: str, tmp_path: Pat
         assert [h.id for h in again.search(SearchQuery(limit=5))] == [2]
     finally:
         again.close()
+
+
+def test_a_large_rebuild_is_analysed_in_worker_processes_alike(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from index import fts5_rows
+
+    serial = _make("fts5", tmp_path / "serial")
+    serial.rebuild(_index_doc(i, d) for i, d in enumerate(CORPUS, 1))
+    monkeypatch.setattr(fts5_rows, "SERIAL", 50)
+    monkeypatch.setattr(fts5_rows, "BATCH", 40)
+    parallel = _make("fts5", tmp_path / "parallel")
+    try:
+        assert parallel.rebuild(_index_doc(i, d) for i, d in enumerate(CORPUS, 1)) == COUNT
+        for text in ("pavimentacion", '"pasaje Los Aromos"', "oficio NOT decreto", ""):
+            query = SearchQuery(text=text, limit=COUNT, facets=True)
+            assert parallel.find(query) == serial.find(query), text
+    finally:
+        serial.close()
+        parallel.close()
