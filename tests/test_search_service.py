@@ -8,6 +8,7 @@ import pytest
 from index import BACKENDS
 from partes import services
 from partes.errors import UsageError
+from tests.conftest import run_partes
 from tests.office import Office, build_office
 
 
@@ -50,3 +51,12 @@ def test_sort_by_date_and_pages(office: Office) -> None:
     assert dates == sorted(dates, reverse=True)
     assert [h.id for h in second.hits] == [newest.hits[1].id]
     assert second.total == 2
+
+
+def test_the_command_line_sorts_pages_and_counts(office: Office) -> None:
+    newest = run_partes(office.home, "search", "", "--sort", "date", "--json").json_lines()
+    assert len(newest) == 2
+    second = run_partes(office.home, "search", "", "--sort", "date", "--limit", "1", "--page", "2")
+    assert second.returncode == 0, second.stderr
+    assert newest[1]["registry_number"] in second.stdout
+    assert "1 de 2 resultados." in second.stdout

@@ -25,7 +25,8 @@ from archive import (
     registry_book,
     visible_ids,
 )
-from index import SORTS, SearchHit, SearchQuery
+from index import SORTS as SORTS  # the sorts a door may offer
+from index import SearchHit, SearchQuery
 from partes.errors import NotFoundError, UsageError
 from partes.services._access import allowed, require, visibility
 from partes.wiring import App
