@@ -49,6 +49,7 @@ CREATE VIRTUAL TABLE fts USING fts5 (
 );
 """
 # Column weights of bm25: subject, sender, content, ids, unit, doc_type.
+RANK_WINDOW = 20_000
 _RANK = "bm25(fts, 3.0, 2.0, 1.0, 1.0, 0.0, 0.0)"
 _COLUMNS = "docs.id, docs.registry_number, docs.doc_type, docs.doc_date, docs.subject"
 
@@ -190,9 +191,14 @@ class Fts5Backend(SearchBackend):
             source = "docs"
         clause = " AND ".join(where) or "1"
         try:
+            ranked, ranked_params = clause, params
+            if match is not None and query.sort != "date":
+                floor = _rank_floor(conn, match)
+                if floor is not None:
+                    ranked, ranked_params = f"{clause} AND fts.rowid >= ?", [*params, floor]
             rows = conn.execute(
-                _page_sql(source, clause, query.sort, match is not None),
-                [*params, query.limit, query.offset],
+                _page_sql(source, ranked, query.sort, match is not None),
+                [*ranked_params, query.limit, query.offset],
             ).fetchall()
             counting = "fts WHERE fts MATCH ?" if only_match else f"{source} WHERE {clause}"
             counted = int(conn.execute(f"SELECT count(*) FROM {counting}", params).fetchone()[0])
@@ -281,6 +287,19 @@ def _facets(
         )
         counts[facet] = {str(value): n for value, n in rows if value is not None}
     return counts
+
+
+def _rank_floor(conn: sqlite3.Connection, match: str) -> int | None:
+    """The oldest document ranked when more than ``RANK_WINDOW`` match (None: all are).
+
+    bm25 is computed for every matching row; a word in every letterhead would cost
+    ~1 µs per document of the archive. A query that broad is ranked among the newest
+    ``RANK_WINDOW`` matches (ids follow registration); counts and facets stay exact."""
+    row = conn.execute(
+        "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (match, RANK_WINDOW - 1),
+    ).fetchone()
+    return int(row[0]) if row else None
 
 
 def _page_sql(source: str, clause: str, sort: str, matched: bool) -> str:

@@ -15,6 +15,7 @@ import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,13 +79,21 @@ def analysed(docs: Iterable[IndexDocument]) -> Iterator[Rows]:
     # spawn, not fork: the caller may be a threaded server
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending: deque[Future[list[Rows]]] = deque()
+        pending: deque[tuple[Future[list[Rows]], list[IndexDocument]]] = deque()
         for batch in batches:
-            pending.append(pool.submit(_batch, batch))
+            pending.append((pool.submit(_batch, batch), batch))
             if len(pending) >= workers * IN_FLIGHT:
-                yield from pending.popleft().result()
+                yield from _result(*pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from _result(*pending.popleft())
+
+
+def _result(future: Future[list[Rows]], batch: list[IndexDocument]) -> list[Rows]:
+    """The worker's rows, or, if the workers could not start or died, this process's."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return _batch(batch)
 
 
 def _batches(docs: Iterator[IndexDocument]) -> Iterator[list[IndexDocument]]:

@@ -301,3 +301,21 @@ def test_a_large_rebuild_is_analysed_in_worker_processes_alike(
     finally:
         serial.close()
         parallel.close()
+
+
+def test_a_very_broad_query_is_ranked_among_the_newest_matches(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from index import fts5_backend
+
+    made = _make("fts5", tmp_path)
+    made.rebuild(_index_doc(i, d) for i, d in enumerate(CORPUS, 1))
+    monkeypatch.setattr(fts5_backend, "RANK_WINDOW", 10)
+    try:
+        relevant = truth(r"\bmunicipalidad(es)?\b")
+        page = made.find(SearchQuery(text="municipalidad", limit=5))
+        assert page.total == len(relevant) > 10  # counted in full
+        newest = sorted(relevant)[-10:]
+        assert {h.id for h in page.hits} <= set(newest)
+    finally:
+        made.close()
