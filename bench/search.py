@@ -1,12 +1,13 @@
 """The search backends side by side on the same archive: build, memory, size, latency.
 
     .venv/bin/python -m bench.search [--documents 10000] [--backends whoosh,fts5]
-                                     [--home DIR] [--repeat 5] [--cold 3]
+                                     [--home DIR] [--repeat 5] [--cold 3] [--keep]
 
 A data home is filled with ``--documents`` municipal documents (``bench.searchdocs``: 1 to
 10 pages in the office's wording, dates over ten years, RUTs, document numbers),
 registered through the archive's own ``register`` with their text as pages (no OCR: this
-measures the index, not reception). An existing ``--home`` of the same size is reused.
+measures the index, not reception). An existing ``--home`` of the same size is reused;
+with ``--keep`` the figures saved there for backends not measured now are shown beside.
 
 For each backend a child process rebuilds the index from the registry (what ``partes
 reindex`` does): its wall time, its peak memory (``ru_maxrss`` of that child, from
@@ -273,6 +274,9 @@ def main() -> None:
     parser.add_argument("--home", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--cold", type=int, default=3)
+    parser.add_argument(
+        "--keep", action="store_true", help="conserva las cifras guardadas de los otros índices"
+    )
     parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
     if args.child:
@@ -290,11 +294,13 @@ def main() -> None:
         began = time.monotonic()
         populate(home, args.documents)
         print(f"  registro: {time.monotonic() - began:.0f} s", flush=True)
-    results = {
-        kind: measure(kind, home, cold_runs=args.cold, repeat=args.repeat)
-        for kind in args.backends.split(",")
-    }
-    (home / "resultados-busqueda.json").write_text(json.dumps(results, indent=1), "utf-8")
+    stored = home / "resultados-busqueda.json"
+    results: dict[str, dict[str, Any]] = {}
+    if args.keep and stored.exists():  # the figures of backends not measured this time
+        results = json.loads(stored.read_text("utf-8"))
+    for kind in args.backends.split(","):
+        results[kind] = measure(kind, home, cold_runs=args.cold, repeat=args.repeat)
+    stored.write_text(json.dumps(results, indent=1), "utf-8")
     print(report(results, args.documents))
 
 

@@ -49,7 +49,7 @@ CREATE VIRTUAL TABLE fts USING fts5 (
 );
 """
 # Column weights of bm25: subject, sender, content, ids, unit, doc_type.
-RANK_WINDOW = 20_000
+RANK_WINDOW = 5_000
 _RANK = "bm25(fts, 3.0, 2.0, 1.0, 1.0, 0.0, 0.0)"
 _COLUMNS = "docs.id, docs.registry_number, docs.doc_type, docs.doc_date, docs.subject"
 
@@ -191,8 +191,14 @@ class Fts5Backend(SearchBackend):
             source = "docs"
         clause = " AND ".join(where) or "1"
         try:
+            if query.facets:  # one pass counts the total and every facet
+                counted, facets = _facets(conn, source, clause, params)
+            else:
+                counting = "fts WHERE fts MATCH ?" if only_match else f"{source} WHERE {clause}"
+                total = conn.execute(f"SELECT count(*) FROM {counting}", params).fetchone()
+                counted, facets = int(total[0]), None
             ranked, ranked_params = clause, params
-            if match is not None and query.sort != "date":
+            if match is not None and query.sort != "date" and counted > RANK_WINDOW:
                 floor = _rank_floor(conn, match)
                 if floor is not None:
                     ranked, ranked_params = f"{clause} AND fts.rowid >= ?", [*params, floor]
@@ -200,9 +206,6 @@ class Fts5Backend(SearchBackend):
                 _page_sql(source, ranked, query.sort, match is not None),
                 [*ranked_params, query.limit, query.offset],
             ).fetchall()
-            counting = "fts WHERE fts MATCH ?" if only_match else f"{source} WHERE {clause}"
-            counted = int(conn.execute(f"SELECT count(*) FROM {counting}", params).fetchone()[0])
-            facets = _facets(conn, source, clause, params) if query.facets else None
             texts = _texts(conn, [r[0] for r in rows])
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc) or "syntax" in str(exc):
@@ -278,15 +281,21 @@ def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
 
 def _facets(
     conn: sqlite3.Connection, source: str, clause: str, params: list[Any]
-) -> dict[str, dict[str, int]]:
-    counts: dict[str, dict[str, int]] = {}
-    for facet in FACETS:
-        rows = conn.execute(
-            f"SELECT docs.{facet}, count(*) FROM {source} WHERE {clause} GROUP BY docs.{facet}",
-            params,
-        )
-        counts[facet] = {str(value): n for value, n in rows if value is not None}
-    return counts
+) -> tuple[int, dict[str, dict[str, int]]]:
+    """The total and the counts by each facet, from one evaluation of the match."""
+    columns = ", ".join(f"docs.{f}" for f in FACETS)
+    rows = conn.execute(
+        f"SELECT {columns}, count(*) FROM {source} WHERE {clause} GROUP BY {columns}", params
+    )
+    counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+    total = 0
+    for *values, n in rows:
+        total += n
+        for facet, value in zip(FACETS, values, strict=True):
+            if value is not None:
+                key = str(value)
+                counts[facet][key] = counts[facet].get(key, 0) + n
+    return total, counts
 
 
 def _rank_floor(conn: sqlite3.Connection, match: str) -> int | None:

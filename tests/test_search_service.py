@@ -60,3 +60,11 @@ def test_the_command_line_sorts_pages_and_counts(office: Office) -> None:
     assert second.returncode == 0, second.stderr
     assert newest[1]["registry_number"] in second.stdout
     assert "1 de 2 resultados." in second.stdout
+
+
+def test_reindex_rebuilds_the_configured_index(office: Office) -> None:
+    done = run_partes(office.home, "reindex")
+    assert done.returncode == 0, done.stderr
+    keyword = office.ordinary_doc.truth.keyword
+    hits = run_partes(office.home, "search", keyword, "--json").json_lines()
+    assert office.ordinary in [h["registry_number"] for h in hits]
