@@ -319,3 +319,22 @@ def test_a_very_broad_query_is_ranked_among_the_newest_matches(
         assert {h.id for h in page.hits} <= set(newest)
     finally:
         made.close()
+
+
+@pytest.mark.parametrize("kind", BACKENDS)
+def test_an_older_revision_never_replaces_a_newer_one(kind: str, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    made = _make(kind, tmp_path)
+    made.rebuild([])
+    first = _index_doc(1, CORPUS[0])
+    try:
+        newer = replace(first, subject="Compra de zanahoria", revision=2)
+        assert made.add([newer]) == 1
+        assert made.add([replace(first, revision=1)]) == 0  # read before the correction
+        [hit] = made.search(SearchQuery(text="zanahoria"))
+        assert hit.subject == "Compra de zanahoria"
+        made.delete([1])
+        assert made.search(SearchQuery(text="zanahoria")) == []
+    finally:
+        made.close()
