@@ -121,6 +121,7 @@ from archive.registry import (
     register,
 )
 from archive.store import FileStore, StoredBlob, abandoned, sha256_of
+from archive.texts import TextRecord, text_records
 from archive.tokens import TokenView, active_token, create_token, list_tokens, revoke_token
 from archive.users import (
     NewUser,
@@ -181,6 +182,7 @@ __all__ = [
     "StoreCopy",
     "StoreError",
     "StoredBlob",
+    "TextRecord",
     "TokenView",
     "UserExists",
     "UserView",
@@ -258,6 +260,7 @@ __all__ = [
     "signatures_of",
     "snapshot_database",
     "sqlite_url",
+    "text_records",
     "trained_model_hashes",
     "training_rows",
     "unindexed_ids",

@@ -36,8 +36,15 @@ class SearchQuery:
     date_to: date | None = None
     year: int | None = None
     limit: int = 20
+    offset: int = 0  # hits skipped (page n of ``limit`` hits: offset = (n - 1) * limit)
+    sort: str = "relevance"  # or "date": newest document date first
+    facets: bool = False  # count the matches by doc_type, unit and year
     # None: every document; a tuple: reserved documents only of these units (maybe none).
     reserved_units: tuple[str, ...] | None = None
+
+
+SORTS = ("relevance", "date")
+FACETS = ("doc_type", "unit", "year")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,6 +56,15 @@ class SearchHit:
     doc_date: date | None
     subject: str | None
     snippet: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SearchPage:
+    """One page of hits, how many match in all and (when asked) the counts by facet."""
+
+    hits: tuple[SearchHit, ...]
+    total: int
+    facets: dict[str, dict[str, int]] | None = None  # facet -> value -> count
 
 
 class SearchBackend(ABC):
@@ -63,8 +79,12 @@ class SearchBackend(ABC):
         """Remove documents by id."""
 
     @abstractmethod
+    def find(self, query: SearchQuery) -> SearchPage:
+        """One page of hits (best or newest first), the total and the facets asked for."""
+
     def search(self, query: SearchQuery) -> list[SearchHit]:
         """Best hits first."""
+        return list(self.find(query).hits)
 
     @abstractmethod
     def rebuild(self, docs: Iterable[IndexDocument]) -> int:

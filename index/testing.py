@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 
-from index.backend import IndexDocument, SearchBackend, SearchHit, SearchQuery
+from index.backend import IndexDocument, SearchBackend, SearchPage, SearchQuery
 from index.errors import SearchIndexError
 
 
@@ -45,8 +45,8 @@ class HeldIndex(SearchBackend):
     def delete(self, ids: Iterable[int]) -> None:
         self.inner.delete(ids)
 
-    def search(self, query: SearchQuery) -> list[SearchHit]:
-        return self.inner.search(query)
+    def find(self, query: SearchQuery) -> SearchPage:
+        return self.inner.find(query)
 
     def close(self) -> None:
         self.inner.close()

@@ -17,18 +17,22 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from whoosh import highlight, index
+from whoosh import highlight, index, sorting
 from whoosh.fields import DATETIME, ID, NUMERIC, TEXT, Schema
-from whoosh.qparser import AndGroup, MultifieldParser
+from whoosh.qparser import AndGroup, FieldAliasPlugin, MultifieldParser
 from whoosh.query import And, DateRange, Every, NumericRange, Or, Query, Term
 from whoosh.writing import CLEAR, LockError
 
-from index.analysis import spanish_analyzer
-from index.backend import IndexDocument, SearchBackend, SearchHit, SearchQuery
-from index.errors import IndexUnavailable, SearchIndexError
+from index.analysis import keyword_analyzer, spanish_analyzer
+from index.backend import FACETS, IndexDocument, SearchBackend, SearchHit, SearchPage, SearchQuery
+from index.errors import IndexUnavailable, SearchIndexError, broken, outdated
+from index.terms import FIELDS, identifiers, rewrite_identifiers
 
-_TEXT_FIELDS = ["subject", "content", "sender"]
-_REBUILD = "Reconstrúyalo con «partes reindex» (las demás órdenes siguen funcionando)."
+_TEXT_FIELDS = ["subject", "content", "sender", "ids"]
+# Written beside the segments; an index without it, or of another version, asks for a
+# reindex. 2: the ids field (RUTs, registry numbers) and sortable facets.
+SCHEMA_VERSION = 2
+_VERSION_FILE = "schema-version"
 
 
 def _schema() -> Schema:
@@ -36,11 +40,12 @@ def _schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         registry_number=ID(stored=True),
-        doc_type=ID(stored=True),
+        doc_type=ID(stored=True, sortable=True),
         direction=ID(stored=True),
-        unit=ID(stored=True),
-        year=NUMERIC(stored=True),
-        doc_date=DATETIME(stored=True),
+        unit=ID(stored=True, sortable=True),
+        year=NUMERIC(stored=True, sortable=True),
+        doc_date=DATETIME(stored=True, sortable=True),
+        ids=TEXT(analyzer=keyword_analyzer()),
         subject=TEXT(analyzer=analyzer, stored=True, field_boost=3.0),
         sender=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
         # chars: the highlighter finds matches from the index, without re-tokenising hits.
@@ -58,6 +63,7 @@ class WhooshBackend(SearchBackend):
         self._lock = threading.Lock()
         self._open: set[Any] = set()
         self._opened: Any | None = None
+        self._version_ok: bool | None = None
 
     @property
     def _ix(self) -> Any:
@@ -73,16 +79,17 @@ class WhooshBackend(SearchBackend):
 
     @property
     def outdated(self) -> bool:
-        """True for an index written by an earlier version of its schema."""
-        if "access" not in self._ix.schema.names():
-            return True
-        return not self._ix.schema["content"].supports("characters")
+        """True for an index written by another version of its schema."""
+        self._ix  # noqa: B018 - a damaged index raises IndexUnavailable here
+        if self._version_ok is None:
+            marker = self.directory / _VERSION_FILE
+            written = marker.read_text().strip() if marker.exists() else ""
+            self._version_ok = written == str(SCHEMA_VERSION)
+        return not self._version_ok
 
     def _current(self) -> None:
         if self.outdated:
-            raise IndexUnavailable(
-                f"El índice de búsqueda es de una versión anterior del programa. {_REBUILD}"
-            )
+            raise outdated()
 
     def _writer(self) -> Any:
         ix = self._ix
@@ -93,7 +100,7 @@ class WhooshBackend(SearchBackend):
                 "El índice de búsqueda está ocupado por otro proceso desde hace demasiado tiempo."
             ) from exc
         except Exception as exc:
-            raise _broken(exc) from exc
+            raise broken(exc) from exc
 
     def add(self, docs: Iterable[IndexDocument]) -> int:
         """Write ``docs``, except those the index already holds at a newer revision."""
@@ -112,7 +119,7 @@ class WhooshBackend(SearchBackend):
                     count += 1
         except Exception as exc:
             writer.cancel()
-            raise _broken(exc) from exc
+            raise broken(exc) from exc
         writer.commit()
         return count
 
@@ -131,7 +138,8 @@ class WhooshBackend(SearchBackend):
             self.close()
             shutil.rmtree(self.directory, ignore_errors=True)
             self.directory.mkdir(parents=True, exist_ok=True)
-            self._opened = index.create_in(str(self.directory), _schema())
+            self._opened = _create(self.directory)
+            self._version_ok = True
         writer = self._writer()
         count = 0
         try:
@@ -144,19 +152,27 @@ class WhooshBackend(SearchBackend):
         writer.commit(mergetype=CLEAR)  # drop earlier segments
         return count
 
-    def search(self, query: SearchQuery) -> list[SearchHit]:
+    def find(self, query: SearchQuery) -> SearchPage:
         self._current()
         parsed = self._parse(query)
+        options: dict[str, Any] = {"limit": query.offset + query.limit, "terms": True}
+        if query.sort == "date":
+            options["sortedby"] = sorting.FieldFacet("doc_date", reverse=True)
+        if query.facets:
+            options["groupedby"] = {f: sorting.FieldFacet(f) for f in FACETS}
+            options["maptype"] = sorting.Count
         try:
             searcher = self._searcher()
-            results = searcher.search(parsed, limit=query.limit, terms=True)
+            results = searcher.search(parsed, **options)
             results.fragmenter = highlight.PinpointFragmenter(
                 maxchars=160, surround=60, autotrim=True
             )
             results.formatter = highlight.UppercaseFormatter()
-            return [_hit(h) for h in results]
+            hits = tuple(_hit(h) for h in results[query.offset : query.offset + query.limit])
+            facets = _facet_counts(results) if query.facets else None
+            return SearchPage(hits=hits, total=len(results), facets=facets)
         except Exception as exc:  # a damaged segment fails in many ways while read
-            raise _broken(exc) from exc
+            raise broken(exc) from exc
 
     def _searcher(self) -> Any:
         """This thread's searcher, refreshed when the index changed: opening the segment
@@ -180,7 +196,8 @@ class WhooshBackend(SearchBackend):
         parts: list[Query] = []
         if query.text.strip():
             parser = MultifieldParser(_TEXT_FIELDS, self._ix.schema, group=AndGroup)
-            parts.append(parser.parse(query.text))
+            parser.add_plugin(FieldAliasPlugin(_ALIASES))
+            parts.append(parser.parse(rewrite_identifiers(query.text)))
         if query.doc_type:
             parts.append(Term("doc_type", query.doc_type))
         if query.unit:
@@ -204,6 +221,7 @@ class WhooshBackend(SearchBackend):
 
     def close(self) -> None:
         self._drop_searchers()
+        self._version_ok = None
         if self._opened is not None:
             self._opened.close()
             self._opened = None
@@ -225,15 +243,30 @@ def _open(directory: Path) -> Any:
         directory.mkdir(parents=True, exist_ok=True)
         if index.exists_in(str(directory)):
             return index.open_dir(str(directory))
-        return index.create_in(str(directory), _schema())
+        return _create(directory)
     except Exception as exc:  # a damaged table of contents fails in many ways
-        raise _broken(exc) from exc
+        raise broken(exc) from exc
 
 
-def _broken(exc: Exception) -> IndexUnavailable:
-    return IndexUnavailable(
-        f"El índice de búsqueda está dañado o no se puede leer ({type(exc).__name__}). {_REBUILD}"
-    )
+def _create(directory: Path) -> Any:
+    created = index.create_in(str(directory), _schema())
+    (directory / _VERSION_FILE).write_text(f"{SCHEMA_VERSION}\n")
+    return created
+
+
+# Field names a clerk may write (materia:, remitente:, unidad:, tipo:) for the schema's own.
+_ALIASES: dict[str, list[str]] = {}
+for _alias, _field in FIELDS.items():
+    if _alias != _field:
+        _ALIASES.setdefault(_field, []).append(_alias)
+
+
+def _facet_counts(results: Any) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for facet in FACETS:
+        groups = results.groups(facet)
+        counts[facet] = {str(k): int(n) for k, n in groups.items() if k not in (None, "")}
+    return counts
 
 
 def _revision_in(searcher: Any, doc_id: int) -> int:
@@ -258,6 +291,8 @@ def _fields(doc: IndexDocument) -> dict[str, Any]:
         fields["doc_date"] = datetime.combine(doc.doc_date, time.min)
     fields["subject"] = doc.subject or ""
     fields["sender"] = doc.sender or ""
+    everything = f"{fields['subject']}\n{fields['sender']}\n{doc.content}"
+    fields["ids"] = f"{identifiers(everything)} {identifiers(doc.registry_number)}"
     return fields
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive import Actor, Database, FileStore, sqlite_url
-from index import IndexUnavailable, WhooshBackend
+from index import Fts5Backend, IndexUnavailable, WhooshBackend
 from ocr import OcrPool, OcrSettings
 from partes.config import TEMPLATE, Config, SecuritySettings, Station, load_config
 from partes.errors import ConfigError
@@ -49,6 +49,11 @@ class Layout:
     @property
     def index(self) -> Path:
         return self.root / "index"
+
+    @property
+    def search_db(self) -> Path:
+        """The SQLite FTS5 index (``[search] backend = "fts5"``)."""
+        return self.root / "search.db"
 
     @property
     def inbox(self) -> Path:
@@ -226,12 +231,19 @@ def init_home(root: Path) -> tuple[Layout, bool]:
         db.upgrade(layout.migrate_lock)
     finally:
         db.dispose()
-    search = WhooshBackend(layout.index)
+    search = search_backend(layout, config)
     with contextlib.suppress(IndexUnavailable):  # damaged: «partes reindex» rebuilds it
         search.ensure()
     search.close()
     protect(root, modes, everything=True)
     return layout, created
+
+
+def search_backend(layout: Layout, config: Config) -> WhooshBackend | Fts5Backend:
+    """The full-text index ``[search] backend`` names, on its files in the home."""
+    if config.search.backend == "fts5":
+        return Fts5Backend(layout.search_db)
+    return WhooshBackend(layout.index)
 
 
 def classify_policy(config: Config) -> ClassifyPolicy:
@@ -261,7 +273,7 @@ def open_app(root: Path) -> App:
     services = Services(
         db=db,
         store=FileStore(layout.store, blob_mode=modes.blob),
-        index=WhooshBackend(layout.index),
+        index=search_backend(layout, config),
         quarantine_root=layout.quarantine,
         model_path=layout.model,
     )

@@ -45,9 +45,15 @@ class Office:
         return Actor(login=login, role=role, unit=unit, channel=channel)
 
 
-def build_office(root: Path) -> Office:
+def build_office(root: Path, search_backend: str = "whoosh") -> Office:
     home = root / "partes-data"
     init_home(home)
+    if search_backend != "whoosh":  # [search] backend, then its (empty) index
+        config = home / "partes.toml"
+        text = config.read_text(encoding="utf-8")
+        chosen = text.replace('backend = "whoosh"', f'backend = "{search_backend}"')
+        config.write_text(chosen, encoding="utf-8")
+        init_home(home)
     docs = root / "docs"
     docs.mkdir()
     ordinary = make_document("oficio", docs / "oficio.pdf", seed=501, topic_index=0)

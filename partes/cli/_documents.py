@@ -27,6 +27,10 @@ def register(commands: Commands) -> None:
     search.add_argument("--to", dest="date_to", type=parse_date, metavar="FECHA")
     search.add_argument("--year", type=int, metavar="AÑO")
     search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--page", type=int, default=1, metavar="N", help="página de --limit")
+    search.add_argument(
+        "--sort", choices=services.SORTS, default="relevance", help="relevancia o fecha"
+    )
     show = commands.add("show", cmd_show, "muestra la ficha de un documento")
     show.add_argument("ref", metavar="REF", help="N° de registro o identificador")
     text = commands.add("text", cmd_text, "imprime el texto completo de un documento")
@@ -54,6 +58,8 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
             date_to=args.date_to,
             year=args.year,
             limit=args.limit,
+            offset=max(0, args.page - 1) * args.limit,
+            sort=args.sort,
         )
         if result.jump_to is not None:  # a registry number: its record
             return _show(services.show(app, actor=actor, ref=result.jump_to), ctx)
@@ -67,8 +73,9 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
                 f"    {out.esc(hit.snippet)}"
             )
     if not ctx.json:
-        n = len(result.hits)
-        out.out.print(f"{n} resultado{'s' if n != 1 else ''}.")
+        n, total = len(result.hits), result.total
+        shown = f"{n} de {total}" if total > n else str(n)
+        out.out.print(f"{shown} resultado{'s' if total != 1 else ''}.")
     return ExitCode.ok
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from archive.numbering import Series
+from index import BACKENDS
 from ocr import OcrSettings
 from partes.config._conservation import ConservationSettings, validate_conservation
 from partes.config._defaults import default_routing, default_series, default_stations, default_units
@@ -66,6 +67,13 @@ class SecuritySettings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SearchSettings:
+    # The full-text index: "whoosh" (folder index/) or "fts5" (SQLite FTS5, file search.db).
+    # After changing it, «partes reindex» builds the new index from the archive.
+    backend: str = "whoosh"
+
+
+@dataclass(frozen=True, kw_only=True)
 class Config:
     municipality: Municipality = field(default_factory=Municipality)
     stations: tuple[Station, ...] = field(default_factory=default_stations)
@@ -77,6 +85,7 @@ class Config:
     watch: WatchSettings = field(default_factory=WatchSettings)
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
+    search: SearchSettings = field(default_factory=SearchSettings)
     signing: SigningSettings = field(default_factory=SigningSettings)
     tramite: TramiteSettings = field(default_factory=TramiteSettings)
     mail: MailSettings = field(default_factory=MailSettings)
@@ -196,6 +205,11 @@ def _validate(config: Config) -> None:
             )
     _validate_routing(config)
     _validate_watch(config.watch)
+    if config.search.backend not in BACKENDS:
+        raise ConfigError(
+            f"«search.backend» debe ser uno de: {', '.join(BACKENDS)}; "
+            f"se encontró {config.search.backend!r}."
+        )
     if config.database.busy_timeout_seconds <= 0:
         raise ConfigError("«database.busy_timeout_seconds» debe ser positivo.")
     validate_tramite(config.tramite, config.mail, {u.code for u in config.units})

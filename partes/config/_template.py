@@ -133,6 +133,12 @@ busy_timeout_seconds = 120
 [security]
 group = ""
 
+# Búsqueda de texto completo.
+[search]
+# "whoosh" (carpeta index/) o "fts5" (SQLite FTS5, archivo search.db). Después de cambiarlo,
+# «partes reindex» construye el índice nuevo desde el archivo.
+backend = "whoosh"
+
 # Firma electrónica avanzada (PAdES) de los oficios que salen, y verificación de las firmas
 # de los documentos que llegan.
 [signing]

@@ -29,6 +29,7 @@ from partes.services.conservation import (
 from partes.services.digest import DigestSent, send_digest
 from partes.services.documents import (
     FILE_ROLES,
+    SORTS,
     DocumentFile,
     DocumentText,
     SearchResult,
@@ -137,6 +138,7 @@ __all__ = [
     "LIBRO_FORMATS",
     "PERMISSIONS",
     "ROLES",
+    "SORTS",
     "STANDINGS",
     "AuditReport",
     "BackupDone",

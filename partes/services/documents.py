@@ -25,8 +25,9 @@ from archive import (
     registry_book,
     visible_ids,
 )
+from index import SORTS as SORTS  # the sorts a door may offer
 from index import SearchHit, SearchQuery
-from partes.errors import NotFoundError
+from partes.errors import NotFoundError, UsageError
 from partes.services._access import allowed, require, visibility
 from partes.wiring import App
 
@@ -63,6 +64,10 @@ class DocumentFile:
 class SearchResult:
     hits: tuple[SearchHit, ...]
     jump_to: str | None = None  # the query was a registry number of a visible document
+    total: int = 0  # how many documents the actor may see match, over all pages
+    # facet (doc_type, unit, year) -> value -> count, when asked; never counts a document
+    # the actor may not see
+    facets: dict[str, dict[str, int]] | None = None
 
 
 def find_visible(app: App, actor: Actor, ref: str, *, full: bool = False) -> DocumentRecord:
@@ -96,8 +101,16 @@ def search(
     date_to: date | None = None,
     year: int | None = None,
     limit: int = 20,
+    offset: int = 0,
+    sort: str = "relevance",
+    facets: bool = False,
 ) -> SearchResult:
+    """One page of hits (``sort``: "relevance" or "date", newest first), the total and,
+    with ``facets``, the counts by type, unit and year; reserved documents the actor may
+    not see are neither shown nor counted."""
     require(app, actor, "documento.buscar")
+    if sort not in SORTS:
+        raise UsageError(f"Orden desconocido «{sort}» (órdenes: {', '.join(SORTS)}).")
     if parse_registry_number(text):
         record = find_visible(app, actor, text)
         return SearchResult(hits=(), jump_to=record.registry_number)
@@ -111,9 +124,13 @@ def search(
         date_to=date_to,
         year=year,
         limit=limit,
+        offset=offset,
+        sort=sort,
+        facets=facets,
         reserved_units=None if seen.all_reserved else seen.units,
     )
-    hits = app.services.index.search(query)
+    page = app.services.index.find(query)
+    hits = page.hits
     if seen.all_reserved:
         kept = tuple(hits)
     else:  # a second check behind the index's own filter
@@ -125,7 +142,7 @@ def search(
         action="busqueda",
         detail={"consulta": text, "resultados": len(kept)},
     )
-    return SearchResult(hits=kept)
+    return SearchResult(hits=kept, total=page.total, facets=page.facets)
 
 
 def show(app: App, *, actor: Actor, ref: str) -> DocumentRecord:

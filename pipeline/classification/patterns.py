@@ -6,6 +6,8 @@ import re
 import unicodedata
 from datetime import date
 
+from index.terms import rut_check_digit as rut_check_digit  # one módulo 11, shared
+
 MONTHS = {
     "enero": 1,
     "febrero": 2,
@@ -161,16 +163,6 @@ def fold_upper(text: str) -> str:
     if decomposed.isascii():
         return decomposed.upper()
     return decomposed.translate(_UNCOMBINED).upper()
-
-
-def rut_check_digit(body: int) -> str:
-    total, factor = 0, 2
-    while body:
-        total += (body % 10) * factor
-        body //= 10
-        factor = 2 if factor == 7 else factor + 1
-    rest = 11 - total % 11
-    return {11: "0", 10: "K"}.get(rest, str(rest))
 
 
 def normalise_rut(body: str, dv: str) -> str | None:

@@ -16,21 +16,19 @@ from collections.abc import Callable, Iterator
 
 from archive import (
     Database,
-    RecordNotFound,
+    TextRecord,
     all_ids,
-    document_text,
     mark_indexed,
-    record_by_id,
+    text_records,
     unindexed_ids,
 )
 from index import IndexDocument, SearchBackend
 
 BATCH = 200
+READ_BATCH = 500  # documents read per query while rebuilding
 
 
-def index_document_of(db: Database, document_id: int, revision: int = 0) -> IndexDocument:
-    record = record_by_id(db, document_id)
-    texts = document_text(db, document_id)
+def _index_document(record: TextRecord, revision: int) -> IndexDocument:
     return IndexDocument(
         id=record.id,
         registry_number=record.registry_number,
@@ -41,10 +39,19 @@ def index_document_of(db: Database, document_id: int, revision: int = 0) -> Inde
         doc_date=record.doc_date,
         subject=record.subject,
         sender=record.sender,
-        content="\n\f\n".join(texts),
+        content="\n\f\n".join(record.pages),
         reserved=record.restricted,
         revision=revision,
     )
+
+
+def index_documents(db: Database, revisions: dict[int, int]) -> Iterator[IndexDocument]:
+    """The documents of ``revisions`` (id -> revision read before their content), read
+    from the registry a batch at a time."""
+    ids = list(revisions)
+    for start in range(0, len(ids), READ_BATCH):
+        for record in text_records(db, ids[start : start + READ_BATCH]):
+            yield _index_document(record, revisions[record.id])
 
 
 def index_pending(db: Database, backend: SearchBackend) -> int:
@@ -54,7 +61,7 @@ def index_pending(db: Database, backend: SearchBackend) -> int:
         revisions = unindexed_ids(db, limit=BATCH)
         if not revisions:
             return total
-        backend.add(index_document_of(db, i, r) for i, r in revisions.items())
+        backend.add(index_documents(db, revisions))
         stale = mark_indexed(db, revisions)
         total += len(revisions) - len(stale)
 
@@ -76,11 +83,8 @@ def rebuild_index(
     revisions = all_ids(db)
 
     def docs() -> Iterator[IndexDocument]:
-        for count, (doc_id, revision) in enumerate(revisions.items(), 1):
-            try:
-                yield index_document_of(db, doc_id, revision)
-            except RecordNotFound:  # pragma: no cover - ids come from the same registry
-                continue
+        for count, doc in enumerate(index_documents(db, revisions), 1):
+            yield doc
             if progress:
                 progress(count)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from index.terms import rut_check_digit
+
 MUNICIPALITY = "ILUSTRE MUNICIPALIDAD DE NEGRETE"
 COMMUNE = "NEGRETE"
 
@@ -127,13 +129,7 @@ class Person:
 
 
 def rut_dv(body: int) -> str:
-    total, factor = 0, 2
-    while body:
-        total += (body % 10) * factor
-        body //= 10
-        factor = 2 if factor == 7 else factor + 1
-    rest = 11 - total % 11
-    return {11: "0", 10: "K"}.get(rest, str(rest))
+    return rut_check_digit(body)
 
 
 def random_rut(rng: random.Random) -> str:
