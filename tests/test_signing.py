@@ -221,8 +221,9 @@ def test_stamp_renders_with_true_widths(pki: SigningEnv, tmp_path: Path) -> None
     # character is allowed.
     line = next(t for t in read.splitlines() if "verificación" in t)
     seen = line.split(":")[-1].strip()
-    lookalikes = str.maketrans({"O": "0", "I": "1", "L": "1"})  # also when a character
-    typed = normalize_code(seen) or seen.upper().translate(lookalikes)  # is misread
+    # Crockford's reading holds also when another character was misread («3EC)-ROXR»).
+    lookalikes = str.maketrans({"O": "0", "I": "1", "L": "1"})
+    typed = normalize_code(seen) or seen.upper().translate(lookalikes)
     typed = typed.replace("-", "").replace(" ", "")
     assert Levenshtein.distance(typed, result.code.replace("-", "")) <= 1, (seen, result.code)
 
