@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from archive.db import Database
 from archive.models import BookLine, Document, RegistryEntry, SeriesCounter
@@ -51,14 +51,22 @@ def entry_content(
         "serie": entry.series,
         "anio": entry.year,
         "correlativo": entry.number,
-        "sha256": doc.sha256,
-        "recepcion": doc.received_at.astimezone(UTC).isoformat(),
+        **shown_in_book(doc),
     }
-    content.update({name: getattr(doc, name) for name in BOOK_FIELDS})
-    content["reserved"] = bool(doc.reserved)
     if reason:
         content["motivo"] = reason
     return content
+
+
+def shown_in_book(doc: Document) -> dict[str, Any]:
+    """What the book says of a document now: its original, reception and BOOK_FIELDS."""
+    shown: dict[str, Any] = {
+        "sha256": doc.sha256,
+        "recepcion": doc.received_at.astimezone(UTC).isoformat(),
+    }
+    shown.update({name: getattr(doc, name) for name in BOOK_FIELDS})
+    shown["reserved"] = bool(doc.reserved)
+    return shown
 
 
 def append_line(
@@ -107,27 +115,30 @@ def book_changed(session: Session, doc: Document) -> bool:
     )
     if last is None:
         return False
-    current = {name: getattr(doc, name) for name in BOOK_FIELDS}
-    current["reserved"] = bool(doc.reserved)
-    return any(last.content.get(name) != value for name, value in current.items())
+    return any(last.content.get(k) != v for k, v in shown_in_book(doc).items())
+
+
+def chain_head(
+    db: Database, digest: InstrumentedAttribute[str], *, upto: int | None = None
+) -> ChainHead:
+    """A chain's head (its hash column ``digest``, in id order) now, or after its first
+    ``upto`` links (count short of ``upto`` and an empty head when it has fewer)."""
+    order = digest.class_.id
+    counted = select(func.count(order))
+    with db.read() as session:
+        if upto is None:
+            head = session.scalar(select(digest).order_by(order.desc()).limit(1))
+            return ChainHead(count=session.scalar(counted) or 0, head=head or GENESIS)
+        if upto == 0:
+            return ChainHead(count=0, head=GENESIS)
+        row = session.execute(select(digest).order_by(order).offset(upto - 1).limit(1)).first()
+        if row is None:  # fewer links than counted then
+            return ChainHead(count=session.scalar(counted) or 0, head="")
+        return ChainHead(count=upto, head=row[0])
 
 
 def book_head(db: Database, *, upto: int | None = None) -> ChainHead:
-    """The book's head now, or after its first ``upto`` lines (count short of ``upto``
-    and an empty head when the book has fewer)."""
-    with db.read() as session:
-        if upto is None:
-            count = session.scalar(select(func.count(BookLine.id))) or 0
-            head = session.scalar(select(BookLine.line_hash).order_by(BookLine.id.desc()).limit(1))
-            return ChainHead(count=count, head=head or GENESIS)
-        if upto == 0:
-            return ChainHead(count=0, head=GENESIS)
-        row = session.execute(
-            select(BookLine.line_hash).order_by(BookLine.id).offset(upto - 1).limit(1)
-        ).first()
-        if row is None:
-            return ChainHead(count=session.scalar(select(func.count(BookLine.id))) or 0, head="")
-        return ChainHead(count=upto, head=row[0])
+    return chain_head(db, BookLine.line_hash, upto=upto)
 
 
 def book_problems(db: Database) -> list[str]:
@@ -180,11 +191,7 @@ def _documents_unlike_book(session: Session, last_lines: dict[int, BookLine]) ->
         line = last_lines.get(doc.id)
         if line is None:
             continue  # reported as an entry without its line
-        current = {name: getattr(doc, name) for name in BOOK_FIELDS}
-        current["reserved"] = bool(doc.reserved)
-        current["sha256"] = doc.sha256
-        current["recepcion"] = doc.received_at.astimezone(UTC).isoformat()
-        changed = sorted(k for k, v in current.items() if line.content.get(k) != v)
+        changed = sorted(k for k, v in shown_in_book(doc).items() if line.content.get(k) != v)
         if changed:
             fields = ", ".join(changed)
             problems.append(

@@ -18,6 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from archive.book import ChainHead, chain_head
 from archive.db import Database
 from archive.models import Event
 
@@ -246,19 +247,6 @@ def broken_links(db: Database) -> list[str]:
     return problems
 
 
-def event_head(db: Database, *, upto: int | None = None) -> tuple[int, str]:
-    """(events, hash of the last one) now, or after the first ``upto`` events."""
-    from sqlalchemy import func
-
-    with db.read() as session:
-        if upto is None:
-            count = session.scalar(select(func.count(Event.id))) or 0
-            return count, session.scalar(_HEAD) or GENESIS
-        if upto == 0:
-            return 0, GENESIS
-        row = session.execute(
-            select(Event.hash).order_by(Event.id).offset(upto - 1).limit(1)
-        ).first()
-        if row is None:
-            return session.scalar(select(func.count(Event.id))) or 0, ""
-        return upto, row[0]
+def event_head(db: Database, *, upto: int | None = None) -> ChainHead:
+    """The events' head now, or after the first ``upto`` events."""
+    return chain_head(db, Event.hash, upto=upto)

@@ -106,14 +106,14 @@ def checkpoint(app: App, *, actor: Actor) -> Checkpoint:
     folder = checkpoint_folder(app)
     folder.mkdir(parents=True, exist_ok=True)
     book = book_head(app.services.db)
-    count, head = event_head(app.services.db)
+    events = event_head(app.services.db)
     now = datetime.now(UTC)
     body = {
         "archivo": archive_identity(app),
         "municipalidad": app.config.municipality.name,
         "creado": now.isoformat(),
         "libro": {"lineas": book.count, "cabeza": book.head},
-        "eventos": {"cantidad": count, "cabeza": head},
+        "eventos": {"cantidad": events.count, "cabeza": events.head},
     }
     data = json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8")
     stem = folder / f"punto-{now.strftime('%Y%m%dT%H%M%S%fZ')}"
@@ -125,12 +125,12 @@ def checkpoint(app: App, *, actor: Actor) -> Checkpoint:
         app.services.db,
         actor=actor,
         action="punto_de_control",
-        detail={"archivo": stem.name, "lineas": book.count, "eventos": count},
+        detail={"archivo": stem.name, "lineas": book.count, "eventos": events.count},
     )
     return Checkpoint(
         path=stem.with_suffix(".json"),
         book=book,
-        events=ChainHead(count=count, head=head),
+        events=events,
         stamped=token is not None,
     )
 
@@ -173,7 +173,7 @@ def audit(
         files=fixity.files,
         bytes_read=fixity.bytes_read,
         book_lines=book_head(db).count,
-        events=event_head(db)[0],
+        events=event_head(db).count,
         checkpoints=checked,
         seconds=round(time.perf_counter() - started, 3),
     )
@@ -232,13 +232,14 @@ def _check_one(app: App, path: Path) -> tuple[list[str], list[str]]:
             f"Punto de control {path.name}: la línea {book.count} del libro no es la que se"
             " selló: el libro fue reescrito."
         )
-    count, head = event_head(app.services.db, upto=events.count)
-    if count < events.count:
+    now_events = event_head(app.services.db, upto=events.count)
+    if now_events.count < events.count:
         problems.append(
-            f"Punto de control {path.name}: había {events.count} eventos y ahora hay {count}:"
+            f"Punto de control {path.name}: había {events.count} eventos y ahora hay"
+            f" {now_events.count}:"
             " se truncó el registro de eventos."
         )
-    elif head != events.head:
+    elif now_events.head != events.head:
         problems.append(
             f"Punto de control {path.name}: el evento {events.count} no es el que se selló:"
             " los eventos fueron reescritos."
