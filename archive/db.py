@@ -12,18 +12,21 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from archive.errors import DatabaseUnavailable, SchemaError
+
+if TYPE_CHECKING:  # Alembic is imported only to migrate: every command opens the database
+    from alembic.config import Config as AlembicConfig
+
+# The newest migration; a test checks it against Alembic's head. Opening a current database
+# compares its alembic_version with this, without loading Alembic and every migration file.
+SCHEMA_HEAD = "0011"
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 120_000
@@ -34,6 +37,8 @@ def sqlite_url(path: Path) -> str:
 
 
 def _alembic_config(connection: Connection) -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -140,9 +145,15 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            versions = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        return str(versions[0][0]) if len(versions) == 1 else None
 
     def head_revision(self) -> str:
+        """Alembic's head (``SCHEMA_HEAD`` says the same; a test holds them together)."""
+        from alembic.script import ScriptDirectory
+
         with self.engine.connect() as conn:
             head = ScriptDirectory.from_config(_alembic_config(conn)).get_current_head()
         assert head is not None
@@ -157,10 +168,14 @@ class Database:
                     f"La base de datos del registro (versión {current}) es más nueva que este "
                     "programa. Actualice Oficina de Partes antes de usar este directorio."
                 )
+            from alembic import command
+
             with self.engine.begin() as conn:
                 command.upgrade(_alembic_config(conn), revision)
 
     def _knows(self, revision: str) -> bool:
+        from alembic.script import ScriptDirectory
+
         with self.engine.connect() as conn:
             script = ScriptDirectory.from_config(_alembic_config(conn))
         try:
@@ -169,7 +184,7 @@ class Database:
             return False
 
     def is_current(self) -> bool:
-        return self.current_revision() == self.head_revision()
+        return self.current_revision() == SCHEMA_HEAD
 
     def dispose(self) -> None:
         self.engine.dispose()

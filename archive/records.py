@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -16,6 +17,8 @@ from archive.models import Derivation, Document, Page, RegistryEntry
 from archive.numbering import parse_registry_number
 
 RESERVED_TYPES = ("oficio_reservado",)
+
+_ID = re.compile(r"[0-9]{1,18}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -127,7 +130,7 @@ def resolve(session: Session, ref: str, visibility: Visibility = EVERYTHING) -> 
             .join(RegistryEntry, RegistryEntry.document_id == Document.id)
             .where(RegistryEntry.registry_number == ref.strip().upper())
         )
-    elif ref.strip().isdigit() and len(ref.strip()) <= 18:  # within a database integer
+    elif _ID.fullmatch(ref.strip()):  # ASCII digits ("³" is a digit too), a database integer
         doc = session.get(Document, int(ref.strip()))
     if doc is not None and not visibility.sees(
         reserved=doc.reserved, doc_type=doc.doc_type, unit=doc.unit

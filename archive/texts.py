@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from archive.corrections import PENDING as PENDING_REVIEW
 from archive.db import Database
 from archive.models import Document, Page, RegistryEntry
 from archive.records import RESERVED_TYPES
@@ -26,6 +27,9 @@ class TextRecord:
     sender: str | None
     restricted: bool  # reserved, or a reserved oficio (see DocumentRecord.restricted)
     pages: tuple[str, ...]
+    series: str = ""
+    station: str = ""
+    pending_review: bool = False
 
 
 def text_records(db: Database, ids: list[int]) -> list[TextRecord]:
@@ -41,10 +45,17 @@ def text_records(db: Database, ids: list[int]) -> list[TextRecord]:
                 Document.subject,
                 Document.sender,
                 Document.reserved,
+                Document.station,
+                Document.review,
             ).where(Document.id.in_(ids))
         ).all()
         entries = session.execute(
-            select(RegistryEntry.document_id, RegistryEntry.registry_number, RegistryEntry.year)
+            select(
+                RegistryEntry.document_id,
+                RegistryEntry.registry_number,
+                RegistryEntry.year,
+                RegistryEntry.series,
+            )
             .where(RegistryEntry.document_id.in_(ids), RegistryEntry.kind == "registro")
             .order_by(RegistryEntry.id.desc())  # the first line wins below
         ).all()
@@ -55,14 +66,14 @@ def text_records(db: Database, ids: list[int]) -> list[TextRecord]:
             .order_by(Page.document_id, Page.number)
         ):
             pages.setdefault(doc_id, []).append(text)
-    numbered = {e.document_id: (e.registry_number, e.year) for e in entries}
+    numbered = {e.document_id: (e.registry_number, e.year, e.series) for e in entries}
     by_id = {d.id: d for d in docs}
     records = []
     for doc_id in ids:
         doc = by_id.get(doc_id)
         if doc is None or doc_id not in numbered:
             continue
-        number, year = numbered[doc_id]
+        number, year, series = numbered[doc_id]
         records.append(
             TextRecord(
                 id=doc_id,
@@ -76,6 +87,9 @@ def text_records(db: Database, ids: list[int]) -> list[TextRecord]:
                 sender=doc.sender,
                 restricted=bool(doc.reserved or doc.doc_type in RESERVED_TYPES),
                 pages=tuple(pages.get(doc_id, ())),
+                series=series,
+                station=doc.station,
+                pending_review=doc.review == PENDING_REVIEW,
             )
         )
     return records

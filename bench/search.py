@@ -1,13 +1,18 @@
 """The search backends side by side on the same archive: build, memory, size, latency.
 
     .venv/bin/python -m bench.search [--documents 10000] [--backends whoosh,fts5]
-                                     [--home DIR] [--repeat 5] [--cold 3] [--keep]
+                                     [--via import|register] [--home DIR] [--repeat 5]
+                                     [--cold 3] [--keep]
 
 A data home is filled with ``--documents`` municipal documents (``bench.searchdocs``: 1 to
-10 pages in the office's wording, dates over ten years, RUTs, document numbers),
-registered through the archive's own ``register`` with their text as pages (no OCR: this
-measures the index, not reception). An existing ``--home`` of the same size is reused;
-with ``--keep`` the figures saved there for backends not measured now are shown beside.
+10 pages in the office's wording, dates over ten years, RUTs, document numbers). With
+``--via import`` (the default) they are written as born-digital PDFs with an old libro de
+registro (``bench.searchpdfs``) and brought in by ``partes import``, the real path; with
+``--via register`` their text is registered through the archive's own ``register`` (the
+same registry and index, without reading PDFs: pdfminer's text extraction bounds the import
+to about 25 pages per second here, hours for 150,000 documents). An existing ``--home`` of
+the same size is reused; with ``--keep`` the figures saved there for backends not measured
+now are shown beside.
 
 For each backend a child process rebuilds the index from the registry (what ``partes
 reindex`` does): its wall time, its peak memory (``ru_maxrss`` of that child, from
@@ -37,6 +42,7 @@ from typing import Any
 
 from archive import Actor, NewDocument, NewFile, PageText, choose_series, register
 from bench.searchdocs import CorpusDoc, documents
+from bench.searchpdfs import import_archive
 from index import BACKENDS, Fts5Backend, SearchBackend, SearchQuery, WhooshBackend
 from partes.wiring import Layout, init_home, opened
 
@@ -53,6 +59,15 @@ PHRASES = ('"pasaje Los Aromos"', '"junta de vecinos"', '"Ley N° 18.695"',
 PREFIXES = ("pavim*", "subven*", "licit*", "alumbr*", "concej*", "fiscaliz*")
 KINDS = ("una palabra", "dos palabras", "frase", "prefijo", "filtrada", "facetas",
          "número", "RUT", "por fecha", "página 10")  # fmt: skip
+
+
+def populate_by_import(home: Path, count: int, seed: int = 18) -> None:
+    """``count`` documents as PDFs brought in by ``partes import``, and the queries."""
+    numbers, _seconds = import_archive(home, count, seed)
+    step = max(1, count // 200)
+    sample = [next(documents(1, seed, start=i)) for i in range(0, count, step)]
+    queries = _queries(random.Random(seed), numbers, sample)
+    (home / QUERIES).write_text(json.dumps({"count": count, "queries": queries}), "utf-8")
 
 
 def populate(home: Path, count: int, seed: int = 18) -> None:
@@ -277,6 +292,12 @@ def main() -> None:
     parser.add_argument(
         "--keep", action="store_true", help="conserva las cifras guardadas de los otros índices"
     )
+    parser.add_argument(
+        "--via",
+        choices=("import", "register"),
+        default="import",
+        help="import: PDF y «partes import» (el camino real); register: el texto directo",
+    )
     parser.add_argument("--child", nargs="+")
     args = parser.parse_args()
     if args.child:
@@ -290,9 +311,9 @@ def main() -> None:
     home = args.home or Path(tempfile.mkdtemp(prefix="bench-busqueda-"))
     saved = home / QUERIES
     if not saved.exists() or json.loads(saved.read_text("utf-8"))["count"] != args.documents:
-        print(f"Registrando {args.documents} documentos en {home} ...", flush=True)
+        print(f"Cargando {args.documents} documentos en {home} ({args.via}) ...", flush=True)
         began = time.monotonic()
-        populate(home, args.documents)
+        (populate_by_import if args.via == "import" else populate)(home, args.documents)
         print(f"  registro: {time.monotonic() - began:.0f} s", flush=True)
     stored = home / "resultados-busqueda.json"
     results: dict[str, dict[str, Any]] = {}

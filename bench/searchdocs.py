@@ -44,9 +44,11 @@ class CorpusDoc:
         return "\n\f\n".join(self.pages)
 
 
-def documents(count: int, seed: int = 18) -> Iterator[CorpusDoc]:
-    rng = random.Random(seed)
-    for i in range(count):
+def documents(count: int, seed: int = 18, *, start: int = 0) -> Iterator[CorpusDoc]:
+    """Documents ``start`` to ``start + count``: each from its own seed, so any slice of an
+    archive can be made alone (by worker processes) and is the same every time."""
+    for i in range(start, start + count):
+        rng = random.Random(seed * 1_000_003 + i)
         kind = KINDS[i % len(KINDS)]
         truth = GENERATORS[kind](rng, TOPICS[rng.randrange(len(TOPICS))])
         day = TODAY - timedelta(days=rng.randint(0, 3650))

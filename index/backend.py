@@ -21,6 +21,9 @@ class IndexDocument:
     sender: str | None
     content: str
     reserved: bool = False
+    series: str = ""  # the registry series (E, S, H...)
+    station: str = ""  # where it came in: a scanning station, "web", "importacion"...
+    pending_review: bool = False  # its labels still wait for a clerk (por revisar)
     # The record's revision when it was read: the index never replaces a document with an
     # older revision of it (a write that read the record before a correction loses).
     revision: int = 0
@@ -35,6 +38,9 @@ class SearchQuery:
     date_from: date | None = None
     date_to: date | None = None
     year: int | None = None
+    series: str | None = None
+    station: str | None = None
+    pending_review: bool = False  # True: only documents whose labels wait for a clerk
     limit: int = 20
     offset: int = 0  # hits skipped (page n of ``limit`` hits: offset = (n - 1) * limit)
     sort: str = "relevance"  # or "date": newest document date first
@@ -88,7 +94,15 @@ class SearchBackend(ABC):
 
     @abstractmethod
     def rebuild(self, docs: Iterable[IndexDocument]) -> int:
-        """Replace the whole index with ``docs``; returns how many were written."""
+        """Replace the whole index with ``docs`` (after an interrupted rebuild: with those
+        and what ``partial_rebuild`` holds); returns how many were written now."""
+
+    def partial_rebuild(self) -> dict[int, int]:
+        """What an interrupted rebuild wrote (id -> revision); empty: it starts afresh."""
+        return {}
+
+    def ensure(self) -> None:  # noqa: B027 - optional hook
+        """Create an empty index when there is none (``IndexUnavailable`` if damaged)."""
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release files or connections."""

@@ -10,6 +10,8 @@ the Whoosh backend uses, then ``unicode61 remove_diacritics 2`` as a second fold
 
 ``PRAGMA user_version`` holds the schema version: an index of another version (or a
 missing file, as after switching backends) asks for «partes reindex» instead of failing.
+A rebuild is resumable: it writes new tables in committed batches and swaps them in at the
+end (``rebuild``).
 """
 
 from __future__ import annotations
@@ -31,23 +33,36 @@ from index.fts5_rows import Rows, analysed, rows_of
 from index.snippets import pattern_of, snippet
 from index.terms import parse
 
-SCHEMA_VERSION = 1
-_SCHEMA = """
-CREATE TABLE docs (
-    id INTEGER PRIMARY KEY, registry_number TEXT NOT NULL, doc_type TEXT NOT NULL,
-    direction TEXT NOT NULL, unit TEXT, year INTEGER NOT NULL, doc_date TEXT,
-    reserved INTEGER NOT NULL, revision INTEGER NOT NULL, subject TEXT
-);
-CREATE TABLE texts (id INTEGER PRIMARY KEY, content BLOB);
-CREATE INDEX docs_type ON docs (doc_type, doc_date);
-CREATE INDEX docs_unit ON docs (unit, doc_date);
-CREATE INDEX docs_year ON docs (year, doc_date);
-CREATE INDEX docs_date ON docs (doc_date, id);
-CREATE VIRTUAL TABLE fts USING fts5 (
-    subject, sender, content, ids, unit, doc_type,
-    tokenize = "unicode61 remove_diacritics 2"
-);
-"""
+SCHEMA_VERSION = 2  # 2: series, station, review
+
+
+def _tables(suffix: str = "") -> list[str]:
+    """The tables (``suffix``: those of a rebuild in progress, renamed when it ends)."""
+    return [
+        f"""CREATE TABLE docs{suffix} (
+            id INTEGER PRIMARY KEY, registry_number TEXT NOT NULL, doc_type TEXT NOT NULL,
+            direction TEXT NOT NULL, unit TEXT, year INTEGER NOT NULL, doc_date TEXT,
+            reserved INTEGER NOT NULL, revision INTEGER NOT NULL, subject TEXT,
+            series TEXT NOT NULL, station TEXT NOT NULL, review INTEGER NOT NULL)""",
+        f"CREATE TABLE texts{suffix} (id INTEGER PRIMARY KEY, content BLOB)",
+        f"""CREATE VIRTUAL TABLE fts{suffix} USING fts5 (
+            subject, sender, content, ids, unit, doc_type,
+            tokenize = "unicode61 remove_diacritics 2")""",
+    ]
+
+
+# Made after the rows are in: a bulk load is faster without them.
+_INDEXES = (
+    "CREATE INDEX docs_type ON docs (doc_type, doc_date)",
+    "CREATE INDEX docs_unit ON docs (unit, doc_date)",
+    "CREATE INDEX docs_year ON docs (year, doc_date)",
+    "CREATE INDEX docs_date ON docs (doc_date, id)",
+)
+# A rebuild writes these, committing every REBUILD_BATCH documents: an interrupted rebuild
+# goes on where it stopped, and searches use the old tables until the new ones replace them.
+_BUILDING = "_nuevo"
+REBUILD_BATCH = 2000
+_NAMES = ("docs", "texts", "fts")
 # Column weights of bm25: subject, sender, content, ids, unit, doc_type.
 RANK_WINDOW = 5_000
 _RANK = "bm25(fts, 3.0, 2.0, 1.0, 1.0, 0.0, 0.0)"
@@ -152,28 +167,67 @@ class Fts5Backend(SearchBackend):
                 conn.execute("DELETE FROM texts WHERE id = ?", (doc_id,))
                 conn.execute("DELETE FROM fts WHERE rowid = ?", (doc_id,))
 
+    def partial_rebuild(self) -> dict[int, int]:
+        """Documents (id -> revision) an interrupted rebuild of this schema already wrote."""
+        try:
+            conn = self._conn()
+            if _building_version(conn) != SCHEMA_VERSION:
+                return {}
+            rows = conn.execute(f"SELECT id, revision FROM docs{_BUILDING}")
+            return {int(i): int(r) for i, r in rows}
+        except (IndexUnavailable, sqlite3.DatabaseError):
+            return {}
+
     def rebuild(self, docs: Iterable[IndexDocument]) -> int:
-        """One transaction: readers see the old index until the new one is committed."""
+        """Write ``docs`` into new tables in committed batches, then put them in place of the
+        old ones in one transaction (readers see the old index until then). After an
+        interruption, ``docs`` are those not in ``partial_rebuild()``: the rebuild goes on."""
+        conn = self._for_rebuild()
+        with self._writing(conn):
+            if _building_version(conn) != SCHEMA_VERSION:  # none, or of another schema
+                _drop(conn, _BUILDING)
+                for statement in _tables(_BUILDING):
+                    conn.execute(statement)
+                conn.execute(f"CREATE TABLE rebuild{_BUILDING} (version INTEGER NOT NULL)")
+                conn.execute(f"INSERT INTO rebuild{_BUILDING} VALUES ({SCHEMA_VERSION})")
+        count = 0
+        batch: list[Rows] = []
+        for rows in analysed(docs):
+            batch.append(rows)
+            if len(batch) >= REBUILD_BATCH:
+                count += self._write_batch(conn, batch)
+                batch = []
+        count += self._write_batch(conn, batch)
+        with self._writing(conn):
+            conn.execute(f"INSERT INTO fts{_BUILDING} (fts{_BUILDING}) VALUES ('optimize')")
+            _drop(conn, "")
+            for name in _NAMES:
+                conn.execute(f"ALTER TABLE {name}{_BUILDING} RENAME TO {name}")
+            conn.execute(f"DROP TABLE rebuild{_BUILDING}")
+            for statement in _INDEXES:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA incremental_vacuum")  # the old tables' pages back to the disk
+        return count
+
+    def _for_rebuild(self) -> sqlite3.Connection:
+        """A connection to the index file; a damaged one is started afresh."""
         try:
             conn = self._conn(create=True)
             _version(conn)
-        except (IndexUnavailable, sqlite3.DatabaseError):  # damaged: start afresh
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except (IndexUnavailable, sqlite3.DatabaseError):
             self.destroy()
-            conn = self._conn(create=True)
-        count = 0
-        with self._writing(conn):
-            for table in ("docs", "texts", "fts"):
-                conn.execute(f"DROP TABLE IF EXISTS {table}")
-            for statement in _SCHEMA.split(";"):  # executescript() would commit
-                if statement.strip():
-                    conn.execute(statement)
-            for rows in analysed(docs):
-                _write(conn, rows, replace=False)
-                count += 1
-            conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return count
+            return self._conn(create=True)
+
+    def _write_batch(self, conn: sqlite3.Connection, batch: list[Rows]) -> int:
+        if batch:
+            with self._writing(conn):
+                for rows in batch:
+                    _write(conn, rows, replace=False, suffix=_BUILDING)
+        return len(batch)
 
     # --- reading -----------------------------------------------------------------------
 
@@ -239,16 +293,40 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 
 
 def _create(conn: sqlite3.Connection) -> None:
-    conn.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+    conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # before any table: a rebuild gives back
+    conn.execute("BEGIN")
+    for statement in (*_tables(), *_INDEXES):
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.execute("COMMIT")
 
 
-def _write(conn: sqlite3.Connection, rows: Rows, *, replace: bool) -> None:
+def _building_version(conn: sqlite3.Connection) -> int | None:
+    """The schema version of the rebuild in progress (None: there is none)."""
+    found = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = ?", (f"rebuild{_BUILDING}",)
+    ).fetchone()
+    if not found[0]:
+        return None
+    row = conn.execute(f"SELECT version FROM rebuild{_BUILDING}").fetchone()
+    return int(row[0]) if row else None
+
+
+def _drop(conn: sqlite3.Connection, suffix: str) -> None:
+    for name in (*_NAMES, "rebuild"):
+        conn.execute(f"DROP TABLE IF EXISTS {name}{suffix}")
+
+
+def _write(conn: sqlite3.Connection, rows: Rows, *, replace: bool, suffix: str = "") -> None:
     if replace:
-        conn.execute("DELETE FROM fts WHERE rowid = ?", (rows.docs[0],))
-    conn.execute("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.docs)
-    conn.execute("INSERT OR REPLACE INTO texts VALUES (?, ?)", rows.text)
+        conn.execute(f"DELETE FROM fts{suffix} WHERE rowid = ?", (rows.docs[0],))
     conn.execute(
-        "INSERT INTO fts (rowid, subject, sender, content, ids, unit, doc_type) "
+        f"INSERT OR REPLACE INTO docs{suffix} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.docs,
+    )
+    conn.execute(f"INSERT OR REPLACE INTO texts{suffix} VALUES (?, ?)", rows.text)
+    conn.execute(
+        f"INSERT INTO fts{suffix} (rowid, subject, sender, content, ids, unit, doc_type) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows.fts,
     )
@@ -262,10 +340,14 @@ def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
         ("unit", query.unit),
         ("direction", query.direction),
         ("year", query.year),
+        ("series", query.series),
+        ("station", query.station),
     ):
         if value:
             where.append(f"docs.{column} = ?")
             params.append(value)
+    if query.pending_review:
+        where.append("docs.review = 1")
     if query.date_from:
         where.append("docs.doc_date >= ?")
         params.append(query.date_from.isoformat())

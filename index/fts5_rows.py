@@ -49,6 +49,9 @@ def rows_of(doc: IndexDocument) -> Rows:
             int(doc.reserved),
             doc.revision,
             doc.subject,
+            doc.series,
+            doc.station,
+            int(doc.pending_review),
         ),
         text=(doc.id, zlib.compress(doc.content.encode("utf-8"), 1)),
         fts=(

@@ -30,8 +30,9 @@ from index.terms import FIELDS, identifiers, rewrite_identifiers
 
 _TEXT_FIELDS = ["subject", "content", "sender", "ids"]
 # Written beside the segments; an index without it, or of another version, asks for a
-# reindex. 2: the ids field (RUTs, registry numbers) and sortable facets.
-SCHEMA_VERSION = 2
+# reindex. 2: the ids field (RUTs, registry numbers) and sortable facets; 3: series,
+# station and review.
+SCHEMA_VERSION = 3
 _VERSION_FILE = "schema-version"
 
 
@@ -51,6 +52,9 @@ def _schema() -> Schema:
         # chars: the highlighter finds matches from the index, without re-tokenising hits.
         content=TEXT(analyzer=analyzer, stored=True, chars=True),
         access=ID(stored=True),  # "publico" or "reservado"
+        series=ID(),
+        station=ID(),
+        review=ID(),  # "por_revisar" or ""
         revision=NUMERIC(stored=True),
     )
 
@@ -202,8 +206,11 @@ class WhooshBackend(SearchBackend):
             parts.append(Term("doc_type", query.doc_type))
         if query.unit:
             parts.append(Term("unit", query.unit))
-        if query.direction:
-            parts.append(Term("direction", query.direction))
+        for field in ("direction", "series", "station"):
+            if getattr(query, field):
+                parts.append(Term(field, getattr(query, field)))
+        if query.pending_review:
+            parts.append(Term("review", "por_revisar"))
         if query.year:
             parts.append(NumericRange("year", query.year, query.year))
         if query.date_from or query.date_to:
@@ -284,6 +291,9 @@ def _fields(doc: IndexDocument) -> dict[str, Any]:
         "content": doc.content,
         "access": "reservado" if doc.reserved else "publico",
         "revision": doc.revision,
+        "series": doc.series,
+        "station": doc.station,
+        "review": "por_revisar" if doc.pending_review else "",
     }
     if doc.unit:
         fields["unit"] = doc.unit

@@ -12,18 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive import Actor, Database, FileStore, sqlite_url
-from index import Fts5Backend, IndexUnavailable, WhooshBackend
-from ocr import OcrPool, OcrSettings
+from index import Fts5Backend, IndexUnavailable, SearchBackend
+from ocr import OcrSettings
 from partes.config import TEMPLATE, Config, SecuritySettings, Station, load_config
 from partes.errors import ConfigError
 from partes.home_modes import home_modes, protect
-from pipeline import ClassifyPolicy, Importer, Ingestor, PipelineSettings, Services
-from pipeline.classification.learning import current_model
+from pipeline.classification.classify import ClassifyPolicy
+from pipeline.flows.job import PipelineSettings, Services
 from pipeline.reception.policy import ReceptionPolicy
 from pipeline.vocabulary import DIRECTIONS
 from signing.settings import SigningSettings, resolved
 
 if TYPE_CHECKING:
+    from ocr import OcrPool
+    from pipeline import Importer, Ingestor
     from signing import VerificationReport, VerifyPool
 
 ENV_HOME = "PARTES_HOME"
@@ -160,6 +162,9 @@ class App:
 
     def ingestor(self, pool: OcrPool) -> Ingestor:
         """The pipeline on this home, with the classifier trained from its corrections."""
+        from pipeline import Ingestor
+        from pipeline.classification.learning import current_model
+
         model = current_model(self.services.db, self.services.model_path)
         return Ingestor(
             services=self.services,
@@ -171,10 +176,15 @@ class App:
 
     def ocr_pool(self, settings: OcrSettings | None = None, *, warm: bool = False) -> OcrPool:
         """OCR workers on this home's settings, started without its secrets."""
+        from ocr import OcrPool  # pdfplumber, numpy, Tesseract: only a command that reads
+
         return OcrPool(settings or self.settings.ocr, warm=warm, withhold=secret_names(self.config))
 
     def importer(self, pool: OcrPool, *, actor: Actor) -> Importer:
         """The import flow on this home (``partes import``), with the same classifier."""
+        from pipeline import Importer
+        from pipeline.classification.learning import current_model
+
         return Importer(
             services=self.services,
             settings=self.settings,
@@ -239,10 +249,12 @@ def init_home(root: Path) -> tuple[Layout, bool]:
     return layout, created
 
 
-def search_backend(layout: Layout, config: Config) -> WhooshBackend | Fts5Backend:
+def search_backend(layout: Layout, config: Config) -> SearchBackend:
     """The full-text index ``[search] backend`` names, on its files in the home."""
     if config.search.backend == "fts5":
         return Fts5Backend(layout.search_db)
+    from index.whoosh_backend import WhooshBackend  # only a home that chose it loads Whoosh
+
     return WhooshBackend(layout.index)
 
 

@@ -8,8 +8,9 @@ package never imports the pipeline or the archive: it takes paths and settings.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+import lazy_loader
 
 if TYPE_CHECKING:
     from signing._code import normalize_code
@@ -40,47 +41,42 @@ if TYPE_CHECKING:
 
 # Loaded on first use: pyHanko and aiohttp cost most of a second to import, and most
 # commands (and every OCR worker) never sign nor verify.
-_HOME = {
-    "CertificateRefused": "signing.errors",
-    "DocumentRefused": "signing.errors",
-    "FirmaGobSettings": "signing.settings",
-    "LEVELS": "signing.settings",
-    "Pkcs11Backend": "signing.backends",
-    "Pkcs11Settings": "signing.settings",
-    "Pkcs12Backend": "signing.backends",
-    "Pkcs12Settings": "signing.settings",
-    "RESULTS": "signing._verify",
-    "SANTIAGO": "signing._sign",
-    "SignRequest": "signing._sign",
-    "SignatureReport": "signing._verify",
-    "SignedDocument": "signing._sign",
-    "SignerBackend": "signing.backends",
-    "SignerUnavailable": "signing.errors",
-    "SigningConfigError": "signing.errors",
-    "SigningError": "signing.errors",
-    "SigningProfile": "signing.settings",
-    "SigningSession": "signing._sign",
-    "SigningSettings": "signing.settings",
-    "StampContent": "signing._stamp",
-    "StampSettings": "signing.settings",
-    "TimestampFailed": "signing.errors",
-    "VerificationReport": "signing._verify",
-    "VerifyPool": "signing.verify",
-    "add_signature_field": "signing._fields",
-    "common_name": "signing.certificates",
-    "normalize_code": "signing._code",
-    "rut_of": "signing.certificates",
-    "same_prefix": "signing._sign",
-    "trust_roots": "signing.certificates",
-    "verify_pdf": "signing.verify",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'signing' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__, __dir__, _lazy = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "errors": [
+            "CertificateRefused",
+            "DocumentRefused",
+            "SignerUnavailable",
+            "SigningConfigError",
+            "SigningError",
+            "TimestampFailed",
+        ],
+        "settings": [
+            "FirmaGobSettings",
+            "LEVELS",
+            "Pkcs11Settings",
+            "Pkcs12Settings",
+            "SigningProfile",
+            "SigningSettings",
+            "StampSettings",
+        ],
+        "backends": ["Pkcs11Backend", "Pkcs12Backend", "SignerBackend"],
+        "_verify": ["RESULTS", "SignatureReport", "VerificationReport"],
+        "_sign": [
+            "SANTIAGO",
+            "SignRequest",
+            "SignedDocument",
+            "SigningSession",
+            "same_prefix",
+        ],
+        "_stamp": ["StampContent"],
+        "verify": ["VerifyPool", "verify_pdf"],
+        "_fields": ["add_signature_field"],
+        "certificates": ["common_name", "rut_of", "trust_roots"],
+        "_code": ["normalize_code"],
+    },
+)
 
 
 __all__ = [

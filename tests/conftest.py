@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from partes import services
+from partes.wiring import init_home, opened
 from tests.docgen import Generated, make_document
 from tests.signing_support import SigningEnv
 
@@ -47,9 +49,12 @@ def run_partes(home: Path, *args: str, timeout: float = 600) -> CliResult:
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
+    """A data home as «partes init» leaves it, made in this process (the command itself is
+    tested by test_people_cli; a child process per test would cost seconds each)."""
     path = tmp_path / "partes-data"
-    result = run_partes(path, "init")
-    assert result.returncode == 0, result.stderr
+    init_home(path)
+    with opened(path) as app:
+        services.ensure_first_admin(app, actor=services.local_operator("cli"), password=None)
     return path
 
 

@@ -3,6 +3,7 @@ ordinary oficio and a reserved one of the DOM, built once through the use cases.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -45,15 +46,20 @@ class Office:
         return Actor(login=login, role=role, unit=unit, channel=channel)
 
 
-def build_office(root: Path, search_backend: str = "whoosh") -> Office:
+def with_backend(home: Path, search_backend: str) -> None:
+    """The home's ``[search] backend`` set to ``search_backend``, and its (empty) index."""
+    config = home / "partes.toml"
+    text = config.read_text(encoding="utf-8")
+    chosen = re.sub(r'(?m)^backend = "\w+"', f'backend = "{search_backend}"', text)
+    config.write_text(chosen, encoding="utf-8")
+    init_home(home)
+
+
+def build_office(root: Path, search_backend: str | None = None) -> Office:
     home = root / "partes-data"
     init_home(home)
-    if search_backend != "whoosh":  # [search] backend, then its (empty) index
-        config = home / "partes.toml"
-        text = config.read_text(encoding="utf-8")
-        chosen = text.replace('backend = "whoosh"', f'backend = "{search_backend}"')
-        config.write_text(chosen, encoding="utf-8")
-        init_home(home)
+    if search_backend is not None:
+        with_backend(home, search_backend)
     docs = root / "docs"
     docs.mkdir()
     ordinary = make_document("oficio", docs / "oficio.pdf", seed=501, topic_index=0)

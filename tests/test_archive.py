@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import stat
 from datetime import UTC, datetime
@@ -13,7 +12,7 @@ import pytest
 from alembic import command
 
 from archive import Database, FileStore, SchemaError, choose_series, sqlite_url
-from archive.db import _alembic_config
+from archive.db import SCHEMA_HEAD, _alembic_config
 from archive.numbering import format_registry_number, parse_registry_number, registry_year
 from partes.config import Config
 from tests.conftest import run_partes
@@ -92,7 +91,10 @@ def test_an_old_home_is_migrated_and_keeps_its_records(tmp_path: Path) -> None:
     shown = run_partes(home, "show", "E-2025-000001", "--json")
     assert shown.returncode == 0, shown.stderr
     assert shown.json_lines()[0]["original_name"] == "viejo.pdf"
-    assert Database(sqlite_url(db_path)).is_current()
+    again = Database(sqlite_url(db_path))
+    assert again.is_current()
+    assert again.current_revision() == again.head_revision() == SCHEMA_HEAD  # one head
+    again.dispose()
     with sqlite3.connect(db_path) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
         assert "indexed_at" in columns
@@ -137,8 +139,10 @@ def test_text_separates_pages_with_a_form_feed(tmp_path: Path, home: Path) -> No
 def test_reindex_rebuilds_the_search_index_from_the_archive(tmp_path: Path, home: Path) -> None:
     doc = make_document("oficio", tmp_path / "o.pdf", seed=303, topic_index=5)
     run_partes(home, "ingest", str(doc.path))
-    shutil.rmtree(home / "index")
-    assert run_partes(home, "search", doc.truth.keyword, "--json").json_lines() == []
+    for lost in home.glob("search.db*"):  # the index file lost: nothing else is
+        lost.unlink()
+    missing = run_partes(home, "search", doc.truth.keyword, "--json")
+    assert missing.returncode == 74 and "partes reindex" in missing.stderr
     rebuilt = run_partes(home, "reindex", "--json")
     assert rebuilt.json_lines() == [{"indexed": 1}]
     hits = run_partes(home, "search", doc.truth.keyword, "--json").json_lines()

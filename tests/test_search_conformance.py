@@ -16,6 +16,7 @@ from index import (
     BACKENDS,
     Fts5Backend,
     IndexDocument,
+    IndexUnavailable,
     QueryError,
     SearchBackend,
     SearchIndexError,
@@ -52,7 +53,17 @@ def _index_doc(i: int, doc: CorpusDoc) -> IndexDocument:
         sender=doc.sender,
         content=doc.text,
         reserved=doc.reserved,
+        series=_series(doc),
+        station=STATIONS[i % len(STATIONS)],
+        pending_review=i % 7 == 0,
     )
+
+
+STATIONS = ("partes", "dom", "importacion")
+
+
+def _series(doc: CorpusDoc) -> str:
+    return "historico" if doc.doc_date.year < 2020 else doc.direction
 
 
 def _make(kind: str, folder: Path) -> SearchBackend:
@@ -196,6 +207,13 @@ def test_filters_sort_and_pages(backend: SearchBackend, table: sqlite3.Connectio
     assert ids(backend, "", unit="dom", date_from=date(2020, 1, 1)) == {
         i for i, d in enumerate(CORPUS, 1) if d.unit == "dom" and d.doc_date >= date(2020, 1, 1)
     }
+    assert ids(backend, "", series="historico", direction="entrada") == {
+        i for i, d in enumerate(CORPUS, 1) if _series(d) == "historico" and d.direction == "entrada"
+    }
+    assert ids(backend, "", station="dom", pending_review=True) == {
+        i for i in range(1, COUNT + 1) if STATIONS[i % 3] == "dom" and i % 7 == 0
+    }
+    assert ids(backend, "", station="dom", pending_review=True)  # not an empty truth
     page = backend.find(SearchQuery(sort="date", limit=10, offset=20))
     expected = table.execute("SELECT doc_date FROM d ORDER BY doc_date DESC LIMIT 10 OFFSET 20")
     assert [h.doc_date.isoformat() for h in page.hits if h.doc_date] == [r[0] for r in expected]
@@ -263,6 +281,27 @@ def test_only_exclusions_is_refused_or_empty(backend: SearchBackend) -> None:
 
 
 @pytest.mark.parametrize("kind", BACKENDS)
+def test_a_damaged_index_says_so_and_a_rebuild_repairs_it(kind: str, tmp_path: Path) -> None:
+    made = _make(kind, tmp_path)
+    made.rebuild([_index_doc(1, CORPUS[0])])
+    made.close()
+    if kind == "whoosh":
+        for toc in (tmp_path / "index").glob("*.toc"):
+            toc.write_bytes(b"\x00roto" * 7)
+    else:
+        with (tmp_path / "s.db").open("r+b") as db:
+            db.write(b"\x00roto" * 20)
+    again = _make(kind, tmp_path)
+    try:
+        with pytest.raises(IndexUnavailable, match="partes reindex"):
+            again.search(SearchQuery(text="oficio"))
+        assert again.rebuild([_index_doc(2, CORPUS[1])]) == 1
+        assert [h.id for h in again.search(SearchQuery(limit=5))] == [2]
+    finally:
+        again.close()
+
+
+@pytest.mark.parametrize("kind", BACKENDS)
 def test_an_index_of_another_version_asks_for_a_reindex(kind: str, tmp_path: Path) -> None:
     made = _make(kind, tmp_path)
     made.rebuild([_index_doc(1, CORPUS[0])])
@@ -312,7 +351,7 @@ def test_a_very_broad_query_is_ranked_among_the_newest_matches(
     made.rebuild(_index_doc(i, d) for i, d in enumerate(CORPUS, 1))
     monkeypatch.setattr(fts5_backend, "RANK_WINDOW", 10)
     try:
-        relevant = truth(r"\bmunicipalidad(es)?\b")
+        relevant = truth(r"\bmunicipal(idad|idades|es)?\b")  # one stem
         page = made.find(SearchQuery(text="municipalidad", limit=5))
         assert page.total == len(relevant) > 10  # counted in full
         newest = sorted(relevant)[-10:]
@@ -338,3 +377,39 @@ def test_an_older_revision_never_replaces_a_newer_one(kind: str, tmp_path: Path)
         assert made.search(SearchQuery(text="zanahoria")) == []
     finally:
         made.close()
+
+
+class Interrupted(Exception):
+    pass
+
+
+def test_an_interrupted_rebuild_goes_on_where_it_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("index.fts5_backend.REBUILD_BATCH", 40)
+    made = Fts5Backend(tmp_path / "s.db")
+    made.rebuild([_index_doc(9999, CORPUS[0])])  # the index before the reindex
+    write_batch = Fts5Backend._write_batch
+    batches: list[int] = []
+
+    def killed_in_the_fourth(self: Fts5Backend, conn: object, batch: list[object]) -> int:
+        batches.append(len(batch))
+        if len(batches) == 4:
+            raise Interrupted  # as if the process were stopped while writing it
+        return write_batch(self, conn, batch)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Fts5Backend, "_write_batch", killed_in_the_fourth)
+    with pytest.raises(Interrupted):
+        made.rebuild(_index_doc(i, d) for i, d in enumerate(CORPUS, 1))
+    monkeypatch.setattr(Fts5Backend, "_write_batch", write_batch)
+    done = made.partial_rebuild()
+    assert sorted(done) == list(range(1, 121))  # three batches committed, the fourth not
+    assert [h.id for h in made.search(SearchQuery(limit=5))] == [9999]  # still the old one
+    again = Fts5Backend(tmp_path / "s.db")  # another process takes it up
+    rest = (_index_doc(i, d) for i, d in enumerate(CORPUS, 1) if i not in done)
+    assert again.rebuild(rest) == COUNT - 120
+    assert again.find(SearchQuery(limit=1)).total == COUNT
+    assert again.partial_rebuild() == {}
+    assert ids(again, "pavimentacion") >= truth(r"\bpavimentaci[oó]n(es)?\b")
+    made.close()
+    again.close()

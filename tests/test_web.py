@@ -301,3 +301,55 @@ def test_document_text_is_escaped_in_pages(web: TestClient, office: Office) -> N
     page = web.get(f"/documentos/{office.ordinary}").text
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; [borrador]" in page
+
+
+def test_search_counts_facets_and_pages_never_count_a_reserved_document(
+    web: TestClient, office: Office
+) -> None:
+    assert login(web, "olga") == 303
+    page = web.get("/buscar?direccion=entrada")
+    assert "1 documento." in page.text
+    assert office.ordinary in page.text and office.reserved not in page.text
+    assert "Obras Municipales</a>" not in page.text  # no facet of the reserved one
+    answer = _api(web, office, "olga", "direction=entrada&facets=true")
+    assert answer["total"] == 1 and answer["facets"]["unit"] == {"dideco": 1}
+    assert login(web, "diego") == 303
+    answer = _api(web, office, "diego", "direction=entrada&facets=true&limit=1")
+    assert answer["total"] == 2 and answer["facets"]["unit"] == {"dideco": 1, "dom": 1}
+    assert len(answer["hits"]) == 1
+    first, second = (
+        _api(web, office, "diego", f"direction=entrada&limit=1&offset={n}&sort=date")
+        for n in (0, 1)
+    )
+    everything = _api(web, office, "diego", "direction=entrada&limit=10")["hits"]
+    assert {first["hits"][0]["id"], second["hits"][0]["id"]} == {h["id"] for h in everything}
+    page = web.get("/buscar?direccion=entrada&orden=fecha")
+    assert "2 documentos." in page.text
+    narrowed = re.search(r'href="([^"]*unidad=dom[^"]*)"', page.text)
+    assert narrowed, "each facet value narrows the search"
+    chosen = web.get(narrowed.group(1).replace("&amp;", "&"))
+    assert "1 documento." in chosen.text and office.reserved in chosen.text
+    # both were confirmed by a clerk: none waits for review
+    assert "Ningún documento coincide" in web.get("/buscar?direccion=entrada&revisar=1").text
+
+
+def _api(web: TestClient, office: Office, login: str, query: str) -> dict[str, Any]:
+    token = _token(office, login)
+    answer = web.get(f"/api/v1/search?{query}", headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 200, answer.text
+    found: dict[str, Any] = answer.json()
+    return found
+
+
+def test_a_reference_of_unicode_digits_is_not_found_not_an_error(
+    web: TestClient, office: Office
+) -> None:
+    assert login(web, "clara") == 303
+    for ref in ("³", "٣", "１２"):  # digits to str.isdigit(), not to int()
+        assert web.get(f"/documentos/{ref}").status_code == 404, ref
+        answer = _api_get(web, office, f"/api/v1/documents/{ref}")
+        assert answer.status_code == 404, ref
+
+
+def _api_get(web: TestClient, office: Office, path: str) -> Any:
+    return web.get(path, headers={"Authorization": f"Bearer {_token(office, 'clara')}"})

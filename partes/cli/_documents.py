@@ -7,15 +7,13 @@ import shutil
 import sys
 from pathlib import Path
 
-from rich.progress import Progress
-
 from archive import DocumentRecord
 from partes import services
 from partes.cli import _render as out
 from partes.cli._context import Context
 from partes.cli._parser import Commands, parse_date
 from partes.errors import ExitCode
-from pipeline.vocabulary import DOC_TYPES
+from pipeline.vocabulary import DIRECTIONS, DOC_TYPES
 
 
 def register(commands: Commands) -> None:
@@ -26,6 +24,18 @@ def register(commands: Commands) -> None:
     search.add_argument("--from", dest="date_from", type=parse_date, metavar="FECHA")
     search.add_argument("--to", dest="date_to", type=parse_date, metavar="FECHA")
     search.add_argument("--year", type=int, metavar="AÑO")
+    search.add_argument("--direction", choices=DIRECTIONS, help="entrada, salida o interno")
+    search.add_argument("--series", metavar="S", help="serie del libro (código)")
+    search.add_argument("--station", metavar="E", help="estación o canal de ingreso")
+    search.add_argument(
+        "--por-revisar",
+        dest="pending_review",
+        action="store_true",
+        help="solo documentos cuyas etiquetas esperan revisión",
+    )
+    search.add_argument(
+        "--facets", action="store_true", help="cuenta los resultados por tipo, unidad y año"
+    )
     search.add_argument("--limit", type=int, default=20, metavar="N")
     search.add_argument("--page", type=int, default=1, metavar="N", help="página de --limit")
     search.add_argument(
@@ -57,12 +67,19 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
             date_from=args.date_from,
             date_to=args.date_to,
             year=args.year,
+            direction=args.direction,
+            series=args.series,
+            station=args.station,
+            pending_review=args.pending_review,
             limit=args.limit,
             offset=max(0, args.page - 1) * args.limit,
             sort=args.sort,
+            facets=args.facets,
         )
         if result.jump_to is not None:  # a registry number: its record
             return _show(services.show(app, actor=actor, ref=result.jump_to), ctx)
+    if ctx.json and result.facets is not None:
+        out.json_line({"total": result.total, "facets": result.facets})
     for hit in result.hits:
         if ctx.json:
             out.json_line(hit)
@@ -76,7 +93,17 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         n, total = len(result.hits), result.total
         shown = f"{n} de {total}" if total > n else str(n)
         out.out.print(f"{shown} resultado{'s' if total != 1 else ''}.")
+        for facet, counts in (result.facets or {}).items():
+            listed = ", ".join(f"{out.esc(k)} {n}" for k, n in _by_count(counts))
+            out.out.print(f"  {FACET_NAMES[facet]}: {listed or '—'}")
     return ExitCode.ok
+
+
+FACET_NAMES = {"doc_type": "Por tipo", "unit": "Por unidad", "year": "Por año"}
+
+
+def _by_count(counts: dict[str, int]) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
@@ -147,14 +174,12 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
-    with (
-        ctx.session() as (app, actor),
-        Progress(
-            console=out.err, transient=True, disable=ctx.json or not sys.stderr.isatty()
-        ) as bar,
-    ):
-        task = bar.add_task("Reindexando", total=None)
-        count = services.reindex(app, actor=actor, progress=lambda n: bar.update(task, completed=n))
+    show = not ctx.json and sys.stderr.isatty()
+    with ctx.session() as (app, actor), out.progress_bar("Reindexando", show=show) as bar:
+        task = bar.add_task("", total=None)
+        count = services.reindex(
+            app, actor=actor, progress=lambda n, total: bar.update(task, completed=n, total=total)
+        )
     if ctx.json:
         out.json_line({"indexed": count})
     else:

@@ -6,22 +6,16 @@ import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
+from typing import TYPE_CHECKING
 
 from partes import services
 from partes.cli import _render as out
 from partes.cli._context import Context
 from partes.cli._parser import Commands
 from partes.errors import ExitCode
-from pipeline import ImportOutcome
+
+if TYPE_CHECKING:
+    from pipeline import ImportOutcome
 
 
 def register(commands: Commands) -> None:
@@ -58,15 +52,7 @@ def _with_progress(
     outcomes: Iterator[ImportOutcome], total: int, as_json: bool
 ) -> Iterator[ImportOutcome]:
     show_bar = total > 1 and sys.stderr.isatty() and not as_json
-    columns = (
-        TextColumn("[bold]Importando"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("quedan"),
-        TimeRemainingColumn(),
-    )
-    with Progress(*columns, console=out.err, disable=not show_bar) as bar:
+    with out.progress_bar("Importando", show=show_bar) as bar:
         task = bar.add_task("", total=total)
         for outcome in outcomes:
             if as_json:

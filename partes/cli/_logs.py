@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import tempfile
 import traceback
 import warnings
@@ -30,6 +31,21 @@ class _OneLine(logging.Formatter):
         return record.getMessage().splitlines()[0] if record.getMessage() else ""
 
 
+class LogFile(RotatingFileHandler):
+    """A log file; on a full disk the lines it cannot keep are said once, in one line (the
+    terminal still gets the warnings through its own handler), never as a traceback."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging names it
+        if not self.failed:
+            self.failed = True
+            sys.stderr.write(
+                f"No se puede escribir en {self.baseFilename} (¿disco lleno?); "
+                "los avisos siguen en esta salida.\n"
+            )
+
+
 def log_folder(home: Path) -> Path:
     """The home's logs/ when the home exists, else a folder in the system's temp dir."""
     try:
@@ -44,7 +60,7 @@ def _file_handler(home: Path) -> logging.Handler | None:
     folder = log_folder(home)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
+        handler = LogFile(
             folder / LOG_NAME, maxBytes=10_000_000, backupCount=5, encoding="utf-8", delay=True
         )
     except OSError:

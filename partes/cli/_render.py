@@ -15,6 +15,14 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from archive import DocumentRecord, EventView
@@ -22,7 +30,6 @@ from partes import formats
 from partes.formats import STATUS_NAMES as STATUS_NAMES
 from partes.formats import local_date as local_date
 from partes.formats import local_time as local_time
-from pipeline.reception.receiving import legal_date_if_different
 
 out = Console(highlight=False, soft_wrap=True, emoji=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
@@ -38,6 +45,19 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple):
         return list(value)
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def progress_bar(label: str, *, show: bool) -> Progress:
+    """A bar on stderr with the count, the time taken and what remains (long work)."""
+    columns = (
+        TextColumn(f"[bold]{escape(label)}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("quedan"),
+        TimeRemainingColumn(),
+    )
+    return Progress(*columns, console=err, disable=not show)
 
 
 def json_line(data: dict[str, Any] | Any) -> None:
@@ -106,6 +126,8 @@ def _legal(rec: DocumentRecord) -> str:
     """Ley 19.880: received on a holiday, it counts from the next working day."""
     if rec.legal_received_on is None:
         return "—"
+    from pipeline.reception.receiving import legal_date_if_different  # stamps: numpy
+
     legal = legal_date_if_different(rec)
     if legal is None:
         return local_date(rec.legal_received_on)

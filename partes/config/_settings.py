@@ -68,9 +68,10 @@ class SecuritySettings:
 
 @dataclass(frozen=True, kw_only=True)
 class SearchSettings:
-    # The full-text index: "whoosh" (folder index/) or "fts5" (SQLite FTS5, file search.db).
-    # After changing it, «partes reindex» builds the new index from the archive.
-    backend: str = "whoosh"
+    # The full-text index: "fts5" (SQLite FTS5, file search.db; the default, chosen by
+    # bench/search.py) or "whoosh" (folder index/). After changing it, «partes reindex»
+    # builds the new index from the archive.
+    backend: str = "fts5"
 
 
 @dataclass(frozen=True, kw_only=True)

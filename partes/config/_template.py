@@ -135,9 +135,9 @@ group = ""
 
 # Búsqueda de texto completo.
 [search]
-# "whoosh" (carpeta index/) o "fts5" (SQLite FTS5, archivo search.db). Después de cambiarlo,
-# «partes reindex» construye el índice nuevo desde el archivo.
-backend = "whoosh"
+# "fts5" (SQLite FTS5, archivo search.db; por defecto) o "whoosh" (carpeta index/). Después
+# de cambiarlo, «partes reindex» construye el índice nuevo desde el archivo.
+backend = "fts5"
 
 # Firma electrónica avanzada (PAdES) de los oficios que salen, y verificación de las firmas
 # de los documentos que llegan.

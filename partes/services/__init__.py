@@ -5,130 +5,272 @@ Keyword arguments in, frozen dataclasses out. Each use case takes the acting per
 records what it did as an event of trazabilidad. No printing, no terminal, no HTTP.
 """
 
-from partes.services._access import (
-    PERMISSIONS,
-    ROLES,
-    allowed,
-    local_operator,
-    require,
-    station_actor,
-    visibility,
-)
-from partes.services._signers import Secrets
-from partes.services.audit import event_chain_problems, events
-from partes.services.backup import BackupDone, RestoreDone, backup, restore
-from partes.services.citizen import PublicStatus, normal_rut, public_status
-from partes.services.conservation import (
-    AuditReport,
-    Checkpoint,
-    annul_entry,
-    audit,
-    checkpoint,
-    maintain,
-)
-from partes.services.digest import DigestSent, send_digest
-from partes.services.documents import (
-    FILE_ROLES,
-    SORTS,
-    DocumentFile,
-    DocumentText,
-    SearchResult,
-    history,
-    registry,
-    search,
-    show,
-    stored_file,
-    text,
-)
-from partes.services.expedientes import (
-    Expediente,
-    MadeFile,
-    Piece,
-    Step,
-    expediente,
-    index_pdf,
-    route_slip,
-    zip_file,
-)
-from partes.services.export import Exported, export_bag
-from partes.services.importing import ImportPlan, ImportSummary, plan_import, run_import, summarize
-from partes.services.intake import (
-    StationStatus,
-    WatchStatus,
-    discard_quarantined,
-    expand,
-    ingest,
-    pause_text,
-    quarantine,
-    reindex,
-    retry_all_quarantined,
-    retry_quarantined,
-    status,
-    watch,
-)
-from partes.services.keeper import Keeper
-from partes.services.libro import FORMATS as LIBRO_FORMATS
-from partes.services.libro import Libro, LibroLine, libro, libro_csv, libro_pdf, series_named
-from partes.services.overview import (
-    Overview,
-    documents,
-    overview,
-    today_start,
-    unit_documents,
-)
-from partes.services.people import (
-    FirstAdmin,
-    acting_as,
-    add_user,
-    authenticate,
-    change_password,
-    change_role,
-    disable_user,
-    ensure_first_admin,
-    users,
-)
-from partes.services.public import (
-    PublicSignature,
-    UploadCheck,
-    check_code,
-    check_upload,
-    signed_file,
-)
-from partes.services.review import Correction, correct_labels, receipt, review_list
-from partes.services.seguimiento import (
-    STANDINGS,
-    PlazoLine,
-    PlazosReport,
-    UnitPlazos,
-    plazos,
-    plazos_summary,
-)
-from partes.services.signing import (
-    FileToSign,
-    SignedOficio,
-    sign_files,
-    sign_registered,
-    signing_queue,
-    verify_files,
-)
-from partes.services.tokens import NewToken, bearer, make_token, revoke, tokens
-from partes.services.tramite import (
-    INSTRUCTION_NAMES,
-    INSTRUCTIONS,
-    Plazo,
-    acknowledge,
-    add_note,
-    answer,
-    answer_candidates,
-    bandeja,
-    close,
-    derivations_of,
-    derive,
-    extend,
-    propose_plazo,
-    rederive,
-    register_answer,
-    target,
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import lazy_loader
+
+if TYPE_CHECKING:
+    from partes.services._access import (
+        PERMISSIONS,
+        ROLES,
+        allowed,
+        local_operator,
+        require,
+        station_actor,
+        visibility,
+    )
+    from partes.services._signers import Secrets
+    from partes.services.backup import BackupDone, RestoreDone, backup, restore
+    from partes.services.citizen import PublicStatus, normal_rut, public_status
+    from partes.services.conservation import (
+        AuditReport,
+        Checkpoint,
+        annul_entry,
+        audit,
+        checkpoint,
+        maintain,
+    )
+    from partes.services.digest import DigestSent, send_digest
+    from partes.services.expedientes import (
+        Expediente,
+        MadeFile,
+        Piece,
+        Step,
+        expediente,
+        index_pdf,
+        route_slip,
+        zip_file,
+    )
+    from partes.services.export import Exported, export_bag
+    from partes.services.importing import (
+        ImportPlan,
+        ImportSummary,
+        plan_import,
+        run_import,
+        summarize,
+    )
+    from partes.services.intake import (
+        StationStatus,
+        WatchStatus,
+        discard_quarantined,
+        expand,
+        ingest,
+        pause_text,
+        quarantine,
+        reindex,
+        retry_all_quarantined,
+        retry_quarantined,
+        status,
+        watch,
+    )
+    from partes.services.keeper import Keeper
+    from partes.services.libro import (
+        LIBRO_FORMATS,
+        Libro,
+        LibroLine,
+        libro,
+        libro_csv,
+        libro_pdf,
+        series_named,
+    )
+    from partes.services.overview import Overview, documents, overview, today_start, unit_documents
+    from partes.services.people import (
+        FirstAdmin,
+        acting_as,
+        add_user,
+        authenticate,
+        change_password,
+        change_role,
+        disable_user,
+        ensure_first_admin,
+        users,
+    )
+    from partes.services.public import (
+        PublicSignature,
+        UploadCheck,
+        check_code,
+        check_upload,
+        signed_file,
+    )
+    from partes.services.reading import (
+        FILE_ROLES,
+        SORTS,
+        DocumentFile,
+        DocumentText,
+        SearchResult,
+        history,
+        registry,
+        search,
+        show,
+        stored_file,
+        text,
+    )
+    from partes.services.review import Correction, correct_labels, receipt, review_list
+    from partes.services.seguimiento import (
+        STANDINGS,
+        PlazoLine,
+        PlazosReport,
+        UnitPlazos,
+        plazos,
+        plazos_summary,
+    )
+    from partes.services.signing import (
+        FileToSign,
+        SignedOficio,
+        sign_files,
+        sign_registered,
+        signing_queue,
+        verify_files,
+    )
+    from partes.services.tokens import NewToken, bearer, make_token, revoke, tokens
+    from partes.services.trail import event_chain_problems, events
+    from partes.services.tramite import (
+        INSTRUCTION_NAMES,
+        INSTRUCTIONS,
+        Plazo,
+        acknowledge,
+        add_note,
+        answer,
+        answer_candidates,
+        bandeja,
+        close,
+        derivations_of,
+        derive,
+        extend,
+        propose_plazo,
+        rederive,
+        register_answer,
+        target,
+    )
+
+# Loaded on first use (lazy_loader): a command imports only the use cases it runs, so
+# «partes status» loads neither OCR, signing nor the PDF libraries.
+__getattr__, __dir__, _names = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "_access": [
+            "PERMISSIONS",
+            "ROLES",
+            "allowed",
+            "local_operator",
+            "require",
+            "station_actor",
+            "visibility",
+        ],
+        "_signers": ["Secrets"],
+        "trail": ["event_chain_problems", "events"],
+        "backup": ["BackupDone", "RestoreDone", "backup", "restore"],
+        "citizen": ["PublicStatus", "normal_rut", "public_status"],
+        "conservation": [
+            "AuditReport",
+            "Checkpoint",
+            "annul_entry",
+            "audit",
+            "checkpoint",
+            "maintain",
+        ],
+        "digest": ["DigestSent", "send_digest"],
+        "reading": [
+            "DocumentFile",
+            "DocumentText",
+            "FILE_ROLES",
+            "SORTS",
+            "SearchResult",
+            "history",
+            "registry",
+            "search",
+            "show",
+            "stored_file",
+            "text",
+        ],
+        "expedientes": [
+            "Expediente",
+            "MadeFile",
+            "Piece",
+            "Step",
+            "expediente",
+            "index_pdf",
+            "route_slip",
+            "zip_file",
+        ],
+        "export": ["Exported", "export_bag"],
+        "importing": ["ImportPlan", "ImportSummary", "plan_import", "run_import", "summarize"],
+        "intake": [
+            "StationStatus",
+            "WatchStatus",
+            "discard_quarantined",
+            "expand",
+            "ingest",
+            "pause_text",
+            "quarantine",
+            "reindex",
+            "retry_all_quarantined",
+            "retry_quarantined",
+            "status",
+            "watch",
+        ],
+        "keeper": ["Keeper"],
+        "libro": [
+            "LIBRO_FORMATS",
+            "Libro",
+            "LibroLine",
+            "libro",
+            "libro_csv",
+            "libro_pdf",
+            "series_named",
+        ],
+        "overview": ["Overview", "documents", "overview", "today_start", "unit_documents"],
+        "people": [
+            "FirstAdmin",
+            "acting_as",
+            "add_user",
+            "authenticate",
+            "change_password",
+            "change_role",
+            "disable_user",
+            "ensure_first_admin",
+            "users",
+        ],
+        "public": ["PublicSignature", "UploadCheck", "check_code", "check_upload", "signed_file"],
+        "review": ["Correction", "correct_labels", "receipt", "review_list"],
+        "seguimiento": [
+            "PlazoLine",
+            "PlazosReport",
+            "STANDINGS",
+            "UnitPlazos",
+            "plazos",
+            "plazos_summary",
+        ],
+        "signing": [
+            "FileToSign",
+            "SignedOficio",
+            "sign_files",
+            "sign_registered",
+            "signing_queue",
+            "verify_files",
+        ],
+        "tokens": ["NewToken", "bearer", "make_token", "revoke", "tokens"],
+        "tramite": [
+            "INSTRUCTIONS",
+            "INSTRUCTION_NAMES",
+            "Plazo",
+            "acknowledge",
+            "add_note",
+            "answer",
+            "answer_candidates",
+            "bandeja",
+            "close",
+            "derivations_of",
+            "derive",
+            "extend",
+            "propose_plazo",
+            "rederive",
+            "register_answer",
+            "target",
+        ],
+    },
 )
 
 __all__ = [

@@ -192,18 +192,6 @@ def describe(outcome: Outcome) -> str:
     return f"{outcome.registry_number} ({kind})"
 
 
-def stage_times(outcome: Outcome) -> str:
-    names = {
-        "huella": "huella",
-        "lectura": "lectura",
-        "clasificacion": "clasificación",
-        "registro": "registro",
-        "recepcion": "recepción",
-    }
-    parts = [f"{names.get(k, k)} {v:.2f}" for k, v in (outcome.timings or {}).items()]
-    return " · ".join(parts)
-
-
 def _is_pdf(path: Path) -> bool:
     try:
         with path.open("rb") as handle:

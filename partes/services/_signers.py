@@ -5,16 +5,12 @@ command line, a form field on the web. Never from the configuration, never store
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from partes.errors import ConfigError
-from signing import (
-    Pkcs11Backend,
-    Pkcs12Backend,
-    SignerBackend,
-    SigningProfile,
-    SigningSettings,
-)
-from signing.firmagob import FirmaGobBackend
+
+if TYPE_CHECKING:  # pyHanko and aiohttp: imported when a key is opened, not before
+    from signing import SignerBackend, SigningProfile, SigningSettings
 
 DEFAULT_PROFILE = "secretario"
 # (environment variable named by the profile, what it is in Spanish) → the secret
@@ -34,6 +30,9 @@ def profile_named(settings: SigningSettings, name: str | None) -> SigningProfile
 
 
 def backend_for(profile: SigningProfile, secret: Secrets) -> SignerBackend:
+    from signing import Pkcs11Backend, Pkcs12Backend
+    from signing.firmagob import FirmaGobBackend
+
     if profile.backend == "pkcs12":
         passphrase = secret(profile.pkcs12.passphrase_env, "Contraseña del certificado")
         return Pkcs12Backend(profile.pkcs12, passphrase.encode("utf-8") or None)

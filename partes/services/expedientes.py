@@ -16,7 +16,7 @@ from pathlib import Path
 import archive
 from archive import Actor, DerivationView, DocumentRecord, RecordNotFound, record_event
 from partes.services._access import require, visibility
-from partes.services.documents import find_visible
+from partes.services.reading import find_visible
 from partes.services.tramite import INSTRUCTION_NAMES, derivations_of
 from partes.wiring import App
 from tramite import IndexLine, IndexSheet, RouteSlip, RouteStep, render_index, render_route_slip

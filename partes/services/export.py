@@ -42,8 +42,8 @@ from partes.services._metadata import (
     index_row,
     needs_measuring,
 )
-from partes.services.documents import find_visible
 from partes.services.libro import series_named
+from partes.services.reading import find_visible
 from partes.wiring import App
 
 Progress = Callable[[int, int], None]

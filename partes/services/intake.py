@@ -290,7 +290,9 @@ def pause_text(pause: dict[str, Any]) -> str:
     )
 
 
-def reindex(app: App, *, actor: Actor, progress: Callable[[int], None] | None = None) -> int:
+def reindex(app: App, *, actor: Actor, progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild the index from the registry (``progress(done, total)``); with the default
+    backend an interrupted reindex goes on where it stopped."""
     require(app, actor, "indice.reconstruir")
     count = rebuild_index(app.services.db, app.services.index, progress)
     record_event(

@@ -21,12 +21,13 @@ from partes.errors import UsageError
 from partes.formats import type_name
 from partes.services._access import allowed
 from partes.services._book_pdf import render_book
-from partes.services.documents import registry
+from partes.services.reading import registry
 from partes.wiring import App
 
 RESERVED = "(documento reservado)"
 ANNULLED = ("annulled",)  # a document's status once a book line annuls it (partes annul)
 FORMATS = ("csv", "pdf")
+LIBRO_FORMATS = FORMATS  # the name the core exports it under
 SIGNATURE_FIELD = "FirmaSecretarioMunicipal"
 CSV_COLUMNS = (
     "numero_registro",

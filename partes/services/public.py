@@ -17,7 +17,7 @@ from archive import (
     sha256_of,
 )
 from partes.errors import NotFoundError
-from partes.services.documents import DocumentFile
+from partes.services.reading import DocumentFile
 from partes.wiring import App
 from signing import normalize_code
 

@@ -23,7 +23,7 @@ from archive import (
 from index import SearchIndexError
 from partes.errors import UsageError
 from partes.services._access import require, visibility
-from partes.services.documents import DocumentFile, find_visible
+from partes.services.reading import DocumentFile, find_visible
 from partes.wiring import App
 from pipeline import index_pending
 from pipeline.classification.learning import retrain

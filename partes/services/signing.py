@@ -18,7 +18,7 @@ from archive import Actor, DocumentRecord
 from partes.errors import UsageError
 from partes.services._access import require, require_role, visibility
 from partes.services._signers import Secrets, backend_for, profile_named
-from partes.services.documents import find_visible
+from partes.services.reading import find_visible
 from partes.wiring import App
 from pipeline.flows.outgoing import ToSign, pending, prepare, sign_one
 from signing.settings import LEVELS, SigningProfile, SigningSettings

@@ -26,8 +26,8 @@ from archive import (
 from partes.errors import UsageError
 from partes.services._access import allowed, refusal, require, visibility
 from partes.services._answers import cited_entries
-from partes.services.documents import find_visible
 from partes.services.intake import register_outgoing
+from partes.services.reading import find_visible
 from partes.wiring import App
 from pipeline import Outcome
 from tramite import WorkCalendar, add_business_days, days_for, deadline_in_text, due_date

@@ -84,6 +84,11 @@ class Hit(BaseModel):
 class SearchAnswer(BaseModel):
     hits: list[Hit]
     jump_to: str | None = Field(None, description="La consulta era un N° de registro")
+    total: int = Field(0, description="Documentos que coinciden, en todas las páginas")
+    offset: int = Field(0, description="Resultados saltados antes de esta página")
+    facets: dict[str, dict[str, int]] | None = Field(
+        None, description="Conteos por doc_type, unit y year (con facets=true)"
+    )
 
 
 class IngestOutcome(BaseModel):

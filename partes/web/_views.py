@@ -293,7 +293,7 @@ def correction_form(record: DocumentRecord, units: Sequence[Unit]) -> dict[str, 
 def as_int(text: str | None) -> int | None:
     """A number typed in a form; an empty or wrong field is no filter."""
     value = (text or "").strip()
-    return int(value) if value.isdigit() and len(value) <= 9 else None
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 9 else None
 
 
 def as_date(text: str | None) -> date | None:

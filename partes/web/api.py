@@ -3,8 +3,8 @@ the pages. Its OpenAPI document is ``/api/v1/openapi.json``."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Annotated, Any
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse
@@ -91,9 +91,19 @@ def search(
     doc_type: str | None = None,
     unit: str | None = None,
     direction: str | None = None,
+    series: Annotated[str | None, Query(max_length=40)] = None,
+    station: Annotated[str | None, Query(max_length=40)] = None,
+    pending_review: bool = False,
+    date_from: date | None = None,
+    date_to: date | None = None,
     year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+    sort: Annotated[Literal["relevance", "date"], Query()] = "relevance",
+    facets: bool = False,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> s.SearchAnswer:
+    """One page of hits with the total; ``facets`` adds the counts by type, unit and
+    year. Reserved documents the caller may not see are neither listed nor counted."""
     result = services.search(
         app,
         actor=actor,
@@ -101,10 +111,24 @@ def search(
         doc_type=doc_type,
         unit=unit,
         direction=direction,
+        series=series,
+        station=station,
+        pending_review=pending_review,
+        date_from=date_from,
+        date_to=date_to,
         year=year,
+        sort=sort,
+        facets=facets,
         limit=limit,
+        offset=offset,
     )
-    return s.SearchAnswer(hits=[s.Hit.of(h) for h in result.hits], jump_to=result.jump_to)
+    return s.SearchAnswer(
+        hits=[s.Hit.of(h) for h in result.hits],
+        jump_to=result.jump_to,
+        total=result.total,
+        offset=offset,
+        facets=result.facets,
+    )
 
 
 @router.post("/documents", response_model=list[s.IngestOutcome], status_code=201)

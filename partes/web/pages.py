@@ -12,7 +12,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from archive import Actor, DocumentFilter
 from partes import services
 from partes.errors import AuthenticationFailed
-from partes.formats import DIRECTION_NAMES, type_name
+from partes.web import _search_view as found
 from partes.web import _views as views
 from partes.web._auth import CoreApp, Person, csrf_protected
 from partes.web._render import csv_response, render
@@ -87,50 +87,47 @@ def search_page(
     tipo: Annotated[str | None, Query()] = None,
     unidad: Annotated[str | None, Query(max_length=40)] = None,
     direccion: Annotated[str | None, Query(max_length=20)] = None,
+    serie: Annotated[str | None, Query(max_length=40)] = None,
+    estacion: Annotated[str | None, Query(max_length=40)] = None,
+    revisar: Annotated[str, Query(max_length=2)] = "",
     desde_: Annotated[str, Query(alias="desde", max_length=10)] = "",
     hasta_: Annotated[str, Query(alias="hasta", max_length=10)] = "",
     anio_: Annotated[str, Query(alias="anio", max_length=4)] = "",
-    pagina: Annotated[int, Query(ge=1, le=500)] = 1,
+    orden: Annotated[str, Query(max_length=20)] = "relevancia",
+    pagina: Annotated[int, Query(ge=1, le=5000)] = 1,
 ) -> Response:
     desde, hasta, anio = views.as_date(desde_), views.as_date(hasta_), views.as_int(anio_)
-    hits: list[dict[str, str]] = []
-    more = False
-    searched = bool(q or tipo or unidad or direccion or desde or hasta or anio)
+    filters = found.Filters(
+        doc_type=tipo if tipo in DOC_TYPES else None,
+        unit=unidad or None,
+        direction=direccion if direccion in DIRECTIONS else None,
+        series=serie or None,
+        station=estacion or None,
+        pending_review=revisar == "1",
+        date_from=desde,
+        date_to=hasta,
+        year=anio,
+    )
+    searched = bool(q.strip()) or filters.any()
+    values = views.page(actor, "Buscar", csrf_token(request.session))
+    values |= found.form(core.config, q=q, filters=filters, sort=orden)
+    values["searched"] = searched
     if searched:
+        paging = found.Paging(page=pagina)
         result = services.search(
             core,
             actor=actor,
             text=q,
-            doc_type=tipo if tipo in DOC_TYPES else None,
-            unit=unidad or None,
-            direction=direccion if direccion in DIRECTIONS else None,
-            date_from=desde,
-            date_to=hasta,
-            year=anio,
-            limit=pagina * SEARCH_PAGE + 1,
+            **filters.as_kwargs(),
+            sort=found.sort_of(orden),
+            limit=paging.size,
+            offset=paging.offset,
+            facets=True,
         )
         if result.jump_to is not None:
             return RedirectResponse(f"/documentos/{quote(result.jump_to)}", status_code=303)
-        shown = result.hits[(pagina - 1) * SEARCH_PAGE :]
-        more = len(shown) > SEARCH_PAGE
-        hits = [views.hit_view(h) for h in shown[:SEARCH_PAGE]]
-    values = views.page(actor, "Buscar", csrf_token(request.session))
-    values |= {
-        "q": q,
-        "hits": hits,
-        "searched": searched,
-        "types": [(code, type_name(code)) for code in DOC_TYPES],
-        "chosen_type": tipo or "",
-        "units": [(u.code, u.name) for u in core.config.units],
-        "chosen_unit": unidad or "",
-        "directions": list(DIRECTION_NAMES.items()),
-        "chosen_direction": direccion or "",
-        "desde": desde.isoformat() if desde else "",
-        "hasta": hasta.isoformat() if hasta else "",
-        "anio": anio or "",
-        "previous": str(request.url.include_query_params(pagina=pagina - 1)) if pagina > 1 else "",
-        "next": str(request.url.include_query_params(pagina=pagina + 1)) if more else "",
-    }
+        units = {u.code: u.name for u in core.config.units}
+        values |= found.results(result, paging, request.url, unit_names=units)
     template = "_results.html" if request.headers.get("hx-request") else "search.html"
     return render(request, template, values)
 

@@ -305,6 +305,9 @@ def _index_document(entry: HistoricalEntry, result: HistoricalResult) -> IndexDo
         sender=new.sender,
         content="\n\f\n".join(page.text for page in new.pages),
         reserved=new.reserved or new.doc_type in RESERVED_TYPES,
+        series=entry.number.series,
+        station=new.station,
+        pending_review=new.review == "por_revisar",
     )
 
 

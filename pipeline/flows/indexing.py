@@ -41,6 +41,9 @@ def _index_document(record: TextRecord, revision: int) -> IndexDocument:
         sender=record.sender,
         content="\n\f\n".join(record.pages),
         reserved=record.restricted,
+        series=record.series,
+        station=record.station,
+        pending_review=record.pending_review,
         revision=revision,
     )
 
@@ -76,19 +79,29 @@ def index_registered(db: Database, backend: SearchBackend, docs: list[IndexDocum
 
 
 def rebuild_index(
-    db: Database, backend: SearchBackend, progress: Callable[[int], None] | None = None
+    db: Database, backend: SearchBackend, progress: Callable[[int, int], None] | None = None
 ) -> int:
-    """Replace the index with the archive's content (then write what was corrected
-    while it ran)."""
+    """Replace the index with the archive's content (then write what was corrected while it
+    ran); returns how many documents the index holds. ``progress(done, total)``.
+
+    A backend that can resume (``partial_rebuild``) is given only what an interrupted
+    rebuild did not write; those it wrote are marked at the revision it wrote them, so one
+    corrected since is written again afterwards."""
     revisions = all_ids(db)
+    written = backend.partial_rebuild()
+    kept = {i: r for i, r in written.items() if i in revisions}
+    todo = {i: r for i, r in revisions.items() if i not in kept}
+    total = len(revisions)
 
     def docs() -> Iterator[IndexDocument]:
-        for count, doc in enumerate(index_documents(db, revisions), 1):
+        for count, doc in enumerate(index_documents(db, todo), len(kept) + 1):
             yield doc
             if progress:
-                progress(count)
+                progress(count, total)
 
-    written = backend.rebuild(docs())
-    if mark_indexed(db, revisions, only=True):
+    if progress:
+        progress(len(kept), total)
+    count = backend.rebuild(docs())
+    if mark_indexed(db, {**kept, **todo}, only=True):
         index_pending(db, backend)
-    return written
+    return len(kept) + count
