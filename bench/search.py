@@ -8,9 +8,10 @@ A data home is filled with ``--documents`` municipal documents (``bench.searchdo
 10 pages in the office's wording, dates over ten years, RUTs, document numbers). With
 ``--via import`` (the default) they are written as born-digital PDFs with an old libro de
 registro (``bench.searchpdfs``) and brought in by ``partes import``, the real path; with
-``--via register`` their text is registered through the archive's own ``register`` (the
-same registry and index, without reading PDFs: pdfminer's text extraction bounds the import
-to about 25 pages per second here, hours for 150,000 documents). An existing ``--home`` of
+``--via register`` their text is registered as the import registers it (historical
+numbers and years through ``archive.register_historical``), without reading PDFs:
+pdfminer's text extraction bounds the import to about 25 pages per second here, hours for
+150,000 documents. An existing ``--home`` of
 the same size is reused; with ``--keep`` the figures saved there for backends not measured
 now are shown beside.
 
@@ -40,7 +41,15 @@ from datetime import time as clock
 from pathlib import Path
 from typing import Any
 
-from archive import Actor, NewDocument, NewFile, PageText, choose_series, register
+from archive import (
+    Actor,
+    HistoricalEntry,
+    HistoricalNumber,
+    NewDocument,
+    NewFile,
+    PageText,
+    register_historical,
+)
 from bench.searchdocs import CorpusDoc, documents
 from bench.searchpdfs import import_archive
 from index import BACKENDS, Fts5Backend, SearchBackend, SearchQuery, WhooshBackend
@@ -71,24 +80,31 @@ def populate_by_import(home: Path, count: int, seed: int = 18) -> None:
 
 
 def populate(home: Path, count: int, seed: int = 18) -> None:
-    """``count`` registered documents with their pages, and the queries to time."""
+    """``count`` documents registered as ``partes import`` registers them (historical
+    numbers and years, batches of 500 through ``archive.register_historical``) with their
+    text as pages, without reading PDFs; and the queries to time."""
     init_home(home)
     numbers: list[str] = []
     sample: list[CorpusDoc] = []
+    counters: dict[int, int] = {}
     with opened(home) as app:
         blob = app.services.store.put(_blank(home))
         start = time.monotonic()
+        batch: list[HistoricalEntry] = []
         for i, doc in enumerate(documents(count, seed)):
-            new = _new_document(i, doc, blob)
-            series = choose_series(
-                app.settings.series, direction=new.direction, doc_type=new.doc_type
+            year = doc.doc_date.year
+            counters[year] = counters.get(year, 0) + 1
+            number = HistoricalNumber(
+                series="historico", prefix="H", year=year, number=counters[year]
             )
-            numbers.append(
-                register(app.services.db, new, series=series, actor=OPERATOR).registry_number
-            )
+            batch.append(HistoricalEntry(document=_new_document(i, doc, blob), number=number))
             if i % max(1, count // 200) == 0:
                 sample.append(doc)
-            if (i + 1) % 5000 == 0:
+            if len(batch) == 500 or i == count - 1:
+                done = register_historical(app.services.db, batch, actor=OPERATOR)
+                numbers.extend(r.registration.registry_number for r in done if r.registration)
+                batch = []
+            if (i + 1) % 10_000 == 0:
                 print(f"  {i + 1} registrados ({time.monotonic() - start:.0f} s)", flush=True)
     queries = _queries(random.Random(seed), numbers, sample)
     (home / QUERIES).write_text(json.dumps({"count": count, "queries": queries}), "utf-8")
@@ -106,7 +122,7 @@ def _new_document(i: int, doc: CorpusDoc, blob: Any) -> NewDocument:
         original_name=f"documento-{i:06d}.pdf",
         media_type="application/pdf",
         size=blob.size,
-        station="oficina-partes",
+        station="importacion",
         direction=doc.direction,
         doc_type=doc.doc_type,
         received_at=datetime.combine(doc.doc_date, clock(15, 0), UTC),

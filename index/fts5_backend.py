@@ -33,7 +33,7 @@ from index.fts5_rows import Rows, analysed, rows_of
 from index.snippets import pattern_of, snippet
 from index.terms import parse
 
-SCHEMA_VERSION = 2  # 2: series, station, review
+SCHEMA_VERSION = 3  # 2: series, station, review; 3: facet keys
 
 
 def _tables(suffix: str = "") -> list[str]:
@@ -43,7 +43,8 @@ def _tables(suffix: str = "") -> list[str]:
             id INTEGER PRIMARY KEY, registry_number TEXT NOT NULL, doc_type TEXT NOT NULL,
             direction TEXT NOT NULL, unit TEXT, year INTEGER NOT NULL, doc_date TEXT,
             reserved INTEGER NOT NULL, revision INTEGER NOT NULL, subject TEXT,
-            series TEXT NOT NULL, station TEXT NOT NULL, review INTEGER NOT NULL)""",
+            series TEXT NOT NULL, station TEXT NOT NULL, review INTEGER NOT NULL,
+            facet INTEGER NOT NULL)""",
         f"CREATE TABLE texts{suffix} (id INTEGER PRIMARY KEY, content BLOB)",
         f"""CREATE VIRTUAL TABLE fts{suffix} USING fts5 (
             subject, sender, content, ids, unit, doc_type,
@@ -51,6 +52,12 @@ def _tables(suffix: str = "") -> list[str]:
     ]
 
 
+# Each document's (doc_type, unit, year) as one small integer: counting a query's matches
+# by facet groups one integer per match instead of three strings (half the time of a
+# word found in every document). Keys are never reused nor removed; rebuilds share them.
+_FACETS = """CREATE TABLE IF NOT EXISTS facets (
+    key INTEGER PRIMARY KEY, doc_type TEXT NOT NULL, unit TEXT NOT NULL, year INTEGER NOT NULL,
+    UNIQUE (doc_type, unit, year))"""
 # Made after the rows are in: a bulk load is faster without them.
 _INDEXES = (
     "CREATE INDEX docs_type ON docs (doc_type, doc_date)",
@@ -188,6 +195,7 @@ class Fts5Backend(SearchBackend):
                 _drop(conn, _BUILDING)
                 for statement in _tables(_BUILDING):
                     conn.execute(statement)
+                conn.execute(_FACETS)
                 conn.execute(f"CREATE TABLE rebuild{_BUILDING} (version INTEGER NOT NULL)")
                 conn.execute(f"INSERT INTO rebuild{_BUILDING} VALUES ({SCHEMA_VERSION})")
         count = 0
@@ -295,7 +303,7 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 def _create(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # before any table: a rebuild gives back
     conn.execute("BEGIN")
-    for statement in (*_tables(), *_INDEXES):
+    for statement in (*_tables(), *_INDEXES, _FACETS):
         conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     conn.execute("COMMIT")
@@ -321,8 +329,8 @@ def _write(conn: sqlite3.Connection, rows: Rows, *, replace: bool, suffix: str =
     if replace:
         conn.execute(f"DELETE FROM fts{suffix} WHERE rowid = ?", (rows.docs[0],))
     conn.execute(
-        f"INSERT OR REPLACE INTO docs{suffix} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows.docs,
+        f"INSERT OR REPLACE INTO docs{suffix} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*rows.docs, _facet_key(conn, rows.docs[2], rows.docs[4], rows.docs[5])),
     )
     conn.execute(f"INSERT OR REPLACE INTO texts{suffix} VALUES (?, ?)", rows.text)
     conn.execute(
@@ -361,22 +369,31 @@ def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
     return where, params
 
 
+def _facet_key(conn: sqlite3.Connection, doc_type: str, unit: str | None, year: int) -> int:
+    values = (doc_type, unit or "", year)
+    conn.execute("INSERT OR IGNORE INTO facets (doc_type, unit, year) VALUES (?, ?, ?)", values)
+    found = conn.execute(
+        "SELECT key FROM facets WHERE doc_type = ? AND unit = ? AND year = ?", values
+    ).fetchone()
+    return int(found[0])
+
+
 def _facets(
     conn: sqlite3.Connection, source: str, clause: str, params: list[Any]
 ) -> tuple[int, dict[str, dict[str, int]]]:
     """The total and the counts by each facet, from one evaluation of the match."""
-    columns = ", ".join(f"docs.{f}" for f in FACETS)
-    rows = conn.execute(
-        f"SELECT {columns}, count(*) FROM {source} WHERE {clause} GROUP BY {columns}", params
-    )
+    grouped = conn.execute(
+        f"SELECT docs.facet, count(*) FROM {source} WHERE {clause} GROUP BY docs.facet", params
+    ).fetchall()
+    keys = {k: (t, u, y) for k, t, u, y in conn.execute("SELECT * FROM facets")}
     counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
     total = 0
-    for *values, n in rows:
+    for key, n in grouped:
         total += n
-        for facet, value in zip(FACETS, values, strict=True):
-            if value is not None:
-                key = str(value)
-                counts[facet][key] = counts[facet].get(key, 0) + n
+        for facet, value in zip(FACETS, keys[key], strict=True):
+            if value != "":
+                text = str(value)
+                counts[facet][text] = counts[facet].get(text, 0) + n
     return total, counts
 
 
