@@ -10,6 +10,7 @@ import lazy_loader
 from index.backend import SORTS, IndexDocument, SearchBackend, SearchHit, SearchPage, SearchQuery
 from index.errors import IndexUnavailable, QueryError, SearchIndexError
 from index.fts5_backend import Fts5Backend
+from index.snippets import marked
 
 if TYPE_CHECKING:
     from index.analysis import fold, spanish_analyzer, stem
@@ -42,6 +43,7 @@ __all__ = [
     "SearchQuery",
     "WhooshBackend",
     "fold",
+    "marked",
     "spanish_analyzer",
     "stem",
 ]

@@ -55,3 +55,27 @@ def snippet(text: str, pattern: re.Pattern[str] | None) -> str:
     plain = " ".join(window.split())
     cut = plain[:WIDTH]
     return ("…" if start else "") + cut + ("…" if len(plain) > WIDTH or end < len(text) else "")
+
+
+def marked(snippet_text: str, query: str) -> list[tuple[str, bool]]:
+    """The snippet cut into (text, is it a word the query looks for), for a door to mark
+    them (the web wraps them in <mark>); a query that does not parse marks nothing."""
+    from index.errors import QueryError
+    from index.terms import parse
+
+    try:
+        pattern = pattern_of(parse(query)) if query.strip() else None
+    except QueryError:
+        pattern = None
+    if pattern is None:
+        return [(snippet_text, False)] if snippet_text else []
+    pieces: list[tuple[str, bool]] = []
+    last = 0
+    for found in pattern.finditer(snippet_text):
+        if found.start() > last:
+            pieces.append((snippet_text[last : found.start()], False))
+        pieces.append((found.group(0), True))
+        last = found.end()
+    if last < len(snippet_text):
+        pieces.append((snippet_text[last:], False))
+    return pieces

@@ -22,6 +22,7 @@ from index import (
     SearchIndexError,
     SearchQuery,
     WhooshBackend,
+    marked,
 )
 
 COUNT = 260
@@ -271,6 +272,17 @@ def test_reserved_documents_are_never_counted_for_who_may_not_see_them(
 def test_snippets_show_the_words_found(backend: SearchBackend) -> None:
     hits = backend.search(SearchQuery(text="pavimentacion", limit=5))
     assert hits and all("PAVIMENTACIÓN" in h.snippet for h in hits)
+
+
+def test_the_words_found_are_marked_in_the_snippet(backend: SearchBackend) -> None:
+    [hit] = backend.search(SearchQuery(text='"pasaje Los Aromos" pavimentacion', limit=1))
+    found = [
+        text
+        for text, hit_word in marked(hit.snippet, '"pasaje Los Aromos" pavimentacion')
+        if hit_word
+    ]
+    assert any(t.lower().startswith("pavimentaci") for t in found), hit.snippet
+    assert marked(hit.snippet, "NOT (") == [(hit.snippet, False)]  # a bad query marks nothing
 
 
 def test_only_exclusions_is_refused_or_empty(backend: SearchBackend) -> None:

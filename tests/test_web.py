@@ -329,6 +329,8 @@ def test_search_counts_facets_and_pages_never_count_a_reserved_document(
     assert narrowed, "each facet value narrows the search"
     chosen = web.get(narrowed.group(1).replace("&amp;", "&"))
     assert "1 documento." in chosen.text and office.reserved in chosen.text
+    keyword = office.ordinary_doc.truth.keyword
+    assert "<mark>" in web.get(f"/buscar?q={keyword}").text  # the words found, marked
     # both were confirmed by a clerk: none waits for review
     assert "Ningún documento coincide" in web.get("/buscar?direccion=entrada&revisar=1").text
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from starlette.datastructures import URL, QueryParams
 
+from index import marked
 from partes.config import Config
 from partes.formats import DIRECTION_NAMES, type_name
 from partes.services import SearchResult
@@ -91,12 +92,13 @@ def sort_of(param: str) -> str:
 
 
 def results(
-    result: SearchResult, paging: Paging, url: URL, *, unit_names: dict[str, str]
+    result: SearchResult, paging: Paging, url: URL, *, query: str, unit_names: dict[str, str]
 ) -> dict[str, Any]:
-    """The template's values for one page of ``result`` reached at ``url``."""
+    """The template's values for one page of ``result`` reached at ``url`` by ``query``."""
     pages = max(1, math.ceil(result.total / paging.size))
+    hits = [hit_view(h) | {"pieces": marked(h.snippet, query)} for h in result.hits]
     return {
-        "hits": [hit_view(h) for h in result.hits],
+        "hits": hits,
         "total": result.total,
         "count_line": _count_line(result.total, paging, pages),
         "previous": _page_url(url, paging.page - 1) if paging.page > 1 else "",

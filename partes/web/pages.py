@@ -127,7 +127,7 @@ def search_page(
         if result.jump_to is not None:
             return RedirectResponse(f"/documentos/{quote(result.jump_to)}", status_code=303)
         units = {u.code: u.name for u in core.config.units}
-        values |= found.results(result, paging, request.url, unit_names=units)
+        values |= found.results(result, paging, request.url, query=q, unit_names=units)
     template = "_results.html" if request.headers.get("hx-request") else "search.html"
     return render(request, template, values)
 
