@@ -33,7 +33,7 @@ from index.fts5_rows import Rows, analysed, rows_of
 from index.snippets import pattern_of, snippet
 from index.terms import parse
 
-SCHEMA_VERSION = 3  # 2: series, station, review; 3: facet keys
+SCHEMA_VERSION = 4  # 2: series, station, review; 3: facet keys; 4: word pairs
 
 
 def _tables(suffix: str = "") -> list[str]:
@@ -47,8 +47,8 @@ def _tables(suffix: str = "") -> list[str]:
             facet INTEGER NOT NULL)""",
         f"CREATE TABLE texts{suffix} (id INTEGER PRIMARY KEY, content BLOB)",
         f"""CREATE VIRTUAL TABLE fts{suffix} USING fts5 (
-            subject, sender, content, ids, unit, doc_type,
-            tokenize = "unicode61 remove_diacritics 2")""",
+            subject, sender, content, ids, unit, doc_type, pairs,
+            tokenize = "unicode61 remove_diacritics 2 tokenchars '_'")""",
     ]
 
 
@@ -70,9 +70,9 @@ _INDEXES = (
 _BUILDING = "_nuevo"
 REBUILD_BATCH = 2000
 _NAMES = ("docs", "texts", "fts")
-# Column weights of bm25: subject, sender, content, ids, unit, doc_type.
+# Column weights of bm25: subject, sender, content, ids, unit, doc_type, pairs.
 RANK_WINDOW = 5_000
-_RANK = "bm25(fts, 3.0, 2.0, 1.0, 1.0, 0.0, 0.0)"
+_RANK = "bm25(fts, 3.0, 2.0, 1.0, 1.0, 0.0, 0.0, 1.0)"
 _COLUMNS = "docs.id, docs.registry_number, docs.doc_type, docs.doc_date, docs.subject"
 
 
@@ -90,6 +90,9 @@ class Fts5Backend(SearchBackend):
         conn = sqlite3.connect(
             self.path, timeout=self.write_timeout, isolation_level=None, check_same_thread=False
         )
+        # Before anything is written to a new file (later: no effect): a rebuild's old
+        # tables are given back to the disk, not left as free pages the size of the index.
+        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # the index can always be rebuilt
         conn.execute("PRAGMA cache_size = -32000")
@@ -215,8 +218,9 @@ class Fts5Backend(SearchBackend):
             for statement in _INDEXES:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # executescript steps it to the end (execute() frees one page per call)
+        conn.executescript("PRAGMA incremental_vacuum;")  # the old tables back to the disk
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA incremental_vacuum")  # the old tables' pages back to the disk
         return count
 
     def _for_rebuild(self) -> sqlite3.Connection:
@@ -301,7 +305,6 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 
 
 def _create(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # before any table: a rebuild gives back
     conn.execute("BEGIN")
     for statement in (*_tables(), *_INDEXES, _FACETS):
         conn.execute(statement)
@@ -334,8 +337,8 @@ def _write(conn: sqlite3.Connection, rows: Rows, *, replace: bool, suffix: str =
     )
     conn.execute(f"INSERT OR REPLACE INTO texts{suffix} VALUES (?, ?)", rows.text)
     conn.execute(
-        f"INSERT INTO fts{suffix} (rowid, subject, sender, content, ids, unit, doc_type) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO fts{suffix} (rowid, subject, sender, content, ids, unit, doc_type, pairs) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         rows.fts,
     )
 

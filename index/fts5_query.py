@@ -7,6 +7,8 @@ word without a field is looked for in the text columns only, never in unit or ty
 
 from __future__ import annotations
 
+import itertools
+
 from index.errors import QueryError
 from index.terms import TOKEN, Group, Node, Not, Phrase, Term, fold_fast, stem_token
 
@@ -43,6 +45,10 @@ def _expr(node: Node) -> str | None:
         return f'{_column(node.field)} : "{_word(node.text, node.field)}"'
     if isinstance(node, Phrase) and node.field in ("unit", "doc_type"):
         return f'{node.field} : "{compact("".join(node.words))}"'
+    if isinstance(node, Phrase) and node.field is None and len(node.words) > 1:
+        stems = [_word(w, None) for w in node.words]
+        pairs = " ".join(f"{a}_{b}" for a, b in itertools.pairwise(stems))
+        return f'pairs : "{pairs}"'
     if isinstance(node, Phrase):
         words = " ".join(_word(w, node.field) for w in node.words)
         return f'{_column(node.field)} : "{words}"'

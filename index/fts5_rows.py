@@ -56,14 +56,26 @@ def rows_of(doc: IndexDocument) -> Rows:
         text=(doc.id, zlib.compress(doc.content.encode("utf-8"), 1)),
         fts=(
             doc.id,
-            stemmed_text(doc.subject or ""),
-            stemmed_text(doc.sender or ""),
-            stemmed_text(doc.content),
+            subject := stemmed_text(doc.subject or ""),
+            sender := stemmed_text(doc.sender or ""),
+            content := stemmed_text(doc.content),
             f"{identifiers(everything)} {identifiers(doc.registry_number)}",
             compact(doc.unit or ""),
             compact(doc.doc_type),
+            word_pairs(subject, sender, content),
         ),
     )
+
+
+def word_pairs(*texts: str) -> str:
+    """Each two neighbouring stems of each text as one token (``junt_de de_vecin``): a phrase
+    is then a phrase of pairs, whose lists are far shorter than those of its common words
+    («de» is in every document). A lone ``_`` between texts keeps a pair from spanning two."""
+    parts = []
+    for text in texts:
+        words = text.split()
+        parts.append(" ".join(f"{a}_{b}" for a, b in itertools.pairwise(words)))
+    return " _ ".join(parts)
 
 
 def _batch(docs: list[IndexDocument]) -> list[Rows]:

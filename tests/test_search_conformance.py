@@ -423,5 +423,7 @@ def test_an_interrupted_rebuild_goes_on_where_it_stopped(
     assert again.find(SearchQuery(limit=1)).total == COUNT
     assert again.partial_rebuild() == {}
     assert ids(again, "pavimentacion") >= truth(r"\bpavimentaci[oó]n(es)?\b")
+    with sqlite3.connect(tmp_path / "s.db") as db:  # the old tables went back to the disk
+        assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0
     made.close()
     again.close()
