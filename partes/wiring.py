@@ -230,8 +230,8 @@ def init_home(root: Path) -> tuple[Layout, bool]:
     config = load_config(layout.config)
     modes = home_modes(config.security)
     protect(root, modes)
-    for folder in (layout.store, layout.index, layout.quarantine, layout.logs, layout.work):
-        folder.mkdir(exist_ok=True)
+    for folder in (layout.store, layout.quarantine, layout.logs, layout.work):
+        folder.mkdir(exist_ok=True)  # index/ only for Whoosh: its backend makes it
     (root / config.signing.trust_roots).mkdir(parents=True, exist_ok=True)
     for station in config.stations:
         for direction in DIRECTIONS:

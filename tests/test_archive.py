@@ -139,6 +139,7 @@ def test_text_separates_pages_with_a_form_feed(tmp_path: Path, home: Path) -> No
 def test_reindex_rebuilds_the_search_index_from_the_archive(tmp_path: Path, home: Path) -> None:
     doc = make_document("oficio", tmp_path / "o.pdf", seed=303, topic_index=5)
     run_partes(home, "ingest", str(doc.path))
+    assert not (home / "index").exists()  # Whoosh's folder, only when it is the backend
     for lost in home.glob("search.db*"):  # the index file lost: nothing else is
         lost.unlink()
     missing = run_partes(home, "search", doc.truth.keyword, "--json")
