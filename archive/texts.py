@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from archive.corrections import PENDING as PENDING_REVIEW
 from archive.db import Database
@@ -59,13 +60,7 @@ def text_records(db: Database, ids: list[int]) -> list[TextRecord]:
             .where(RegistryEntry.document_id.in_(ids), RegistryEntry.kind == "registro")
             .order_by(RegistryEntry.id.desc())  # the first line wins below
         ).all()
-        pages: dict[int, list[str]] = {}
-        for doc_id, text in session.execute(
-            select(Page.document_id, Page.text)
-            .where(Page.document_id.in_(ids))
-            .order_by(Page.document_id, Page.number)
-        ):
-            pages.setdefault(doc_id, []).append(text)
+        pages = _pages(session, ids)
     numbered = {e.document_id: (e.registry_number, e.year, e.series) for e in entries}
     by_id = {d.id: d for d in docs}
     records = []
@@ -93,3 +88,15 @@ def text_records(db: Database, ids: list[int]) -> list[TextRecord]:
             )
         )
     return records
+
+
+def _pages(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    """Each document's page texts in page order, in one query."""
+    pages: dict[int, list[str]] = {}
+    for doc_id, text in session.execute(
+        select(Page.document_id, Page.text)
+        .where(Page.document_id.in_(ids))
+        .order_by(Page.document_id, Page.number)
+    ):
+        pages.setdefault(doc_id, []).append(text)
+    return pages
