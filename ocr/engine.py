@@ -17,7 +17,7 @@ import pdfplumber
 import pikepdf
 from PIL import Image
 
-from ocr import textcache
+from ocr import pagetext, textcache
 from ocr.errors import SYSTEM_ERRNOS, DamagedFile, OcrError, OcrFailed, OutOfMemory, TooLarge
 from ocr.pdfa import PdfaVerdict, convert
 from ocr.settings import HOCR_CONFIG, STATS_ENV, UPRIGHT_CONFIG, OcrSettings
@@ -209,9 +209,7 @@ def extract_pages(pdf_path: Path, only: set[int] | None = None) -> list[str]:
     try:
         with pdfplumber.open(pdf_path) as pdf:
             return [
-                (page.extract_text(use_text_flow=True) or "").strip()
-                if only is None or number in only
-                else ""
+                pagetext.text(page) if only is None or number in only else ""
                 for number, page in enumerate(pdf.pages, 1)
             ]
     except Exception as exc:  # pdfminer raises many unrelated types on hostile files

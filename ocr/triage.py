@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pdfplumber
 import pikepdf
 from PIL import Image, UnidentifiedImageError
 
-from ocr import textcache
+from ocr import pagetext, textcache
 from ocr.errors import (
     DamagedFile,
     EmptyFile,
@@ -237,25 +237,26 @@ def _text_pages(path: Path) -> tuple[bool, ...] | None:
     """Which pages carry real text; None when pdfminer cannot parse the file (repair it)."""
     try:
         with pdfplumber.open(path) as pdf:
-            flags = tuple(_has_text(page) for page in pdf.pages)
+            found = [pagetext.chars(page) for page in pdf.pages]
+            flags = tuple(_has_text(page_chars) for page_chars in found)
             if flags and all(flags):
-                _keep_texts(path, pdf)
+                _keep_texts(path, pdf, found)
             return flags
     except Exception:  # pdfminer raises many unrelated types on damaged files
         return None
 
 
-def _keep_texts(path: Path, pdf: pdfplumber.pdf.PDF) -> None:
+def _keep_texts(path: Path, pdf: pdfplumber.pdf.PDF, found: list[list[dict[str, Any]]]) -> None:
     """A born-digital file: its pages are parsed already, their text costs little more."""
     try:
-        texts = [(page.extract_text(use_text_flow=True) or "").strip() for page in pdf.pages]
+        texts = [pagetext.text(page, chars) for page, chars in zip(pdf.pages, found, strict=True)]
     except Exception:  # the extraction will meet the same problem and say so
         return
     textcache.keep(path, texts)
 
 
-def _has_text(page: pdfplumber.page.Page) -> bool:
-    visible = sum(1 for c in page.chars if not c.get("text", "").isspace())
+def _has_text(page_chars: list[dict[str, Any]]) -> bool:
+    visible = sum(1 for c in page_chars if not c["text"].isspace())
     return visible >= MIN_TEXT_CHARS
 
 
