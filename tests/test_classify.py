@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bench.scoring import same
 from ocr import OcrSettings, read_document
@@ -497,3 +500,17 @@ def test_what_an_act_cites_in_its_vistos_does_not_route_it() -> None:
         "CONSIDERANDO:\nQue la escuela requiere reparaciones.\nRESUELVO:\n1. Apruébase.\n"
     )
     assert classify(text, policy=POLICY).unit == "educacion"
+
+
+_PIECES = st.sampled_from(["DE", "OBRAS", "DIRECCION", " ", "  ", ".", "-", "_", "1", "Ñ", "X"])
+
+
+@given(text=st.lists(_PIECES, max_size=30).map("".join))
+def test_unit_terms_count_whole_words_as_the_pattern_does(text: str) -> None:
+    """The fast count of a unit's term is the regular expression's count, whatever the
+    neighbours of each occurrence."""
+    from pipeline.classification.classify import _whole_words
+
+    for term in ("OBRAS", "DIRECCION DE OBRAS", "DE OBRAS"):
+        expected = len(re.findall(rf"\b{re.escape(term)}\b", text))
+        assert _whole_words(term, text) == expected
