@@ -9,11 +9,12 @@ A data home is filled with ``--documents`` municipal documents (``bench.searchdo
 ``--via import`` (the default) they are written as born-digital PDFs with an old libro de
 registro (``bench.searchpdfs``) and brought in by ``partes import``, the real path; with
 ``--via register`` their text is registered as the import registers it (historical
-numbers and years through ``archive.register_historical``), without reading PDFs:
-pdfminer's text extraction bounds the import to about 25 pages per second here, hours for
-150,000 documents. An existing ``--home`` of
-the same size is reused; with ``--keep`` the figures saved there for backends not measured
-now are shown beside.
+numbers and years through ``archive.register_historical``), without reading PDFs (for a
+quick look: the import runs at about 20 documents per second here, two hours for 150,000).
+An existing ``--home`` of the same size is reused; one filled ``--via import`` with fewer
+documents grows (its archive gets the documents that follow, and ``partes import`` skips
+what it registered before); with ``--keep`` the figures saved there for backends not
+measured now are shown beside.
 
 For each backend a child process rebuilds the index from the registry (what ``partes
 reindex`` does): its wall time, its peak memory (``ru_maxrss`` of that child, from
@@ -72,7 +73,7 @@ KINDS = ("una palabra", "dos palabras", "frase", "prefijo", "filtrada", "facetas
 
 def populate_by_import(home: Path, count: int, seed: int = 18) -> None:
     """``count`` documents as PDFs brought in by ``partes import``, and the queries."""
-    numbers, _seconds = import_archive(home, count, seed)
+    numbers, _rate = import_archive(home, count, seed)
     step = max(1, count // 200)
     sample = [next(documents(1, seed, start=i)) for i in range(0, count, step)]
     queries = _queries(random.Random(seed), numbers, sample)

@@ -67,14 +67,24 @@ def _write_chunk(folder: str, start: int, count: int, seed: int) -> list[tuple[s
 
 
 def write_archive(folder: Path, count: int, seed: int = 18) -> Path:
-    """``count`` PDFs under ``folder`` and the libro ``folder/libro.csv``; returns its path."""
+    """``count`` PDFs under ``folder`` and the libro ``folder/libro.csv``; returns its path.
+
+    An archive written earlier with fewer documents (same seed) grows: its PDFs and rows
+    stay, the documents after them are written and their rows appended."""
     folder.mkdir(parents=True, exist_ok=True)
-    numbers: dict[str, int] = {}
     libro = folder / "libro.csv"
-    with libro.open("w", encoding="utf-8", newline="") as out:
+    numbers: dict[str, int] = {}
+    done = 0
+    if libro.exists():
+        with libro.open(encoding="utf-8", newline="") as old:
+            for row in list(csv.reader(old, delimiter=";"))[1:]:
+                numbers[row[1][-4:]] = int(row[0])
+                done += 1
+    else:
+        libro.write_text(";".join(COLUMNS) + "\r\n", encoding="utf-8")
+    with libro.open("a", encoding="utf-8", newline="") as out:
         sheet = csv.writer(out, delimiter=";")
-        sheet.writerow(COLUMNS)
-        for rows in _chunks(folder, count, seed):
+        for rows in _chunks(folder, done, count, seed):
             for day, *rest in rows:
                 year = day[-4:]
                 numbers[year] = numbers.get(year, 0) + 1
@@ -82,9 +92,9 @@ def write_archive(folder: Path, count: int, seed: int = 18) -> Path:
     return libro
 
 
-def _chunks(folder: Path, count: int, seed: int) -> Iterator[list[tuple[str, ...]]]:
-    """Chunks in order, written by worker processes."""
-    starts = range(0, count, _CHUNK)
+def _chunks(folder: Path, first: int, count: int, seed: int) -> Iterator[list[tuple[str, ...]]]:
+    """Chunks of documents ``first``..``count`` in order, written by worker processes."""
+    starts = range(first, count, _CHUNK)
     workers = os.cpu_count() or 2
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [
@@ -94,35 +104,53 @@ def _chunks(folder: Path, count: int, seed: int) -> Iterator[list[tuple[str, ...
             yield future.result()
 
 
+def _rows(libro: Path) -> int:
+    with libro.open(encoding="utf-8") as lines:
+        return sum(1 for _ in lines) - 1
+
+
 def import_archive(home: Path, count: int, seed: int = 18) -> tuple[list[str], float]:
     """The archive written beside ``home`` and brought in with ``partes import`` (the real
     path: triage, text, classification, historical numbers, index); its registry numbers
-    and the import's seconds."""
+    and the documents per second of those imported now.
+
+    A home that holds an earlier import of the same archive goes on: what is registered
+    is skipped by its SHA-256 (as ``partes import`` does after an interruption), the rest
+    is imported; so an archive of 50,000 can grow to 150,000."""
     folder = home.parent / f"{home.name}-archivo"
-    if not (folder / "libro.csv").exists():
+    libro = folder / "libro.csv"
+    if not libro.exists() or _rows(libro) < count:
         began = time.monotonic()
         write_archive(folder, count, seed)
-        print(f"  {count} PDF escritos en {time.monotonic() - began:.0f} s", flush=True)
+        print(f"  {count} PDF listos en {time.monotonic() - began:.0f} s", flush=True)
     partes = [sys.executable, "-m", "partes.cli", "--home", str(home)]
-    subprocess.run([*partes, "init"], check=True, stdout=subprocess.DEVNULL)
-    config = home / "partes.toml"
-    text = config.read_text(encoding="utf-8")
-    config.write_text(re.sub(r'(?m)^backend = "\w+"', 'backend = "fts5"', text), "utf-8")
-    subprocess.run([*partes, "init"], check=True, stdout=subprocess.DEVNULL)
+    if not (home / "partes.toml").exists():
+        subprocess.run([*partes, "init"], check=True, stdout=subprocess.DEVNULL)
+        config = home / "partes.toml"
+        text = config.read_text(encoding="utf-8")
+        config.write_text(re.sub(r'(?m)^backend = "\w+"', 'backend = "fts5"', text), "utf-8")
+        subprocess.run([*partes, "init"], check=True, stdout=subprocess.DEVNULL)
+    return _run_import([*partes, "import", str(folder), "--metadata", str(libro), "--json"], count)
+
+
+def _run_import(command: list[str], count: int) -> tuple[list[str], float]:
     began = time.monotonic()
-    numbers = []
-    command = [*partes, "import", str(folder), "--metadata", str(folder / "libro.csv"), "--json"]
+    numbers: list[str] = []
+    imported = 0
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
             outcome = json.loads(line) if line.startswith("{") else {}
-            if outcome.get("status") == "imported":
+            if outcome.get("status") in ("imported", "skipped"):
                 numbers.append(str(outcome["registry_number"]))
-                if len(numbers) % 2000 == 0:
-                    rate = len(numbers) / (time.monotonic() - began)
-                    print(f"  {len(numbers)} importados ({rate:.1f}/s)", flush=True)
+            if outcome.get("status") == "imported":
+                imported += 1
+                if imported % 2000 == 0:
+                    rate = imported / (time.monotonic() - began)
+                    print(f"  {imported} importados ({rate:.1f}/s)", flush=True)
     seconds = time.monotonic() - began
     if len(numbers) != count:
-        raise SystemExit(f"se importaron {len(numbers)} de {count} documentos")
-    print(f"  partes import: {count / seconds:.1f} documentos/s ({seconds:.0f} s)", flush=True)
-    return numbers, seconds
+        raise SystemExit(f"hay {len(numbers)} de {count} documentos en el registro")
+    rate = imported / seconds
+    print(f"  partes import: {imported} nuevos, {rate:.1f} documentos/s ({seconds:.0f} s)")
+    return numbers, rate
