@@ -1,23 +1,28 @@
-"""The classifier on the DEVELOPMENT set (bench/devgen), to look at its errors and tune.
+"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 with
+``--generator devgen2``), to look at its errors and tune.
 
-Documents of a third municipality (Maullín, Los Lagos), written independently of the
-project's generator and of the held-out sets. Unlike bench/classify.py, this set may be
+Documents of a third municipality (Maullín, Los Lagos; devgen) or of a fourth (Vichuquén,
+Maule; devgen2, other layouts and wording), written independently of the project's
+generator and of the held-out sets. Unlike bench/classify.py, this set may be
 tuned on: it prints, besides the figures, every wrong field of every document.
 
 Each document is read by the OCR stage (OcrPool) and classified with the configuration
-``partes init`` writes, with Maullín's name (``partes.wiring.classify_policy``). The model
-stands for K clerks' corrections: trained on K devgen documents of another seed (two
-thirds born-digital, one third scanned), read the same way, never on the evaluated ones.
+``partes init`` writes, with the municipality's name (``partes.wiring.classify_policy``). The
+model stands for K clerks' corrections: trained on K documents of the same generator and of
+another seed (two thirds born-digital, one third scanned), read the same way, never on the
+evaluated ones.
 
 Figures: accuracy of type, direction and unit (rules alone, and rules + model), of the
 subject (bench.scoring.same, over the documents that state one), F1 of N° and date; then,
 for each wrong document: file, field, truth, prediction.
 
-    .venv/bin/python -m bench.classify_dev [--eval 60] [--train 200] [--out DIR]
-        [--eval-seed 4242] [--train-seed 2121] [--workers 2] [--all-fields]
+    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2] [--eval 60]
+        [--train 200] [--out DIR] [--eval-seed 4242] [--train-seed 2121] [--workers 2]
+        [--all-fields]
 
 The files can be written again, with the same names, by
-``python -m bench.devgen DIR --count N --seed S [--scan]`` (scanned: eval seed + 1).
+``python -m bench.devgen DIR --count N --seed S [--scan]`` (or ``bench.devgen2``; scanned:
+eval seed + 1).
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from bench.devgen import Made, generate
+from bench import devgen, devgen2
+from bench.devgen import Made
 from bench.devgen.model import Truth
 from bench.scoring import field_scores, same
 from ocr import OcrError, OcrPool
@@ -43,6 +49,14 @@ from pipeline.classification.model import Example, TrainedModel, train
 from pipeline.vocabulary import DOC_TYPES
 
 MUNICIPALITY = Municipality(name="Ilustre Municipalidad de Maullín", commune="Maullín", region="LL")
+# --generator: the package that writes the sets, and the municipality its documents are of.
+GENERATORS = {
+    "devgen": (devgen.generate, MUNICIPALITY),
+    "devgen2": (
+        devgen2.generate,
+        Municipality(name="Ilustre Municipalidad de Vichuquén", commune="Vichuquén", region="ML"),
+    ),
+}
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
 OTHER_FIELDS = ("sender", "sender_org", "recipient", "antecedents", "ruts", "reserved")
 
@@ -70,10 +84,10 @@ class Figures:
     review: int
 
 
-def policy() -> ClassifyPolicy:
-    """The configuration ``partes init`` writes, as Maullín would fill in its name."""
+def policy(municipality: Municipality = MUNICIPALITY) -> ClassifyPolicy:
+    """The configuration ``partes init`` writes, as the municipality would fill in its name."""
     config = config_from_dict(tomllib.loads(TEMPLATE))
-    return classify_policy(replace(config, municipality=MUNICIPALITY))
+    return classify_policy(replace(config, municipality=municipality))
 
 
 def read(sets: dict[str, list[Made]], work: Path, workers: int) -> dict[str, list[Case]]:
@@ -236,6 +250,12 @@ def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
+    parser.add_argument(
+        "--generator",
+        choices=tuple(GENERATORS),
+        default="devgen",
+        help="devgen (Maullín) o devgen2 (Vichuquén)",
+    )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
     parser.add_argument("--eval-seed", type=int, default=4242)
@@ -248,6 +268,7 @@ def arguments() -> argparse.Namespace:
 
 def make_sets(root: Path, args: argparse.Namespace) -> dict[str, list[Made]]:
     """The model's K documents (one in three scanned), and the evaluated ones."""
+    generate = GENERATORS[args.generator][0]
     return {
         "train": generate(root / "train", count=args.train, seed=args.train_seed, scan_mode=None),
         "dig": generate(root / "digital", count=args.eval, seed=args.eval_seed, scan_mode=False),
@@ -270,14 +291,17 @@ def main() -> None:
         cases = read(sets, Path(tmp) / "read", args.workers)
         read_at = time.perf_counter()
         print(f"Leídos en {read_at - generated:.0f} s.")
-    pol = policy()
+    pol = policy(GENERATORS[args.generator][1])
     model = train(
         [Example(text=c.text, doc_type=c.truth.doc_type, unit=c.truth.unit) for c in cases["train"]]
     )
-    print(f"Modelo: {args.train} documentos etiquetados de devgen (semilla {args.train_seed}).")
+    print(
+        f"Modelo: {args.train} documentos etiquetados de {args.generator} "
+        f"(semilla {args.train_seed})."
+    )
     variants = (("dig", "nacidos digitales", "digital"), ("esc", "escaneados", "escaneado"))
     results = [
-        (label, evaluate(f"devgen, {title}", cases[key], pol, model, fields))
+        (label, evaluate(f"{args.generator}, {title}", cases[key], pol, model, fields))
         for key, title, label in variants
     ]
     print_summary(results)
