@@ -142,3 +142,66 @@ En Negrete, a 5 de mayo de 2025, siendo las 10:00 horas, se abre la sesión."""
     assert labels.subject is not None and labels.subject.startswith(
         "CONCEJO MUNICIPAL DE NEGRETE - ACTA N° 12"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (  # a wrapped subject whose last line leaves room: the body follows
+            "ASUNTO: Informa calendario del uso del feriado legal y de los permisos\n"
+            "administrativos\nCon el objeto de ordenar el uso del feriado legal y de los "
+            "permisos\nadministrativos, se imparten las siguientes instrucciones:",
+            "Informa calendario del uso del feriado legal y de los permisos administrativos",
+        ),
+        (  # one line of subject, then a sentence of the body
+            "MAT.: Remite antecedentes de la actualización del reglamento interno\n"
+            "Con el propósito de dar curso al reglamento, me permito exponer lo siguiente.",
+            "Remite antecedentes de la actualización del reglamento interno",
+        ),
+        (  # a line in capitals after a subject that is not: a stamp
+            "MAT.: Envía propuesta relativa a la cuenta pública 2024\nDOCUMENTO RESERVADO\n"
+            "Por medio del presente, me dirijo a usted.",
+            "Envía propuesta relativa a la cuenta pública 2024",
+        ),
+        (  # a narrow column wraps raggedly and still goes on; a proper name goes on too
+            "MAT.: Remite antecedentes del\ncomité de vivienda Nuevo\nAmanecer y su\n"
+            "postulación al subsidio\npara su revisión\nMaullín, 13 de junio de 2024",
+            "Remite antecedentes del comité de vivienda Nuevo Amanecer y su postulación al "
+            "subsidio para su revisión",
+        ),
+        (  # a table's field without its colon
+            "Materia Remite información relativa a la deuda pendiente con\n"
+            "Ingeniería y Proyectos Huemul SpA\nFecha 4 DE MAYO DE 2023",
+            "Remite información relativa a la deuda pendiente con Ingeniería y Proyectos "
+            "Huemul SpA",
+        ),
+    ],
+)
+def test_a_subject_goes_on_only_while_its_paragraph_does(head: str, expected: str) -> None:
+    text = f"SUBSECRETARÍA DE DESARROLLO REGIONAL\nORD. N° 54\n{head}\nSaluda atentamente."
+    assert classify(text, policy=POLICY).subject == expected
+
+
+def test_prose_that_ends_on_materia_is_no_field() -> None:
+    text = """ACTA SESIÓN EXTRAORDINARIA N° 9
+En Vichuquén, a 16 de junio de 2025, se da inicio a la sesión.
+La Asesora Jurídica expone sobre la
+materia. La audiencia preparatoria está fijada."""
+    assert classify(text, policy=POLICY).subject == "ACTA SESIÓN EXTRAORDINARIA N° 9"
+
+
+def test_a_transparency_letter_asks_for_what_follows_lo_siguiente() -> None:
+    text = """Vichuquén, 24-04-2023
+Señor Alcalde
+Presente
+Ximena Silva Mella, en ejercicio del derecho que me otorga el artículo 10 de la Ley
+N° 20.285 sobre Acceso a la Información Pública, solicito a esa Municipalidad lo siguiente:
+La nómina de funcionarios que han intervenido en el ordenamiento del
+tránsito en Llico durante el verano.
+Pido que la información sea enviada al correo."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "solicitud_transparencia"
+    assert labels.subject == (
+        "La nómina de funcionarios que han intervenido en el ordenamiento del tránsito en "
+        "Llico durante el verano"
+    )

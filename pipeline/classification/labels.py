@@ -42,6 +42,8 @@ def find_label(line: str) -> tuple[str, int] | None:
     if match is None:
         return None
     group = next(g for g in ("label", "inline", "dashed", "form") if match.group(g))
+    if group == "form" and line.lstrip()[:1].islower():
+        return None  # a form prints its fields capitalised; "materia de ..." is prose
     key = "MAT" if group == "form" else _label_key(match.group(group))
     return ("MAT" if key == "REF" else key), match.start(group)
 
@@ -52,12 +54,15 @@ def label_of(line: str) -> str | None:
 
 
 class _Block:
-    """One label's value and the indices of the lines it spans."""
+    """One label's value, the indices of the lines it spans and the widths of its lines
+    (in characters, the value's own: a header in two columns prints its letterhead to the
+    left of the label)."""
 
     def __init__(self, key: str, index: int, first: str) -> None:
         self.key = key
         self.value = [first] if first else []
         self.lines = [index]
+        self.widths = [len(first)] if first else []
 
 
 def _blocks(lines: list[str]) -> list[_Block]:
@@ -73,9 +78,10 @@ def _blocks(lines: list[str]) -> list[_Block]:
                 current = _Block(key, index, after_colon(line, start))
                 blocks.append(current)
             continue
-        if current is not None and continues(current.key, current.value, line):
+        if current is not None and continues(current.key, current.value, line, current.widths):
             current.value.append(line)
             current.lines.append(index)
+            current.widths.append(len(line.strip()))
         else:
             current = None
     return blocks
@@ -91,17 +97,50 @@ def label_value_lines(lines: list[str], keys: tuple[str, ...] = ("ANT", "MAT")) 
     return {i for block in _blocks(lines) if block.key in keys for i in block.lines}
 
 
-def continues(key: str, value: list[str], line: str) -> bool:
+def continues(key: str, value: list[str], line: str, widths: list[int] | None = None) -> bool:
     """Does ``line`` carry on the value of ``key``? Not after a full stop, not when it is a
-    field of its own ("RUT: ..."), and for DE / A (posts, in capitals) only in capitals."""
-    if len(value) >= 4 or ends_block(line) or OWN_LABEL.match(line):
+    field of its own ("RUT: ..."), for DE / A (posts, in capitals) only in capitals, and
+    for a subject only while its paragraph goes on (``_subject_goes_on``)."""
+    if len(value) >= 6 or sum(map(len, value)) >= 200 or ends_block(line) or OWN_LABEL.match(line):
         return False
     if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
         return False
     if key in ("DE", "A"):
-        letters = [c for c in line if c.isalpha()]
-        return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        return _capitals(line) >= 0.8
+    if key == "MAT" and value:
+        return _subject_goes_on(value, line, widths or [])
     return True
+
+
+# Words a sentence of the body opens with ("Con el objeto de ...", "El organismo tiene ...").
+_OPENER = re.compile(
+    r"^(?:Con|En|Por|Me|Junto|Tengo|Mediante|Al|Se|Según|Como|Esta|Este|Mi|Nos|Le|Les|Hago"
+    r"|El|La|Los|Las|Solicito|Agradeceré|Adjunto|Informo|Saluda|Atentamente)\b"
+    r"(?:\s+[a-záéíóúñ]|\s*[,.]?$)"
+)
+_DANGLING = re.compile(
+    r"(?:\b(?:de|del|la|las|los|el|y|e|o|a|al|en|para|por|con|sobre|que|su|sus)|[,;:–-])\s*$",
+    re.I,
+)
+
+
+def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
+    """A wrapped subject fills each line to the column's edge: once it has wrapped, a line
+    with room left for the next line's first word is its last. Nor does it go on into a
+    sentence of the body, or into a line in capitals after one that is not (a stamp,
+    "DOCUMENTO RESERVADO"); a line cut at "de", "la" or a comma always goes on."""
+    if _DANGLING.search(value[-1]):
+        return True
+    if len(widths) >= 2 and widths[-1] + 1 + len(line.split()[0]) < 0.8 * max(widths):
+        return False  # the line's first word would have fitted on the last one
+    if _OPENER.match(line.strip()):
+        return False
+    return not (_capitals(line) >= 0.85 and _capitals(value[-1]) < 0.85 and len(line.split()) > 1)
+
+
+def _capitals(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
 def is_reference(value: list[str]) -> bool:

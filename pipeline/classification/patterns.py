@@ -122,7 +122,10 @@ _DASHED = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|PARA"
 # loses the colon): the portal's "Información solicitada", OIRS' "Materia del reclamo".
 _FORM_FIELDS = (
     r"INFORMACION SOLICITADA|DETALLE DE LO SOLICITADO|DESCRIPCION DE LA SOLICITUD"
-    r"|MATERIA DEL RECLAMO|MATERIA DE LA SOLICITUD"
+    r"|MATERIA DEL RECLAMO|MATERIA DE LA SOLICITUD|MATERIA DE LA AUDIENCIA"
+    r"|MOTIVO DEL RECLAMO|MOTIVO DE LA SOLICITUD"
+    # a table's bare field name, not the word ending a sentence ("expone sobre la materia.")
+    r"|(?:MATERIA|ASUNTO|MOTIVO)(?![.,;])"
 )
 LABEL = re.compile(
     rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"

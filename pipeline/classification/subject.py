@@ -64,6 +64,8 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
             return summary
     if doc_type == "dictamen":
         return summary_line(lines) or _plain_summary(lines)
+    if doc_type == "solicitud_transparencia":
+        return _requested(lines)
     pattern = _OPERATIVE.get(doc_type)
     if pattern is None:
         return None
@@ -151,6 +153,19 @@ def _names_a_party(folded: str) -> bool:
 def _in_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+_ASKS = re.compile(r"\b(?:LO SIGUIENTE|LA SIGUIENTE INFORMACION|LOS SIGUIENTES \w+)\s*:\s*$")
+
+
+def _requested(lines: list[str]) -> str | None:
+    """A transparency request written as a letter: what it asks for follows "solicito ...
+    lo siguiente:" (a portal's form has its own field, read as a label)."""
+    for index, line in enumerate(lines[:-1]):
+        if _ASKS.search(fold_upper(line)):
+            asked = re.sub(r"^\w+\s*:\s*", "", _paragraph(lines, index + 1))  # "Solicitud: "
+            return _first_sentence(asked)
+    return None
 
 
 def _paragraph(lines: list[str], start: int) -> str:
