@@ -514,3 +514,23 @@ def test_unit_terms_count_whole_words_as_the_pattern_does(text: str) -> None:
     for term in ("OBRAS", "DIRECCION DE OBRAS", "DE OBRAS"):
         expected = len(re.findall(rf"\b{re.escape(term)}\b", text))
         assert _whole_words(term, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "doc_type", "expected"),
+    [
+        (["MINISTERIO DE VIVIENDA Y URBANISMO", "CIRCULAR ORDINARIA N° : 77 /"], "circular", "77"),
+        (["D.E. N° 1.419 /"], "decreto", "1419"),
+        (["CERTIFICADO DE ANTIGÜEDAD LABORAL N°: 905"], "certificado", "905"),
+        (["INFORME DE FISCALIZACIÓN N.º 234: LA ASIGNACIÓN"], "informe", "234"),
+        (["CARTA No : 159/2025"], "carta", "159"),
+        (["FORMULARIO DE RECLAMO", "Folio N° 1062"], "reclamo", "1062"),
+        (["Número de solicitud MU297T0013374"], "solicitud_transparencia", "MU297T0013374"),
+        (["N° de solicitud SA674AW3744677"], "solicitud_audiencia_lobby", "SA674AW3744677"),
+        (["Folio: MU966T 1674O69"], "solicitud_transparencia", "MU966T1674069"),
+    ],
+)
+def test_numbers_in_the_forms_headings_print_them(
+    header: list[str], doc_type: str, expected: str
+) -> None:
+    assert document_number(header, doc_type) == expected

@@ -34,18 +34,20 @@ BEFORE_VALUE = r"\s*[:\-–]?[\s_]*"
 NUMBER_PREFIXES: dict[str, str] = {
     # a ministry's code may precede the sign: "CIRCULAR B2/N° 12"
     "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR"
-    r"(?:\s*(?:ORD(?:INARIO)?|OFICIO)\s*\.?)?(?:\s*ELECTRONICA)?(?:\s*[A-Z]\d{1,3}\s*/?)?",
+    r"(?:\s*(?:ORD(?:INARI[OA])?|OFICIO)\s*\.?)?(?:\s*ELECTRONICA)?(?:\s*[A-Z]\d{1,3}\s*/?)?",
     "resolucion": r"RES[O0]LUCI[O0]N(?:\s+(?:EXENTA|EX\.?|AFECTA|ELECTRONICA|TRAMITADA))*"
     r"|RES(?:OL)?\s*\.?\s*EX(?:ENTA)?(?:\s*\.?\s*ELEC\w*)?|REX|RESOL|RES",
     # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°" abbreviates it
     "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|EX\.?|AFECTO|SUPREMO))*(?:\s*\(E\))?"
-    r"|D\s*\.\s*[AS]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
+    r"|D\s*\.\s*[ASE]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
     r"|DTO\s*\.?(?:\s*ALC\s*\.?)?(?:\s*EX\s*\.?)?",
     "dictamen": r"DICTAMEN",
     "ordenanza": r"ORDENANZA(?:\s+(?:MUNICIPAL|LOCAL))?",
-    "informe": r"INFORME(?:\s+(?:TECNICO|SOCIAL|JURIDICO|FINAL|EN DERECHO))?",
+    # "INFORME DE FISCALIZACION N° 234", "CERTIFICADO DE ANTIGUEDAD LABORAL N° 905"
+    "informe": r"INFORME(?:\s+(?!N\W)[A-Z]+){0,4}?",
     "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|ELECTRONICO))?",  # "MEMORAN DUM"
-    "certificado": r"CERTIFICADO",
+    "certificado": r"CERTIFICADO(?:\s+(?!N\W)[A-Z]+){0,4}?",
+    "carta": r"CARTA",
     "acta_concejo": r"ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?SESION)?(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
     "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?"
     r"|OFICIO(?:\s+(?:ORD(?:INARIO)?|RESERVADO))?(?:\s+ELECTRONICO)?|OF",
@@ -61,7 +63,8 @@ DOC_NUMBER = re.compile(
 )
 # A number without its type's name: "N° 1.234" opening a line, or after a date ("SANTIAGO,
 # 12 ENE 2024 N° 1.234", as Contraloría prints it), or after "RESOLUCIÓN EXENTA" cut by OCR.
-BARE_NUMBER = re.compile(r"(?:^|\d{4}[\s,.]+)" + NUM_SIGN + BEFORE_VALUE + NUMBER_VALUE)
+# A form's "Folio N° 1062" numbers it too.
+BARE_NUMBER = re.compile(r"(?:^|\d{4}[\s,.]+|^FOLIO\s+)" + NUM_SIGN + BEFORE_VALUE + NUMBER_VALUE)
 
 
 def number_family(match: re.Match[str]) -> str:
@@ -77,19 +80,19 @@ def number_of(match: re.Match[str]) -> str:
 # Transparency requests are numbered by the Portal: "Folio: MU123T0001234".
 # OCR may read a digit of it as a letter (5 as S, 0 as O, 1 as I): see ``folio``.
 # OCR may also split it after the letter: "MU966T 1674069".
-FOLIO = re.compile(r"\bFOLIO\s*:?\s*([A-Z]{2}[\dSOIL]{3}[A-Z]\s?[\dSOIL]{7})\b")
+# The Lobby platform numbers its requests alike: "N° de solicitud SA674AW3744677".
+FOLIO = re.compile(
+    r"\b(?:FOLIO|(?:N\W{0,3}|NUMERO)\s*DE\s+SOLICITUD)\s*:?\s*"
+    r"([A-Z]{2}[\dSOIL]{3}[A-Z]{1,2}\s?[\dSOIL]{7})\b"
+)
 _DIGIT_LOOKALIKES = str.maketrans("SOIL", "5011")
 
 
 def folio(raw: str) -> str:
     """The folio with its digit positions read as digits."""
     raw = raw.replace(" ", "")
-    return (
-        raw[:2]
-        + raw[2:5].translate(_DIGIT_LOOKALIKES)
-        + raw[5]
-        + raw[6:].translate(_DIGIT_LOOKALIKES)
-    )
+    digits = _DIGIT_LOOKALIKES
+    return raw[:2] + raw[2:5].translate(digits) + raw[5:-7] + raw[-7:].translate(digits)
 
 
 # Stamps and electronic documents abbreviate the month: "12 ENE 2024", "12-ENE-2024".
