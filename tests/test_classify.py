@@ -534,3 +534,42 @@ def test_numbers_in_the_forms_headings_print_them(
     header: list[str], doc_type: str, expected: str
 ) -> None:
     assert document_number(header, doc_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type"),
+    [
+        ("MEMO. N.º 107", "memorandum"),
+        ("OF. RES. Nro. 718 /", "oficio_reservado"),
+        ("CIRCULAR INTERNA No 86/2025", "circular"),
+    ],
+)
+def test_abbreviated_headings_name_their_type(heading: str, doc_type: str) -> None:
+    text = f"Ilustre Municipalidad de Vichuquén\n{heading}\nMAT.: Turnos\nDOCUMENTO RESERVADO"
+    if doc_type != "oficio_reservado":
+        text = text.replace("\nDOCUMENTO RESERVADO", "")
+    assert classify(text, policy=POLICY).doc_type == doc_type
+
+
+def test_a_tables_antecedents_are_not_the_documents_own_number() -> None:
+    text = """Tribunal Electoral Regional del Maule
+OF. RES. Nro. 718 /
+FECHA 12 de julio de 2024
+Materia Requiere informe confidencial respecto de la elección
+Antecedentes Su Ord. N° 993, del 19.06.2024
+DOCUMENTO RESERVADO
+En atención a la materia del epígrafe, cumplo con señalar lo que sigue."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_number == "718"
+    assert labels.antecedents == "Su Ord. N° 993, del 19.06.2024"
+
+
+def test_a_company_letter_asking_an_audience_under_the_lobby_law() -> None:
+    text = """Servicios Eléctricos Mataquito Ltda.
+Santiago 14 NOV. 2023
+Señor Alcalde
+Presente
+De mi consideración:
+Sandra Gaete Alarcón, en representación de la empresa, solicita a usted, en su calidad de
+sujeto pasivo de la Ley N° 20.730, una audiencia con el siguiente objeto:"""
+    assert classify(text, policy=POLICY).doc_type == "solicitud_audiencia_lobby"

@@ -45,7 +45,7 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         BODY_CONFIDENCE,
         re.compile(
             r"\A(?=[\s\S]*(?:\bLOBBY\b|20\.730|SOLICITUD DE AUDIENCIA))"
-            rf"(?=[\s\S]*(?:{_ASKING}|SOLICITUD DE AUDIENCIA))"
+            rf"(?=[\s\S]*(?:{_ASKING}|SOLICITUD DE AUDIENCIA|\bUNA AUDIENCIA\b))"
         ),
     ),
     ("reclamo", BODY_CONFIDENCE, re.compile(r"\bRECLAMO\b|\bRECLAMAR\b")),

@@ -38,7 +38,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (
         "circular",
         r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR\b"
-        r"(?=\s*(?:ORD|OFICIO|ELECTRONICA|N|:|\d|[A-Z]\d|$))",
+        r"(?=\s*(?:ORD|OFICIO|ELECTRONICA|INTERNA|N|:|\d|[A-Z]\d|$))",
     ),
     (
         "resolucion",
@@ -56,15 +56,18 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ("dictamen", r"DICTAMEN\b"),
     ("ordenanza", r"(?:TEXTO\s+(?:REFUNDIDO|ACTUALIZADO)\s+(?:DE\s+LA\s+)?)?ORDENANZA\b"),
     # OCR may cut a word at a column's edge: "MEMORAN DUM"
-    ("memorandum", r"MEMO(?:\s?RAN\s?DUM|RANDO)?\b(?:\s+(?:INTERNO|ELECTRONICO))?\s*(?:N|:|\d|$)"),
+    (
+        "memorandum",
+        r"MEMO(?:\s?RAN\s?DUM|RANDO)?\b(?:\s+(?:INTERNO|ELECTRONICO))?\s*\.?\s*(?:N|:|\d|$)",
+    ),
     ("acta_concejo", r"ACTA\b"),
     ("convenio", r"CONVENIO\b"),
     ("informe", r"INFORME\b(?!\s*:)"),
     ("certificado", r"CERTIFICADO\b"),
     (
         "oficio",
-        r"(?:OF\s*\.?\s*)?(?:ORD(?:INARIO)?|OFICIO(?:\s+ORD(?:INARIO)?)?)(?:\s+ELECTRONICO)?"
-        r"\s*\.?\s*(?:RESERVADO\s*)?(?:" + NUM_SIGN + r"|:)",
+        r"(?:(?:OF\s*\.?\s*)?(?:ORD(?:INARIO)?|OFICIO(?:\s+ORD(?:INARIO)?)?)(?:\s+ELECTRONICO)?"
+        r"|OF\s*\.(?=\s*RES))\s*\.?\s*(?:RES(?:ERVADO|\s*\.)\s*)?(?:" + NUM_SIGN + r"|:)",
     ),
 )
 _TITLE_PATTERNS = tuple((t, re.compile(p)) for t, p in _TITLES)

@@ -44,7 +44,10 @@ def find_label(line: str) -> tuple[str, int] | None:
     group = next(g for g in ("label", "inline", "dashed", "form") if match.group(g))
     if group == "form" and line.lstrip()[:1].islower():
         return None  # a form prints its fields capitalised; "materia de ..." is prose
-    key = "MAT" if group == "form" else _label_key(match.group(group))
+    if group == "form":  # what a form asks for, or its antecedents
+        key = "ANT" if match.group(group).startswith("ANTECEDENTE") else "MAT"
+    else:
+        key = _label_key(match.group(group))
     return ("MAT" if key == "REF" else key), match.start(group)
 
 
@@ -100,14 +103,14 @@ def label_value_lines(lines: list[str], keys: tuple[str, ...] = ("ANT", "MAT")) 
 def continues(key: str, value: list[str], line: str, widths: list[int] | None = None) -> bool:
     """Does ``line`` carry on the value of ``key``? Not after a full stop, not when it is a
     field of its own ("RUT: ..."), for DE / A (posts, in capitals) only in capitals, and
-    for a subject only while its paragraph goes on (``_subject_goes_on``)."""
+    for a subject or antecedents only while its paragraph goes on (``_subject_goes_on``)."""
     if len(value) >= 6 or sum(map(len, value)) >= 200 or ends_block(line) or OWN_LABEL.match(line):
         return False
     if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
         return False
     if key in ("DE", "A"):
         return _capitals(line) >= 0.8
-    if key == "MAT" and value:
+    if key in ("MAT", "ANT") and value:
         return _subject_goes_on(value, line, widths or [])
     return True
 

@@ -49,7 +49,7 @@ NUMBER_PREFIXES: dict[str, str] = {
     "certificado": r"CERTIFICADO(?:\s+(?!N\W)[A-Z]+){0,4}?",
     "carta": r"CARTA",
     "acta_concejo": r"ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?SESION)?(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
-    "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?"
+    "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?|OF\s*\.?\s*RES(?:ERVADO)?\b"
     r"|OFICIO(?:\s+(?:ORD(?:INARIO)?|RESERVADO))?(?:\s+ELECTRONICO)?|OF",
 }
 DOC_NUMBER = re.compile(
@@ -128,7 +128,7 @@ _FORM_FIELDS = (
     r"|MATERIA DEL RECLAMO|MATERIA DE LA SOLICITUD|MATERIA DE LA AUDIENCIA"
     r"|MOTIVO DEL RECLAMO|MOTIVO DE LA SOLICITUD"
     # a table's bare field name, not the word ending a sentence ("expone sobre la materia.")
-    r"|(?:MATERIA|ASUNTO|MOTIVO)(?![.,;])"
+    r"|(?:MATERIA|ASUNTO|MOTIVO)(?![.,;])|ANTECEDENTES?(?=\s+\w)"
 )
 LABEL = re.compile(
     rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
