@@ -573,3 +573,17 @@ De mi consideración:
 Sandra Gaete Alarcón, en representación de la empresa, solicita a usted, en su calidad de
 sujeto pasivo de la Ley N° 20.730, una audiencia con el siguiente objeto:"""
     assert classify(text, policy=POLICY).doc_type == "solicitud_audiencia_lobby"
+
+
+def test_an_addressee_printed_beside_the_sender_is_the_addressee() -> None:
+    text = """PODER JUDICIAL
+Juzgado de Letras y Garantía de Licantén
+Oficio N°: 1.100
+DE: Juez Titular A: ALCALDE DE VICHUQUÉN
+MAT.: Pone en conocimiento la citación a audiencia
+Con el propósito de dar curso a la causa, me permito exponer lo siguiente."""
+    policy = ClassifyPolicy(units=CONFIG.units, own_names=("Ilustre Municipalidad de Vichuquén",))
+    labels = classify(text, policy=policy)
+    assert labels.sender == "Juez Titular"
+    assert labels.recipient == "ALCALDE DE VICHUQUÉN"
+    assert labels.direction == "entrada"

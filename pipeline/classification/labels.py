@@ -75,11 +75,11 @@ def _blocks(lines: list[str]) -> list[_Block]:
     for index, line in enumerate(lines):
         label = find_label(line)
         if label:
-            key, start = label
             current = None
-            if all(block.key != key for block in blocks):
-                current = _Block(key, index, after_colon(line, start))
-                blocks.append(current)
+            for key, value in _beside(label[0], after_colon(line, label[1])):
+                if all(block.key != key for block in blocks):
+                    current = _Block(key, index, value)
+                    blocks.append(current)
             continue
         if current is not None and continues(current.key, current.value, line, current.widths):
             current.value.append(line)
@@ -88,6 +88,19 @@ def _blocks(lines: list[str]) -> list[_Block]:
         else:
             current = None
     return blocks
+
+
+# "DE: Juez Titular A: ALCALDE DE X": the addressee printed beside the sender.
+_ADDRESSEE_BESIDE = re.compile(r"\s(?:A|PARA|Para)\s*:\s*")
+
+
+def _beside(key: str, value: str) -> list[tuple[str, str]]:
+    """A DE: value split from an A: or PARA: on the same line (the lines that follow carry
+    on the addressee, the right-hand column)."""
+    found = _ADDRESSEE_BESIDE.search(value) if key == "DE" else None
+    if found is None:
+        return [(key, value)]
+    return [("DE", value[: found.start()].strip()), ("A", value[found.end() :].strip())]
 
 
 def extract_labels(lines: list[str]) -> dict[str, str]:
