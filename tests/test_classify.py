@@ -587,3 +587,17 @@ Con el propósito de dar curso a la causa, me permito exponer lo siguiente."""
     assert labels.sender == "Juez Titular"
     assert labels.recipient == "ALCALDE DE VICHUQUÉN"
     assert labels.direction == "entrada"
+
+
+def test_a_neighbours_committee_that_gives_the_commune_as_its_address_writes_in() -> None:
+    text = """COMITÉ DE VIVIENDA NUEVO AMANECER DE TILICURA
+Personalidad Jurídica N° 106
+Villa Los Pescadores, comuna de Vichuquén
+Señor
+Alcalde de la Comuna de Vichuquén
+Presente
+REF.: Consulta sobre el transporte escolar de estudiantes de Rarín
+Señor Alcalde:
+Me dirijo a usted para exponer la situación que afecta a nuestra organización."""
+    policy = ClassifyPolicy(units=CONFIG.units, own_names=("Ilustre Municipalidad de Vichuquén",))
+    assert classify(text, policy=policy).direction == "entrada"

@@ -35,6 +35,12 @@ _PRIVATE = re.compile(
     r"|CLUB|AGRUPACION|COMITE|SINDICATO|ASOCIACION|CORPORACION|FUNDACION|COOPERATIVA"
     r"|PRESIDENT[EA]|REPRESENTANTE LEGAL|GERENTE)\b|\bRUT\b"
 )
+# A neighbours' or a private organisation named first: the commune after it is its address.
+_ORGANISATION = re.compile(
+    r"^(?:\W*\w+\W+){0,2}?(?:COMITE|JUNTA DE VECINOS|CLUB|AGRUPACION|SINDICATO|ASOCIACION"
+    r"|CENTRO (?:DE PADRES|CULTURAL|SOCIAL)|UNION COMUNAL|COOPERATIVA|FUNDACION|EMPRESA"
+    r"|CONSTRUCTORA|SOCIEDAD)\b"
+)
 _OWN_POSTS = re.compile(
     r"\b(?:ALCALDE(?:SA)?S?|ALCALDIA|CONCEJO MUNICIPAL|CONCEJAL(?:ES|A|AS)?"
     r"|ADMINISTRADOR(?:A)? MUNICIPAL|SECRETARI[OA] MUNICIPAL|DIRECTORES?(?: Y |, )JEFES"
@@ -82,7 +88,11 @@ class Ownership:
             return None
         if self._other_municipality(folded):
             return EXTERNAL
-        if any(name in folded for name in self._names) or self._own_commune(folded):
+        if any(name in folded for name in self._names):
+            return OWN
+        if _ORGANISATION.match(folded):  # "COMITÉ DE VIVIENDA ..., comuna de X": its address
+            return EXTERNAL
+        if self._own_commune(folded):
             return OWN
         if _OTHER_BODIES.search(folded):
             return EXTERNAL
