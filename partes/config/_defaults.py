@@ -76,6 +76,8 @@ _UNITS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "loteo",
             "pavimentación",
             "construcción",
+            "construcciones",
+            "ordenanza general de urbanismo",
             "recepción final",
             "alumbrado",
             "iluminación",
