@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from bench.devgen.world import contract
+from bench.devgen.world import contract, rut_text
 from bench.devgen2 import services, wording, world
 from bench.devgen2.model import Block, Box, Doc, Head, Listing, Para, Signature, Signer, Truth
 from bench.devgen2.topics import Matter
@@ -29,7 +29,7 @@ class Ctx:
 
     def rut(self, number: int) -> str:
         """Print a RUT, remembering it for the truth."""
-        canonical = world.rut_text(number)
+        canonical = rut_text(number)
         if canonical not in self.ruts:
             self.ruts.append(canonical)
         return world.rut_printed(self.rng, number)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from bench.devgen.world import rut_text  # the truth's canonical RUT, as devgen keeps it
+
 MUNI_NAMES = (
     "Ilustre Municipalidad de Vichuquén",
     "I. Municipalidad de Vichuquén",
@@ -200,21 +202,6 @@ def unit_named(rng: random.Random, code: str) -> str:
 
 
 # --- RUTs ----------------------------------------------------------------------------------
-
-
-def check_digit(number: int) -> str:
-    """Módulo 11, as the Registro Civil computes it."""
-    total, factor = 0, 2
-    for digit in reversed(str(number)):
-        total += int(digit) * factor
-        factor = factor + 1 if factor < 7 else 2
-    rest = 11 - total % 11
-    return {11: "0", 10: "K"}.get(rest, str(rest))
-
-
-def rut_text(number: int) -> str:
-    """The canonical form the truth keeps: 12.345.678-5."""
-    return f"{number:,}".replace(",", ".") + "-" + check_digit(number)
 
 
 def rut_printed(rng: random.Random, number: int) -> str:

@@ -42,12 +42,12 @@ def find_label(line: str) -> tuple[str, int] | None:
     if match is None:
         return None
     group = next(g for g in ("label", "inline", "dashed", "form") if match.group(g))
-    if group == "form" and line.lstrip()[:1].islower():
-        return None  # a form prints its fields capitalised; "materia de ..." is prose
-    if group == "form":  # what a form asks for, or its antecedents
-        key = "ANT" if match.group(group).startswith("ANTECEDENTE") else "MAT"
-    else:
+    if group != "form":
         key = _label_key(match.group(group))
+    elif line.lstrip()[:1].islower():
+        return None  # a form prints its fields capitalised; "materia de ..." is prose
+    else:  # what a form asks for, or its antecedents
+        key = "ANT" if match.group(group).startswith("ANTECEDENTE") else "MAT"
     return ("MAT" if key == "REF" else key), match.start(group)
 
 
@@ -113,7 +113,7 @@ def label_value_lines(lines: list[str], keys: tuple[str, ...] = ("ANT", "MAT")) 
     return {i for block in _blocks(lines) if block.key in keys for i in block.lines}
 
 
-def continues(key: str, value: list[str], line: str, widths: list[int] | None = None) -> bool:
+def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
     """Does ``line`` carry on the value of ``key``? Not after a full stop, not when it is a
     field of its own ("RUT: ..."), for DE / A (posts, in capitals) only in capitals, and
     for a subject or antecedents only while its paragraph goes on (``_subject_goes_on``)."""
@@ -122,9 +122,9 @@ def continues(key: str, value: list[str], line: str, widths: list[int] | None = 
     if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
         return False
     if key in ("DE", "A"):
-        return _capitals(line) >= 0.8
+        return capital_share(line) >= 0.8
     if key in ("MAT", "ANT") and value:
-        return _subject_goes_on(value, line, widths or [])
+        return _subject_goes_on(value, line, widths)
     return True
 
 
@@ -151,10 +151,12 @@ def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
         return False  # the line's first word would have fitted on the last one
     if _OPENER.match(line.strip()):
         return False
-    return not (_capitals(line) >= 0.85 and _capitals(value[-1]) < 0.85 and len(line.split()) > 1)
+    stamp = capital_share(line) >= 0.85 and len(line.split()) > 1
+    return not (stamp and capital_share(value[-1]) < 0.85)
 
 
-def _capitals(text: str) -> float:
+def capital_share(text: str) -> float:
+    """The share of the letters of ``text`` that are capitals (0 without letters)."""
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 

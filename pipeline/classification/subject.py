@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.classification.headings import BODY_OPENER, header_end
-from pipeline.classification.labels import find_label
+from pipeline.classification.labels import capital_share, find_label
 from pipeline.classification.patterns import BARE_NUMBER, DOC_NUMBER, find_date, fold_upper
 
 # How a summary opens: the verb of what the act does, plain or imperative ("APRUÉBASE").
@@ -151,8 +151,7 @@ def _names_a_party(folded: str) -> bool:
 
 
 def _in_capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    return capital_share(line) >= 0.85
 
 
 _ASKS = re.compile(r"\b(?:LO SIGUIENTE|LA SIGUIENTE INFORMACION|LOS SIGUIENTES \w+)\s*:\s*$")
