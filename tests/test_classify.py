@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,8 +14,11 @@ from bench.scoring import same
 from ocr import OcrSettings, read_document
 from partes.config import Config
 from pipeline import Classification, ClassifyPolicy, classify
+from pipeline.classification.classify import choose_unit, keyword_unit, keyword_weight
 from pipeline.classification.extract import document_date, document_number
+from pipeline.classification.model import Memory, TrainedModel
 from pipeline.classification.patterns import find_date, find_ruts, rut_check_digit
+from pipeline.classification.routing import RoutingInput
 from tests.docgen import GENERATORS, Generated, make_document
 
 CONFIG = Config()
@@ -601,3 +604,35 @@ Señor Alcalde:
 Me dirijo a usted para exponer la situación que afecta a nuestra organización."""
     policy = ClassifyPolicy(units=CONFIG.units, own_names=("Ilustre Municipalidad de Vichuquén",))
     assert classify(text, policy=policy).direction == "entrada"
+
+
+# -- The units' keywords weigh less as the model learns ---------------------------------
+
+
+def _memory_model(examples: int) -> TrainedModel:
+    """A unit model that remembers one clerk's derivation to SECPLAN, a little like the
+    letter below (a quarter of its character n-grams): a doubtful model."""
+    text = "Postulación FNDR 2026, eficiencia energética en recintos municipales"
+    memory = Memory([text], ["secplan"])
+    return TrainedModel(
+        doc_type=None,
+        unit=memory,
+        examples=examples,
+        trained_at=datetime(2026, 1, 1, tzinfo=UTC),
+        sklearn_version="",
+    )
+
+
+def test_keywords_tip_a_young_model_but_not_one_taught_by_many_derivations() -> None:
+    text = "Vecinos de la población Los Aromos reclaman por el alumbrado de la calle Prat."
+    document = RoutingInput(text=text, doc_type="carta", sender=None, sender_org=None)
+    keywords, confidence = keyword_unit(text, None, POLICY.units)
+    likeness = _memory_model(1).unit.predict(text).confidence  # type: ignore[union-attr]
+    # The case this test is about: the keywords point elsewhere, the model is doubtful.
+    assert keywords == "dom" and 0.1 * confidence < likeness < 0.5 * confidence
+    young = choose_unit(document, None, POLICY, _memory_model(100))
+    taught = choose_unit(document, None, POLICY, _memory_model(2000))
+    assert young[0] == "dom" and "palabras clave" in young[2]
+    assert taught[0] == "secplan" and "modelo" in taught[2]
+    weights = [keyword_weight(n) for n in (1, 100, 200, 500, 1000, 5000)]
+    assert weights == sorted(weights, reverse=True) and weights[0] == 0.5

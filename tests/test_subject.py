@@ -205,3 +205,134 @@ Pido que la información sea enviada al correo."""
         "La nómina de funcionarios que han intervenido en el ordenamiento del tránsito en "
         "Llico durante el verano"
     )
+
+
+# -- Documents of the state's own platforms and services ---------------------------------
+
+_NARROW = """MINISTERIO DE OBRAS PÚBLICAS
+DIRECCIÓN REGIONAL DE VIALIDAD
+{number}
+OTORGA PERMISO A LA
+MUNICIPALIDAD DE CHILE CHICO
+PARA EL ATRAVIESO DE LA RED DE
+AGUA POTABLE EN LA FAJA FISCAL
+DE LA RUTA 265
+{after}
+Coyhaique, 02 JUN 2025
+VISTO: Lo dispuesto en el D.F.L. MOP N° 850, de 1997.
+RESUELVO:
+1.- Otórgase el permiso."""
+_NARROW_SUBJECT = (
+    "OTORGA PERMISO A LA MUNICIPALIDAD DE CHILE CHICO PARA EL ATRAVIESO DE LA RED DE AGUA "
+    "POTABLE EN LA FAJA FISCAL DE LA RUTA 265"
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "after"),
+    [
+        ("RES. EXENTA N° 1314/2025", ""),
+        ("", "RESOLUCIÓN EXENTA ELECTRÓNICA"),  # the title below the summary
+        ("RES. EXENTA N° 1314/2025", "SUBDIRECCIÓN DE CONSERVACIÓN"),  # the column beside it
+    ],
+)
+def test_a_summary_in_a_narrow_column_is_read_whole(number: str, after: str) -> None:
+    labels = classify(_NARROW.format(number=number, after=after), policy=POLICY)
+    assert labels.doc_type == "resolucion" and labels.subject == _NARROW_SUBJECT
+
+
+def test_a_header_printed_as_a_table_has_labels_without_colons() -> None:
+    text = """SERVICIO DE EVALUACIÓN AMBIENTAL
+ORD. N° 2.548
+ANT. Correo electrónico de fecha 22 de octubre de 2024.
+MAT. Solicita pronunciamiento sobre la Declaración de Impacto Ambiental del
+proyecto «Loteo Turístico Bahía Jara»
+FECHA 11 de diciembre de 2024
+En atención a la materia, cumplo con señalar lo que sigue."""
+    labels = classify(text, policy=POLICY)
+    assert labels.antecedents == "Correo electrónico de fecha 22 de octubre de 2024"
+    assert labels.subject == (
+        "Solicita pronunciamiento sobre la Declaración de Impacto Ambiental del proyecto "
+        "«Loteo Turístico Bahía Jara»"
+    )
+
+
+def test_a_docdigital_table_ends_the_subject_at_its_next_field() -> None:
+    text = """GOBIERNO REGIONAL DE AYSÉN
+OFICIO ORDINARIO N° 5890
+Folio 5890
+Materia Solicita rendición de cuentas del proyecto FRIL «Ampliación Red de
+Alcantarillado Población Lago General Carrera»
+De Gobernador Regional de Aysén, Gobierno Regional de Aysén
+Para Ana Luisa Triviño Oyarzo - Alcaldesa - Ilustre Municipalidad de Chile Chico
+Por medio del presente documento comunico a usted lo que sigue."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == (
+        "Solicita rendición de cuentas del proyecto FRIL «Ampliación Red de Alcantarillado "
+        "Población Lago General Carrera»"
+    )
+
+
+def test_the_materia_wins_over_a_reference_and_goes_on_after_a_dangling_word() -> None:
+    text = """SUBSECRETARÍA DE DESARROLLO REGIONAL Y ADMINISTRATIVO
+ORD. ALC. N.º 2817
+REF.: Ley de Presupuestos del Sector Público
+para el año 2025.
+MAT.: Remite antecedentes requeridos en
+Ord. N° 283
+SANTIAGO, 21.04.2025
+Por medio del presente informo a usted lo siguiente."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Remite antecedentes requeridos en Ord. N° 283"
+    assert labels.doc_type == "oficio" and labels.doc_number == "2817"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the summary before the number, after the file's reference
+        "CONTRALORÍA REGIONAL DE AYSÉN\nUNIDAD DE CONTROL EXTERNO\nREF. N° W37134/2024\n"
+        "{summary}\nOFICIO Nº E84457 / 2024 Coyhaique, 03 OCT 2024",
+        # a scan's right-hand column read first, above the letterhead
+        "Pág. 1 de 1\n{summary}\nCONTRALORÍA REGIONAL DE AYSÉN\nUNIDAD JURÍDICA\n"
+        "OF. N° E29978 / 2024\nCOYHAIQUE, 3 de octubre de 2024.",
+    ],
+)
+def test_contraloria_states_its_subject_in_plain_words(head: str) -> None:
+    summary = (
+        "Solicita informar el estado del sumario\n"
+        "administrativo ordenado en el Informe Final N°\n12, de 2024"
+    )
+    text = head.format(summary=summary) + "\nSe remite a esa Municipalidad lo relativo al sumario."
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == " ".join(summary.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("OF. ORD. D.E. N° 247.923", "247923"),  # Dirección Ejecutiva, not a decreto exento
+        ("ORD. ALC. N.º 1.280", "1280"),
+        ("OF. ORD. DOH N.º 2.645", "2645"),
+    ],
+)
+def test_an_oficio_may_carry_its_office_initials(heading: str, expected: str) -> None:
+    text = f"MINISTERIO DE OBRAS PÚBLICAS\n{heading}\nMAT.: Informa obras.\nJunto con saludar."
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == ("oficio", expected)
+
+
+def test_a_number_printed_only_in_the_e_signature_stamp() -> None:
+    text = """SUPERINTENDENCIA DE EDUCACIÓN
+RESOLUCIÓN EXENTA N°
+(N° digital en el costado inferior izquierdo)
+APLICA SANCIÓN DE AMONESTACIÓN AL SOSTENEDOR
+Coyhaique, 15 de febrero de 2024
+VISTO: la Ley N° 20.529.
+RESUELVO:
+1° Aplícase la sanción.
+Página 2 de 2
+Documento Digital N°: 2024295196 - Fecha: 08/04/2024"""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_number == "2024295196"
+    assert labels.doc_date is not None and labels.doc_date.isoformat() == "2024-04-08"

@@ -38,7 +38,7 @@ from bench.devgen import (
 )
 from bench.devgen.model import Draft, Truth
 
-__all__ = ["KINDS", "Made", "Truth", "generate", "make"]
+__all__ = ["KINDS", "Made", "Truth", "generate", "make", "write_truth"]
 
 # kind: (writer, how many of it in each round of the deck)
 KINDS: dict[str, tuple[Callable[[common.Ctx], Draft], int]] = {
@@ -140,8 +140,13 @@ def generate(out: Path, *, count: int, seed: int, scan_mode: bool | None = False
                 scanned=scanned,
             )
         )
+    write_truth(out, made)
+    return made
+
+
+def write_truth(out: Path, made: list[Made]) -> None:
+    """``out/truth.jsonl``: a row a document, its file name first (devgen2 and devgen3 too)."""
     with (out / "truth.jsonl").open("w", encoding="utf-8") as fh:
         for m in made:
             row = {"file": m.path.name, **m.truth.as_json(), "scanned": m.scanned}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return made

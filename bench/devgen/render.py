@@ -70,10 +70,11 @@ def _page_label(st: Style, page: int, total: int) -> str:
     }.get(st.numbers, "")
 
 
-def _numbered_canvas(st: Style) -> type[Canvas]:
-    """A canvas that knows the page count when it writes "Página 1 de 3"."""
+def paged_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds its pages back until the count is known, then has ``draw`` add
+    each page's furniture (page, total): «Página 1 de 3». bench.devgen2 and devgen3 use it."""
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
+    class PagedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._states: list[dict[str, Any]] = []
@@ -85,14 +86,23 @@ def _numbered_canvas(st: Style) -> type[Canvas]:
         def save(self) -> None:
             for state in self._states:
                 self.__dict__.update(state)
-                label = _page_label(st, self._pageNumber, len(self._states))
-                if label:
-                    self.setFont(st.regular, st.size - 2)
-                    self.drawRightString(st.page[0] - st.margins[1], st.margins[3] * 0.3, label)
+                draw(self, self._pageNumber, len(self._states))
                 super().showPage()
             super().save()
 
-    return NumberedCanvas
+    return PagedCanvas
+
+
+def _numbered_canvas(st: Style) -> type[Canvas]:
+    """A canvas that knows the page count when it writes "Página 1 de 3"."""
+
+    def number(canvas: Canvas, page: int, total: int) -> None:
+        label = _page_label(st, page, total)
+        if label:
+            canvas.setFont(st.regular, st.size - 2)
+            canvas.drawRightString(st.page[0] - st.margins[1], st.margins[3] * 0.3, label)
+
+    return paged_canvas(number)
 
 
 def _two_columns(st: Style, draft: Draft, doc: BaseDocTemplate) -> list[Any]:

@@ -22,15 +22,15 @@ seed.
 
 from __future__ import annotations
 
-import json
 import random
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from bench.devgen import KINDS as DEVGEN_KINDS
-from bench.devgen import Made, scan
+from bench.devgen import Made, scan, write_truth
 from bench.devgen.model import Truth
 from bench.devgen2 import (
     acts,
@@ -47,7 +47,7 @@ from bench.devgen2 import (
 )
 from bench.devgen2.model import Doc
 
-__all__ = ["KINDS", "Made", "Truth", "generate", "make"]
+__all__ = ["KINDS", "Made", "Truth", "deal", "generate", "lay_out", "make", "produce"]
 
 Writer = Callable[[parts.Ctx], Doc]
 
@@ -81,11 +81,17 @@ CITIZENS = {"carta", "carta_salida", "reclamo", "solicitud_audiencia_lobby"}
 
 def kinds_for(count: int, seed: int) -> list[str]:
     """Shuffled rounds of the deck, so that a small set still has every kind."""
-    deck = [kind for kind, (_writer, n) in KINDS.items() for _ in range(n)]
+    return deal(KINDS, count, "vq", seed)
+
+
+def deal(kinds: Mapping[str, tuple[object, int]], count: int, prefix: str, seed: int) -> list[str]:
+    """``count`` kinds from shuffled rounds of a deck with ``n`` cards of each kind, shuffled
+    by ``prefix`` and ``seed`` (bench.devgen3 deals its own deck with its own prefix)."""
+    deck = [kind for kind, (_writer, n) in kinds.items() for _ in range(n)]
     out: list[str] = []
     for round_no in range(count // len(deck) + 1):
         cards = list(deck)
-        random.Random(f"vq-deck:{seed}:{round_no}").shuffle(cards)
+        random.Random(f"{prefix}-deck:{seed}:{round_no}").shuffle(cards)
         out.extend(cards)
     return out[:count]
 
@@ -104,16 +110,48 @@ def write(kind: str, seed: int, index: int, topic_index: int) -> Doc:
 def make(kind: str, dest: Path, *, seed: int, index: int, topic_index: int, scanned: bool) -> Made:
     """One document of ``kind`` at ``dest`` (scanned: an image PDF, or a TIFF by its suffix)."""
     doc = write(kind, seed, index, topic_index)
-    style_rng = random.Random(f"vq-style:{seed}:{index}")
+    return lay_out(
+        doc, dest, render.render, _received, prefix="vq", seed=seed, index=index, scanned=scanned
+    )
+
+
+def _received(doc: Doc, rng: random.Random) -> Doc:
+    return replace(doc, stamp=parts.reception_stamp(rng, doc.truth.doc_date))
+
+
+class Laid(Protocol):
+    """What lay_out needs of a document: its truth."""
+
+    @property
+    def truth(self) -> Truth: ...
+
+
+DocT = TypeVar("DocT", bound=Laid)
+
+
+def lay_out(
+    doc: DocT,
+    dest: Path,
+    draw: Callable[[DocT, Path, random.Random], object],
+    received: Callable[[DocT, random.Random], DocT],
+    *,
+    prefix: str,
+    seed: int,
+    index: int,
+    scanned: bool,
+) -> Made:
+    """``doc`` at ``dest`` through ``draw``; scanned, an incoming one sometimes gets the
+    Oficina de Partes' stamp (``received``) first; the rngs follow from prefix, seed, index."""
+    style_rng = random.Random(f"{prefix}-style:{seed}:{index}")
     if not scanned:
-        render.render(doc, dest, style_rng)
+        draw(doc, dest, style_rng)
         return Made(dest, doc.truth, False)
-    scan_rng = random.Random(f"vq-scan:{seed}:{index}")
+    scan_rng = random.Random(f"{prefix}-scan:{seed}:{index}")
     if doc.truth.direction == "entrada" and scan_rng.random() < 0.45:
-        doc = replace(doc, stamp=parts.reception_stamp(scan_rng, doc.truth.doc_date))
+        doc = received(doc, scan_rng)
     with tempfile.TemporaryDirectory() as tmp:
         clean = Path(tmp) / "clean.pdf"
-        render.render(doc, clean, style_rng)
+        draw(doc, clean, style_rng)
         scan.scan(clean, dest, scan_rng)
     return Made(dest, doc.truth, True)
 
@@ -121,20 +159,33 @@ def make(kind: str, dest: Path, *, seed: int, index: int, topic_index: int, scan
 def generate(out: Path, *, count: int, seed: int, scan_mode: bool | None = False) -> list[Made]:
     """``count`` documents in ``out`` with ``truth.jsonl``. scan_mode: False born-digital,
     True scanned, None one in three scanned (as the model's training sets are)."""
-    out.mkdir(parents=True, exist_ok=True)
     order = list(range(len(topics.TOPICS)))
     random.Random(f"vq-topics:{seed}").shuffle(order)
-    made: list[Made] = []
-    for i, kind in enumerate(kinds_for(count, seed)):
-        scanned = (i % 3 == 1) if scan_mode is None else scan_mode
-        tif = scanned and random.Random(f"vq-fmt:{seed}:{i}").random() < 0.25
-        name = f"{i + 1:04d}-{kind}{'-esc' if scanned else ''}{'.tif' if tif else '.pdf'}"
+
+    def one(kind: str, dest: Path, i: int, scanned: bool) -> Made:
         topic_index = order[i % len(order)]
-        made.append(
-            make(kind, out / name, seed=seed, index=i, topic_index=topic_index, scanned=scanned)
-        )
-    with (out / "truth.jsonl").open("w", encoding="utf-8") as fh:
-        for m in made:
-            row = {"file": m.path.name, **m.truth.as_json(), "scanned": m.scanned}
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return make(kind, dest, seed=seed, index=i, topic_index=topic_index, scanned=scanned)
+
+    return produce(out, kinds_for(count, seed), one, prefix="vq", seed=seed, scan_mode=scan_mode)
+
+
+def produce(
+    out: Path,
+    kinds: list[str],
+    make_one: Callable[[str, Path, int, bool], Made],
+    *,
+    prefix: str,
+    seed: int,
+    scan_mode: bool | None,
+) -> list[Made]:
+    """The documents of ``kinds`` in ``out`` through ``make_one(kind, dest, index, scanned)``,
+    and ``truth.jsonl``; ``prefix`` and ``seed`` decide which scans are TIFFs."""
+    out.mkdir(parents=True, exist_ok=True)
+    made: list[Made] = []
+    for i, kind in enumerate(kinds):
+        scanned = (i % 3 == 1) if scan_mode is None else scan_mode
+        tif = scanned and random.Random(f"{prefix}-fmt:{seed}:{i}").random() < 0.25
+        name = f"{i + 1:04d}-{kind}{'-esc' if scanned else ''}{'.tif' if tif else '.pdf'}"
+        made.append(make_one(kind, out / name, i, scanned))
+    write_truth(out, made)
     return made

@@ -17,21 +17,24 @@ PAGE_LABELS = ("", "", "", "Página {p} de {n}", "Pág. {p}/{n}", "- {p} -", "Ho
 
 
 @dataclass
-class Ctx:
-    """One document being written: its rng, kind, date, matter and the RUTs it prints."""
+class Writing:
+    """What any document being written has: its rng, kind, date and the RUTs it prints
+    (bench.devgen3's context extends it too)."""
 
     rng: random.Random
     kind: str
     day: date
-    matter: Matter
-    ruts: list[str] = field(default_factory=list)
-    muni_printed: str = ""  # how the letterhead names the municipality
+    ruts: list[str] = field(default_factory=list, kw_only=True)
 
     def rut(self, number: int) -> str:
         """Print a RUT, remembering it for the truth."""
         canonical = rut_text(number)
         if canonical not in self.ruts:
             self.ruts.append(canonical)
+        return self.printed_rut(number)
+
+    def printed_rut(self, number: int) -> str:
+        """How this generator prints a RUT."""
         return world.rut_printed(self.rng, number)
 
     def chance(self, p: float) -> bool:
@@ -41,8 +44,27 @@ class Ctx:
         return self.rng.choice(options)
 
 
+@dataclass
+class Ctx(Writing):
+    """One Vichuquén document being written: a Writing with its matter."""
+
+    matter: Matter
+    muni_printed: str = ""  # how the letterhead names the municipality
+
+
 def truth(ctx: Ctx, doc_type: str, direction: str, **fields: Any) -> Truth:
     """The clerk's record; text fields contracted («de el» → «del») as the page prints them."""
+    values: dict[str, Any] = {"unit": ctx.matter.unit, **fields}
+    if values.get("sender_org") == world.MUNI and ctx.muni_printed:
+        values["sender_org"] = ctx.muni_printed
+    return record(ctx, doc_type, direction, ctx.matter.topic.key, values)
+
+
+def record(
+    ctx: Writing, doc_type: str, direction: str, topic: str, fields: dict[str, Any]
+) -> Truth:
+    """The Truth of ``ctx``'s document: ``fields`` (with ``unit``) over empty defaults, the
+    text ones with folded spaces and contracted («de el» → «del»)."""
     values: dict[str, Any] = {
         "subject": None,
         "doc_number": None,
@@ -51,11 +73,8 @@ def truth(ctx: Ctx, doc_type: str, direction: str, **fields: Any) -> Truth:
         "recipient": None,
         "antecedents": None,
         "reserved": False,
-        "unit": ctx.matter.unit,
     }
     values.update(fields)
-    if values["sender_org"] == world.MUNI and ctx.muni_printed:
-        values["sender_org"] = ctx.muni_printed
     for key in ("subject", "sender", "sender_org", "recipient", "antecedents"):
         if isinstance(values[key], str):
             values[key] = contract(" ".join(values[key].split()))
@@ -65,18 +84,24 @@ def truth(ctx: Ctx, doc_type: str, direction: str, **fields: Any) -> Truth:
         direction=direction,
         doc_date=ctx.day,
         ruts=tuple(ctx.ruts),
-        topic=ctx.matter.topic.key,
+        topic=topic,
         **values,
     )
 
 
 def doc(ctx: Ctx, t: Truth, blocks: list[Block], **kw: Any) -> Doc:
-    """A Doc with a page label and a running head drawn for it unless given."""
-    kw.setdefault("page_label", ctx.pick(*PAGE_LABELS))
+    """A Doc with a page label and its place drawn for it unless given."""
+    return Doc(truth=t, blocks=tuple(blocks), **paging(ctx, PAGE_LABELS, kw))
+
+
+def paging(ctx: Writing, labels: tuple[str, ...], kw: dict[str, Any]) -> dict[str, Any]:
+    """``kw`` with a page label (one of ``labels``) and its place, unless it has them; both
+    are drawn either way, so that the rng moves on alike."""
+    kw.setdefault("page_label", ctx.pick(*labels))
     kw.setdefault(
         "label_at", ctx.pick("bottom-right", "bottom-right", "bottom-center", "top-right")
     )
-    return Doc(truth=t, blocks=tuple(blocks), **kw)
+    return kw
 
 
 # --- letterheads and footers ------------------------------------------------------------------

@@ -6,6 +6,7 @@ here, in this generator's own styles."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from bench.devgen import layout
+from bench.devgen.render import paged_canvas
 from bench.devgen.style import Style, available_families, fonts
 from bench.devgen2 import emblems
 from bench.devgen2.model import Column, Doc, Head, Pair, Rule
@@ -39,30 +41,50 @@ rl_config.invariant = 1  # the same seed writes the same bytes
 OFICIO = (216 * mm, 330 * mm)
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 INK = colors.Color(0.55, 0.1, 0.15)
+Span = tuple[float, float]
 
 
-def choose_style(rng: random.Random) -> Style:
+@dataclass(frozen=True)
+class Paper:
+    """What a style is drawn from: font families (() every installed one), the chance that the
+    letterhead takes another, paper and body sizes, line spacing (times the size), margins (mm:
+    left, right, top, bottom) and the stamp's place (mm from the right, mm down, degrees)."""
+
+    families: tuple[str, ...] = ()
+    other_header: float = 0.4
+    pages: tuple[tuple[float, float], ...] = (LETTER, OFICIO, OFICIO, A4)
+    sizes: tuple[float, ...] = (10.0, 10.5, 11.0, 11.0, 11.5, 12.0)
+    leading: Span = (1.18, 1.35)
+    margins: tuple[Span, Span, Span, Span] = ((25, 32), (18, 25), (14, 22), (22, 30))
+    stamp_at: tuple[Span, Span, Span] = ((62, 90), (10, 60), (-12, 12))
+
+
+PAPER = Paper()  # Vichuquén's
+
+
+def choose_style(rng: random.Random, paper: Paper = PAPER) -> Style:
     """Paper, fonts and margins; the page label is the Doc's, so ``numbers`` stays empty."""
-    regular, bold = fonts(rng.choice(available_families()))
-    header = fonts(rng.choice(available_families())) if rng.random() < 0.4 else (regular, bold)
-    size = rng.choice((10.0, 10.5, 11.0, 11.0, 11.5, 12.0))
+    installed = available_families()
+    names = [f for f in paper.families if f in installed] if paper.families else installed
+    regular, bold = fonts(rng.choice(names))
+    header = fonts(rng.choice(names)) if rng.random() < paper.other_header else (regular, bold)
+    size = rng.choice(paper.sizes)
+    page = rng.choice(paper.pages)
+    leading = size * rng.uniform(*paper.leading)
+    left, right, top, bottom = (rng.uniform(*span) * mm for span in paper.margins)
+    across, down, angle = (rng.uniform(*span) for span in paper.stamp_at)
     return Style(
-        page=rng.choice((LETTER, OFICIO, OFICIO, A4)),
+        page=page,
         regular=regular,
         bold=bold,
         size=size,
-        leading=size * rng.uniform(1.18, 1.35),
-        margins=(
-            rng.uniform(25, 32) * mm,
-            rng.uniform(18, 25) * mm,
-            rng.uniform(14, 22) * mm,
-            rng.uniform(22, 30) * mm,
-        ),
+        leading=leading,
+        margins=(left, right, top, bottom),
         numbers="",
         rule_under_head=False,
         grid_fields=False,
         header_family=header,
-        stamp_at=(rng.uniform(62, 90), rng.uniform(10, 60), rng.uniform(-12, 12)),
+        stamp_at=(across, down, angle),
     )
 
 
@@ -185,20 +207,27 @@ class Furniture:
                 canvas.drawCentredString(width / 2, y, line)
         label = self.doc.page_label.format(p=page, n=total)
         if label and not (total == 1 and "{n}" not in self.doc.page_label):
-            canvas.setFont(self.st.regular, self.st.size - 2)
-            where = self.doc.label_at
-            if where == "top-right":
-                canvas.drawRightString(width - right, height - top * 0.5, label)
-            elif where == "bottom-center":
-                canvas.drawCentredString(width / 2, bottom * 0.2, label)
-            else:
-                canvas.drawRightString(width - right, bottom * 0.2, label)
+            page_label(canvas, self.st, label, self.doc.label_at)
         if self.doc.running and page > 1:
             canvas.setFont(self.st.regular, self.st.size - 2.5)
             canvas.drawString(left, height - top * 0.5, self.doc.running)
         if self.doc.stamp and page == 1:
             emblems.stamp(canvas, self.st, self.doc.stamp)
         canvas.restoreState()
+
+
+def page_label(canvas: Canvas, st: Style, label: str, where: str, low: float = 0.2) -> None:
+    """«Página 1 de 2» at the top right, or ``low`` of the bottom margin up at the bottom
+    centre or right (``where``: top-right, bottom-center, bottom-right)."""
+    width, height = st.page
+    _left, right, top, bottom = st.margins
+    canvas.setFont(st.regular, st.size - 2)
+    if where == "top-right":
+        canvas.drawRightString(width - right, height - top * 0.5, label)
+    elif where == "bottom-center":
+        canvas.drawCentredString(width / 2, bottom * low, label)
+    else:
+        canvas.drawRightString(width - right, bottom * low, label)
 
 
 def _watermark(canvas: Canvas, st: Style, word: str) -> None:
@@ -211,30 +240,25 @@ def _watermark(canvas: Canvas, st: Style, word: str) -> None:
     canvas.restoreState()
 
 
-def _canvas_class(furniture: Furniture) -> type[Canvas]:
-    class PagedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for state in self._pages:
-                self.__dict__.update(state)
-                furniture.draw(self, self._pageNumber, len(self._pages))
-                super().showPage()
-            super().save()
-
-    return PagedCanvas
-
-
 def render(doc: Doc, dest: Path, rng: random.Random) -> Style:
     """Write ``doc`` to ``dest`` in a style drawn from ``rng``."""
     st = choose_style(rng)
-    left, right, top, bottom = st.margins
+    write_pdf(dest, st, [f for b in doc.blocks for f in flow(st, b)], Furniture(st, doc).draw)
+    return st
+
+
+def write_pdf(
+    dest: Path,
+    st: Style,
+    story: list[Flowable],
+    furniture: Callable[[Canvas, int, int], None],
+    *,
+    top: float | None = None,
+) -> None:
+    """Lay ``story`` out in one frame within ``st``'s margins (``top``: a deeper top margin)
+    and have ``furniture(canvas, page, total)`` draw on every page."""
+    left, right, st_top, bottom = st.margins
+    top = st_top if top is None else top
     template = BaseDocTemplate(
         str(dest),
         pagesize=st.page,
@@ -248,6 +272,4 @@ def render(doc: Doc, dest: Path, rng: random.Random) -> Style:
     )
     frame = Frame(left, bottom, st.width, st.page[1] - top - bottom, id="body")
     template.addPageTemplates([PageTemplate("page", [frame])])
-    story = [f for b in doc.blocks for f in flow(st, b)]
-    template.build(story, canvasmaker=_canvas_class(Furniture(st, doc)))
-    return st
+    template.build(story, canvasmaker=paged_canvas(furniture))

@@ -13,9 +13,10 @@ WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "do
 SIGNS = ("N°", "N°", "N°", "Nº", "N.º", "Nro.", "No")
 
 
-def pick_date(rng: random.Random) -> date:
-    """A working day from March 2023 to November 2025."""
-    day = date(2023, 3, 1) + timedelta(days=rng.randint(0, 1000))
+def pick_date(rng: random.Random, first: date = date(2023, 3, 1), days: int = 1000) -> date:
+    """A working day from ``first`` to ``days`` later (by default March 2023 to November
+    2025)."""
+    day = first + timedelta(days=rng.randint(0, days))
     while day.weekday() >= 5:
         day += timedelta(days=1)
     return day

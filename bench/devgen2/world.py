@@ -182,14 +182,15 @@ def official(rng: random.Random, code: str, *, stand_in: float = 0.1) -> Officia
     if rng.random() < stand_in:
         who = person(rng)
         post = unit.post if code != "alcaldia" else ("Alcaldesa" if who.female else "Alcalde")
-        return Official(who, _gendered(post, who.female) + " (S)", code)
+        return Official(who, gendered(post, who.female) + " (S)", code)
     return Official(unit.chief, unit.post, code)
 
 
-def _gendered(post: str, female: bool) -> str:
-    """«Director de Obras» for a man, «Directora de Obras» for a woman."""
+def gendered(post: str, female: bool, pairs: tuple[tuple[str, str], ...] = GENDERED) -> str:
+    """«Director de Obras» for a man, «Directora de Obras» for a woman; ``pairs``: the
+    (feminine, masculine) first words it knows."""
     first, _sep, rest = post.partition(" ")
-    for fem, masc in GENDERED:
+    for fem, masc in pairs:
         if first in (fem, masc):
             first = fem if female else masc
     return f"{first} {rest}".strip()

@@ -24,10 +24,18 @@ from pipeline.classification.patterns import fold_upper, unspace
 from pipeline.classification.routing import RoutingInput, RoutingRule, route
 
 KEYWORD_CEILING = 0.8  # the units' keywords alone never make a sure routing
-# With a trained model, the keywords' unit gets this share of their confidence on top of
-# the model's probability: they tip a doubtful model, they do not outvote a sure one.
-# Chosen on the development set (bench/classify_dev.py) only.
+# With a trained model, the keywords' unit gets a share of their confidence on top of the
+# model's probability: they tip a doubtful model, they do not outvote a sure one. The share
+# shrinks as the model learns from more of the clerks' decisions (half up to 200 examples,
+# a fifth at 500, a tenth at 1,000). Chosen on the development sets (bench/classify_dev.py,
+# devgen and devgen2) only.
 KEYWORD_WEIGHT = 0.5
+KEYWORD_EXAMPLES = 100
+
+
+def keyword_weight(examples: int) -> float:
+    """The keywords' share for a model trained on ``examples`` labelled documents."""
+    return min(KEYWORD_WEIGHT, KEYWORD_EXAMPLES / max(examples, 1))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -138,10 +146,11 @@ def choose_unit(
     if model is None or model.unit is None:
         return unit, confidence, reason
     scores = model.unit.probabilities(text)
+    weight = keyword_weight(model.examples)
     if unit is not None:
-        scores[unit] = scores.get(unit, 0.0) + KEYWORD_WEIGHT * confidence
+        scores[unit] = scores.get(unit, 0.0) + weight * confidence
     best = max(scores, key=lambda label: scores[label])
-    if best == unit and scores[best] - KEYWORD_WEIGHT * confidence < confidence:
+    if best == unit and scores[best] - weight * confidence < confidence:
         return unit, confidence, reason  # the keywords alone are surer than the model
     sure = min(1.0, scores[best])
     return best, sure, f"unidad por modelo entrenado y palabras clave ({sure:.2f})"

@@ -26,6 +26,7 @@ from pipeline.classification.patterns import (
     DOC_NUMBER,
     FOLIO,
     LABEL,
+    NUM_SIGN,
     find_date,
     find_ruts,
     fold_upper,
@@ -61,6 +62,9 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     subject = labels.get("MAT")
     if subject is not None and is_reference([subject]):
         subject = None
+    number, when = document_number(header, doc_type), document_date(lines)
+    if number is None and (stamp := digital_stamp(lines)):
+        number, when = stamp[0], stamp[1] or when
     return Fields(
         sender=labels.get("DE") or signer(lines) or signature_post(lines),
         sender_from_label="DE" in labels,
@@ -68,8 +72,8 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
         recipient=labels.get("A") or _addressee(header),
         subject=subject or fallback_subject(doc_type, lines),
         antecedents=labels.get("ANT"),
-        doc_number=document_number(header, doc_type),
-        doc_date=document_date(lines),
+        doc_number=number,
+        doc_date=when,
         ruts=find_ruts(text),
         reserved=bool(re.search(r"\bRESERVAD[OA]\b", fold_upper("\n".join(header)))),
     )
@@ -107,6 +111,19 @@ _RECEIVED = re.compile(
     r"^(?:OFICINA DE PARTES\W*)?(?:RECIBID[OA]|RECEPCIONAD[OA]|INGRESAD[OA]|INGRESO|FECHA DE "
     r"(?:INGRESO|RECEPCION))\b"
 )
+
+
+# The e-signature platform's stamp, the only place some services print a resolución's
+# number and date ("RESOLUCIÓN EXENTA (N° digital en el costado inferior izquierdo)").
+_DIGITAL_STAMP = re.compile(r"\bDOCUMENTO\s+DIGITAL\s*" + NUM_SIGN + r"\s*:?\s*(\d{2,})\b")
+
+
+def digital_stamp(lines: list[str]) -> tuple[str, date | None] | None:
+    """("Documento Digital N°: 2024295196 - Fecha: 08/04/2024") -> number and date."""
+    for line in lines:
+        if found := _DIGITAL_STAMP.search(fold_upper(line)):
+            return found.group(1), find_date(line[found.end() :])
+    return None
 
 
 def document_date(lines: list[str]) -> date | None:

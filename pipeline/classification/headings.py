@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.classification.labels import label_value_lines
-from pipeline.classification.patterns import BEFORE_VALUE, NUM_SIGN, fold_upper
+from pipeline.classification.patterns import BEFORE_VALUE, NUM_SIGN, OFFICE_INITIALS, fold_upper
 
 HEADER_LINES = 25
 
@@ -67,7 +67,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (
         "oficio",
         r"(?:(?:OF\s*\.?\s*)?(?:ORD(?:INARIO)?|OFICIO(?:\s+ORD(?:INARIO)?)?)(?:\s+ELECTRONICO)?"
-        r"|OF\s*\.(?=\s*RES))\s*\.?\s*(?:RES(?:ERVADO|\s*\.)\s*)?(?:" + NUM_SIGN + r"|:)",
+        + OFFICE_INITIALS
+        + r"|OF\s*\.(?=\s*(?:RES|N)))\s*\.?\s*(?:RES(?:ERVADO|\s*\.)\s*)?(?:"
+        + NUM_SIGN
+        + r"|:)",
     ),
 )
 _TITLE_PATTERNS = tuple((t, re.compile(p)) for t, p in _TITLES)

@@ -41,7 +41,7 @@ def find_label(line: str) -> tuple[str, int] | None:
     match = LABEL.search(fold_upper(line))
     if match is None:
         return None
-    group = next(g for g in ("label", "inline", "dashed", "form") if match.group(g))
+    group = next(g for g in ("label", "inline", "dashed", "tabled", "form") if match.group(g))
     if group != "form":
         key = _label_key(match.group(group))
     elif line.lstrip()[:1].islower():
@@ -61,24 +61,31 @@ class _Block:
     (in characters, the value's own: a header in two columns prints its letterhead to the
     left of the label)."""
 
-    def __init__(self, key: str, index: int, first: str) -> None:
+    def __init__(self, key: str, index: int, first: str, *, by_reference: bool = False) -> None:
         self.key = key
+        self.by_reference = by_reference  # a REF. line, read as the subject until a MAT.
         self.value = [first] if first else []
         self.lines = [index]
         self.widths = [len(first)] if first else []
 
 
 def _blocks(lines: list[str]) -> list[_Block]:
-    """Each label's block, the first of each key; a value continues on unlabelled lines."""
+    """Each label's block, the first of each key (but a MAT. or MATERIA over a REF.: "REF.:
+    Ley de Presupuestos" beside "MAT.: Informa ..." is a reference); a value continues on
+    unlabelled lines."""
     blocks: list[_Block] = []
     current: _Block | None = None
     for index, line in enumerate(lines):
         label = find_label(line)
         if label:
             current = None
+            named = fold_upper(line)[label[1] : label[1] + 3] == "REF"
             for key, value in _beside(label[0], after_colon(line, label[1])):
-                if all(block.key != key for block in blocks):
-                    current = _Block(key, index, value)
+                taken = next((block for block in blocks if block.key == key), None)
+                if taken is None or (taken.by_reference and not named):
+                    if taken is not None:
+                        blocks.remove(taken)
+                    current = _Block(key, index, value, by_reference=named)
                     blocks.append(current)
             continue
         if current is not None and continues(current.key, current.value, line, current.widths):
@@ -117,7 +124,11 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
     """Does ``line`` carry on the value of ``key``? Not after a full stop, not when it is a
     field of its own ("RUT: ..."), for DE / A (posts, in capitals) only in capitals, and
     for a subject or antecedents only while its paragraph goes on (``_subject_goes_on``)."""
-    if len(value) >= 6 or sum(map(len, value)) >= 200 or ends_block(line) or OWN_LABEL.match(line):
+    if len(value) >= 6 or sum(map(len, value)) >= 200 or OWN_LABEL.match(line):
+        return False
+    if key in ("MAT", "ANT") and value and _DANGLING.search(value[-1]):
+        return not _FIELD.match(line)  # "requeridos en / Ord. N° 283" is one subject
+    if ends_block(line) or (key in ("MAT", "ANT") and _FIELD.match(line)):
         return False
     if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
         return False
@@ -140,13 +151,16 @@ _DANGLING = re.compile(
 )
 
 
+# The next field of a header printed as a table, without a colon ("De Gobernador Regional",
+# "Para Ana Luisa Triviño - Alcaldesa"): capitalised as a field name, not as a sentence.
+_FIELD = re.compile(r"^(?:De|Para|Fecha|Folio|Tipo)\s+[A-ZÁÉÍÓÚÑ\d]")
+
+
 def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
     """A wrapped subject fills each line to the column's edge: once it has wrapped, a line
     with room left for the next line's first word is its last. Nor does it go on into a
     sentence of the body, or into a line in capitals after one that is not (a stamp,
     "DOCUMENTO RESERVADO"); a line cut at "de", "la" or a comma always goes on."""
-    if _DANGLING.search(value[-1]):
-        return True
     if len(widths) >= 2 and widths[-1] + 1 + len(line.split()[0]) < 0.8 * max(widths):
         return False  # the line's first word would have fitted on the last one
     if _OPENER.match(line.strip()):
@@ -162,8 +176,13 @@ def capital_share(text: str) -> float:
 
 
 def is_reference(value: list[str]) -> bool:
-    """ "REF.: N° 123.456/2023" (a file's number, as Contraloría writes it) is no subject."""
-    words = re.sub(r"\b(?:N\S{0,2}|NROS?|REFS?)\b|[\d.,/°º:-]", " ", fold_upper(" ".join(value)))
+    """ "REF.: N° 123.456/2023", "REF. N° W37134/2024" (a file's number, as Contraloría
+    writes it) is no subject."""
+    words = re.sub(
+        r"\b(?:N\S{0,2}|NROS?|REFS?)\b|\b[A-Z]{1,2}(?=\d)|[\d.,/°º:-]",
+        " ",
+        fold_upper(" ".join(value)),
+    )
     return not words.strip()
 
 

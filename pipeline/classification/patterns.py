@@ -30,6 +30,9 @@ NUM_SIGN = r"(?:N\s?\.?\s?[°º˚*?\"”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
 NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:\.\d{3})+|\d+)(?![\d.]\d)"
 # Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot).
 BEFORE_VALUE = r"\s*[:\-–]?[\s_]*"
+# The issuing office's initials between an oficio's name and its sign: "ORD. ALC. N°",
+# "OF. ORD. D.E. N°" (the SEA's Dirección Ejecutiva, not a decreto exento), "ORD. DOH N°".
+OFFICE_INITIALS = r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{2,5}\b\.?){0,2}"
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
 NUMBER_PREFIXES: dict[str, str] = {
     # a ministry's code may precede the sign: "CIRCULAR B2/N° 12"
@@ -49,7 +52,9 @@ NUMBER_PREFIXES: dict[str, str] = {
     "certificado": r"CERTIFICADO(?:\s+(?!N\W)[A-Z]+){0,4}?",
     "carta": r"CARTA",
     "acta_concejo": r"ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?SESION)?(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
-    "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?|OF\s*\.?\s*RES(?:ERVADO)?\b"
+    "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?"
+    + OFFICE_INITIALS
+    + r"|OF\s*\.?\s*RES(?:ERVADO)?\b"
     r"|OFICIO(?:\s+(?:ORD(?:INARIO)?|RESERVADO))?(?:\s+ELECTRONICO)?|OF",
 }
 DOC_NUMBER = re.compile(
@@ -121,6 +126,9 @@ _INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO"
 # Many offices write "MAT.- ", "ANT.- ", "DE.- ", "PARA.- " ("A.- " too, but a lettered point
 # of the body is written so: it is not taken for a label).
 _DASHED = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|PARA"
+# A header printed as a table puts the abbreviation in one cell and the value in the next:
+# "MAT. Solicita pronunciamiento ...", without a colon.
+_TABLED = r"ANT|MAT|REF"
 # The fields of citizens' forms that hold what is asked, printed in a table (OCR often
 # loses the colon): the portal's "Información solicitada", OIRS' "Materia del reclamo".
 _FORM_FIELDS = (
@@ -132,7 +140,8 @@ _FORM_FIELDS = (
 )
 LABEL = re.compile(
     rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
-    rf"|^\s*(?P<dashed>{_DASHED})\s*\.\s*-|^\s*(?P<form>{_FORM_FIELDS})\b\s*:?"
+    rf"|^\s*(?P<dashed>{_DASHED})\s*\.\s*-|^\s*(?P<tabled>{_TABLED})\s*\.\s+(?=\S)"
+    rf"|^\s*(?P<form>{_FORM_FIELDS})\b\s*:?"
 )
 
 

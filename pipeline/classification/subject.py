@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.classification.headings import BODY_OPENER, header_end
+from pipeline.classification.headings import BODY_OPENER, header_end, title_at
 from pipeline.classification.labels import capital_share, find_label
 from pipeline.classification.patterns import BARE_NUMBER, DOC_NUMBER, find_date, fold_upper
 
@@ -43,11 +43,13 @@ _TITLE_WORDS = {
 _BARE_INFORME = re.compile(r"^INFORME(?:\s+(?:TECNICO|SOCIAL|JURIDICO|FINAL))?[\sN°º.:\d/-]*$")
 # The parties' and offices' names that follow a title in capitals, and are not part of it.
 _PARTY_LINE = re.compile(
-    r"\b(?:MUNICIPALIDAD|REPUBLICA|DIRECCION|DEPARTAMENTO|DIVISION|SECRETARIA|SUBSECRETARIA"
+    r"\b(?:MUNICIPALIDAD|REPUBLICA|DIRECCION|SUBDIRECCION|DEPARTAMENTO|DIVISION|SECRETARIA"
+    r"|SUBSECRETARIA|CORPORACION"
     r"|MINISTERIO|SERVICIO|SEREMI|GOBIERNO|CONTRALORIA|SUPERINTENDENCIA|JUNTA|CARABINEROS"
     r"|DELEGACION|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b"
 )
-_DANGLING = re.compile(r"\b(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A)\s*$")
+_DANGLING = re.compile(r"\b(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|ILUSTRE)\s*$")
+_PAGE = re.compile(r"^(?:PAGINA|PAG\.?)\s*\d+\s*(?:DE|/)\s*\d+$")  # "Pág. 1 de 2"
 
 
 def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
@@ -62,7 +64,7 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
         summary = summary_line(lines)
         if summary or doc_type == "circular":
             return summary
-    if doc_type == "dictamen":
+    if doc_type in ("dictamen", "oficio"):
         return summary_line(lines) or _plain_summary(lines)
     if doc_type == "solicitud_transparencia":
         return _requested(lines)
@@ -77,36 +79,64 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
 
 def summary_line(lines: list[str]) -> str | None:
     """The summary in the header: a line that opens with what the act does ("APRUEBA ...",
-    "DECLÁRASE ...") and the lines that carry it on, up to the body."""
+    "DECLÁRASE ...") and the lines that carry it on, up to the body. Printed in a narrow
+    column beside the letterhead it may take eight lines; a summary in capitals goes on
+    only in capitals."""
     end = header_end(lines)
     for index in range(end):
         if find_label(lines[index]) or not SUMMARY.match(fold_upper(lines[index]).strip()):
             continue
         parts = [lines[index].strip()]
-        for line in lines[index + 1 : min(end, index + 4)]:
-            if _interrupts(line) or parts[-1].endswith("."):
+        capitals = capital_share(parts[0]) >= 0.97  # "APRUEBA PROCEDIMIENTO PARA la ..." is not
+        for line in lines[index + 1 : min(end, index + 8)]:
+            if sum(map(len, parts)) >= 300 or not _summary_goes_on(parts[-1], line, capitals):
                 break
             parts.append(line.strip())
         return " ".join(parts).strip(" .;")[:300] or None
     return None
 
 
+def _summary_goes_on(last: str, line: str, capitals: bool) -> bool:
+    """A line cut at "DE" or "LA" goes on ("DEJA SIN EFECTO LA / RESOLUCIÓN EXENTA N° 30
+    ..."); else a date, a number, a title ("RESOLUCIÓN EXENTA ELECTRÓNICA"), an office's
+    name, the body or, after capitals, a line that is not in capitals ends the summary."""
+    if _DANGLING.search(fold_upper(last)):
+        return not find_label(line)
+    if _interrupts(line) or title_at(line) or last.endswith("."):
+        return False
+    if _names_a_party(fold_upper(line)) and _in_capitals(line):
+        return False  # the letterhead of the column beside it, as OCR reads a scan
+    return not capitals or _in_capitals(line)
+
+
 def _plain_summary(lines: list[str]) -> str | None:
     """Contraloría's summary in plain words ("Municipalidad de X debe pagar ..."): the run of
-    sentence-case lines of the header next to its number and date, above the body."""
+    sentence-case lines of the header after its number, date or file reference, just
+    before its number ("Solicita informar ... / OFICIO N° E84457"), or opening the page
+    before the letterhead (OCR reads the right-hand column of a scan first)."""
     parts: list[str] = []
-    numbered = False  # the summary comes after the number or the date
+    numbered = False  # a number, a date or a reference came before the run
+    opening = True  # nothing but marks came before the run
     for line in lines[: header_end(lines)]:
-        letterhead = _PARTY_LINE.search(fold_upper(line)) and len(line.split()) <= 6
-        if _interrupts(line) or _in_capitals(line) or letterhead:
-            numbered = numbered or _interrupts(line)
-            if parts:
-                break
+        if _PAGE.match(fold_upper(line).strip()):
             continue
-        if numbered:
-            parts.append(line.strip())
+        letterhead = _PARTY_LINE.search(fold_upper(line)) and len(line.split()) <= 6
+        mark = _interrupts(line) and not _prose(line)
+        if mark or _in_capitals(line) or letterhead:
+            if parts and (numbered or mark or (opening and len(" ".join(parts).split()) >= 8)):
+                break
+            parts = []
+            numbered, opening = numbered or mark, opening and mark
+            continue
+        parts.append(line.strip())
     text = " ".join(parts[:4]).strip(" .;")
     return text[:300] if len(text.split()) >= 5 else None
+
+
+def _prose(line: str) -> bool:
+    """A sentence that cites a number ("Remite Informe Final N° 31, de 2025, sobre"), not
+    a heading that states one."""
+    return capital_share(line) < 0.5 and len(line.split()) >= 5 and line.strip()[:1].isupper()
 
 
 def _interrupts(line: str) -> bool:
