@@ -336,3 +336,55 @@ Documento Digital N°: 2024295196 - Fecha: 08/04/2024"""
     labels = classify(text, policy=POLICY)
     assert labels.doc_number == "2024295196"
     assert labels.doc_date is not None and labels.doc_date.isoformat() == "2024-04-08"
+
+
+def test_a_plain_summary_may_cite_a_number_and_name_the_municipality() -> None:
+    text = """CONTRALORÍA GENERAL DE LA
+REPÚBLICA
+REF. N° W46088/2025
+Vehículos de la Municipalidad de Chile
+Chico no pueden destinarse al traslado
+de particulares, según el Informe Final N°
+7, de 2025
+N° E254916/2025
+Santiago, 23 ENE 2025
+Se ha dirigido a esta Contraloría General un ciudadano."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "dictamen"
+    assert labels.subject == (
+        "Vehículos de la Municipalidad de Chile Chico no pueden destinarse al traslado de "
+        "particulares, según el Informe Final N° 7, de 2025"
+    )
+
+
+def test_a_summary_goes_on_through_an_office_named_inside_it() -> None:
+    text = """SUPERINTENDENCIA DE EDUCACIÓN
+RESOLUCIÓN EXENTA Nº 1367 / 2025
+APLICA SANCIÓN DE AMONESTACIÓN AL
+SOSTENEDOR ILUSTRE MUNICIPALIDAD DE CHILE
+CHICO POR INFRACCIONES CONSTATADAS
+COYHAIQUE, 17 DE NOVIEMBRE DE 2025
+VISTOS la Ley N° 20.529."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == (
+        "APLICA SANCIÓN DE AMONESTACIÓN AL SOSTENEDOR ILUSTRE MUNICIPALIDAD DE CHILE CHICO "
+        "POR INFRACCIONES CONSTATADAS"
+    )
+
+
+def test_a_long_subject_in_a_narrow_column_ends_at_a_wrapped_date() -> None:
+    text = """SERVICIO DE EVALUACIÓN AMBIENTAL
+ORD. N° 2508/2024
+MAT.: Solicita evaluar la Adenda N° 1 de la
+Declaración de Impacto Ambiental del
+proyecto «Extracción de Áridos Río
+Jeinimeni», en un plazo de 10 días, y
+solicita remitir respuesta en un plazo de
+diez días hábiles contados desde la
+notificación del presente oficio
+Coyhaique, 6 de septiembre de
+2024
+DE: DIRECTOR REGIONAL"""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject is not None and len(labels.subject) > 200
+    assert labels.subject.endswith("contados desde la notificación del presente oficio")

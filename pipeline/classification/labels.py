@@ -124,7 +124,7 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
     """Does ``line`` carry on the value of ``key``? Not after a full stop, not when it is a
     field of its own ("RUT: ..."), for DE / A (posts, in capitals) only in capitals, and
     for a subject or antecedents only while its paragraph goes on (``_subject_goes_on``)."""
-    if len(value) >= 6 or sum(map(len, value)) >= 200 or OWN_LABEL.match(line):
+    if len(value) >= 8 or sum(map(len, value)) >= 300 or OWN_LABEL.match(line):
         return False
     if key in ("MAT", "ANT") and value and _DANGLING.search(value[-1]):
         return not _FIELD.match(line)  # "requeridos en / Ord. N° 283" is one subject
@@ -200,11 +200,20 @@ def clean_value(key: str, value: str) -> str:
     return value
 
 
+# A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de".
+_PLACE_DAY = re.compile(
+    r"^[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ .'-]{2,40},\s+(?:a\s+)?\d{1,2}\s+de\s+"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre)\b",
+    re.I,
+)
+
+
 def ends_block(line: str) -> bool:
     """A date line ("NEGRETE, 10 de marzo de 2026", "PUERTO MONTT, 01/06/2026"), a number
     heading ("DECRETO EX. N° 4.953"), the next header part or the body's opening ends a
     label's value."""
-    if len(line) < 60 and find_date(line):
+    if len(line) < 60 and (find_date(line) or _PLACE_DAY.match(line.strip())):
         return True
     folded = fold_upper(line).strip()
     number = DOC_NUMBER.match(folded)

@@ -102,9 +102,9 @@ def _summary_goes_on(last: str, line: str, capitals: bool) -> bool:
     name, the body or, after capitals, a line that is not in capitals ends the summary."""
     if _DANGLING.search(fold_upper(last)):
         return not find_label(line)
-    if _interrupts(line) or title_at(line) or last.endswith("."):
+    if _marks(line) or title_at(line) or last.endswith("."):
         return False
-    if _names_a_party(fold_upper(line)) and _in_capitals(line):
+    if _opens_with_office(fold_upper(line)) and _in_capitals(line):
         return False  # the letterhead of the column beside it, as OCR reads a scan
     return not capitals or _in_capitals(line)
 
@@ -120,8 +120,10 @@ def _plain_summary(lines: list[str]) -> str | None:
     for line in lines[: header_end(lines)]:
         if _PAGE.match(fold_upper(line).strip()):
             continue
-        letterhead = _PARTY_LINE.search(fold_upper(line)) and len(line.split()) <= 6
-        mark = _interrupts(line) and not _prose(line)
+        letterhead = _opens_with_office(fold_upper(line)) and len(line.split()) <= 6
+        mark = _marks(line)
+        if parts and _DANGLING.search(fold_upper(parts[-1])) and not mark:
+            letterhead = False  # "a los funcionarios del / Departamento de Salud ..."
         if mark or _in_capitals(line) or letterhead:
             if parts and (numbered or mark or (opening and len(" ".join(parts).split()) >= 8)):
                 break
@@ -133,10 +135,27 @@ def _plain_summary(lines: list[str]) -> str | None:
     return text[:300] if len(text.split()) >= 5 else None
 
 
-def _prose(line: str) -> bool:
-    """A sentence that cites a number ("Remite Informe Final N° 31, de 2025, sobre"), not
-    a heading that states one."""
-    return capital_share(line) < 0.5 and len(line.split()) >= 5 and line.strip()[:1].isupper()
+def _marks(line: str) -> bool:
+    """A date, a label, the body's opening or a number that heads its line; not a sentence
+    that cites a number ("ordenado en el Informe Final N° 7, de 2025")."""
+    folded = fold_upper(line).strip()
+    if find_date(line) or find_label(line) or BODY_OPENER.match(folded):
+        return True
+    prose = capital_share(line) < 0.5 and len(line.split()) >= 5
+    return _interrupts(line) and not prose
+
+
+# The offices a letterhead names first ("MINISTERIO DE SALUD", "Ilustre Municipalidad de X");
+# not "Vehículos de la Municipalidad de X ..." nor "NACIONAL DE INFORMACIÓN MUNICIPAL".
+_OFFICE = re.compile(
+    r"(?:I\.|ILUSTRE\s+)?(?:MUNICIPALIDAD|DIRECCION|SUBDIRECCION|DEPARTAMENTO|DIVISION"
+    r"|SECRETARIA|SUBSECRETARIA|CORPORACION|MINISTERIO|SERVICIO|SEREMI|GOBIERNO"
+    r"|CONTRALORIA|SUPERINTENDENCIA|CARABINEROS|DELEGACION|REPUBLICA)\b"
+)
+
+
+def _opens_with_office(folded: str) -> bool:
+    return _OFFICE.match(folded.strip()) is not None
 
 
 def _interrupts(line: str) -> bool:
