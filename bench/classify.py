@@ -148,8 +148,8 @@ def evaluate(
         f"   fecha F1 {f.date_f1 / 100:.3f}   por revisar {f.review}"
     )
     print_per_type(cases, learned)
-    print_misses(cases, learned)
-    if matrix:
+    if matrix:  # which labels are confused: a diagnosis, never a guide for tuning
+        print_misses(cases, learned)
         print_matrix(cases, learned)
     return f
 
@@ -234,7 +234,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--sets", default="own,indep,public", help="own, indep, public")
     parser.add_argument("--workers", type=int, default=2, help="procesos de OCR")
-    parser.add_argument("--matrix", action="store_true", help="matriz de confusión por conjunto")
+    parser.add_argument(
+        "--matrix",
+        action="store_true",
+        help="errores frecuentes y matriz de confusión por conjunto",
+    )
     args = parser.parse_args()
     chosen = set(args.sets.split(","))
     started = time.perf_counter()
