@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.classification.patterns import DOC_NUMBER, LABEL, find_date, fold_upper
+from pipeline.classification.patterns import DOC_NUMBER, LABEL, MONTHS, find_date, fold_upper
 
 OWN_LABEL = re.compile(r"^[A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}:")
 _BLOCK_END = re.compile(
@@ -203,8 +203,7 @@ def clean_value(key: str, value: str) -> str:
 # A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de".
 _PLACE_DAY = re.compile(
     r"^[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ .'-]{2,40},\s+(?:a\s+)?\d{1,2}\s+de\s+"
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre)\b",
+    rf"(?:{'|'.join(MONTHS)})\b",
     re.I,
 )
 

@@ -42,12 +42,12 @@ _TITLE_WORDS = {
 # An informe's title says something only beyond its kind and number.
 _BARE_INFORME = re.compile(r"^INFORME(?:\s+(?:TECNICO|SOCIAL|JURIDICO|FINAL))?[\sN°º.:\d/-]*$")
 # The parties' and offices' names that follow a title in capitals, and are not part of it.
-_PARTY_LINE = re.compile(
-    r"\b(?:MUNICIPALIDAD|REPUBLICA|DIRECCION|SUBDIRECCION|DEPARTAMENTO|DIVISION|SECRETARIA"
-    r"|SUBSECRETARIA|CORPORACION"
-    r"|MINISTERIO|SERVICIO|SEREMI|GOBIERNO|CONTRALORIA|SUPERINTENDENCIA|JUNTA|CARABINEROS"
-    r"|DELEGACION|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b"
+_OFFICES = (
+    r"MUNICIPALIDAD|REPUBLICA|DIRECCION|SUBDIRECCION|DEPARTAMENTO|DIVISION|SECRETARIA"
+    r"|SUBSECRETARIA|CORPORACION|MINISTERIO|SERVICIO|SEREMI|GOBIERNO|CONTRALORIA"
+    r"|SUPERINTENDENCIA|CARABINEROS|DELEGACION"
 )
+_PARTY_LINE = re.compile(rf"\b(?:{_OFFICES}|JUNTA|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b")
 _DANGLING = re.compile(r"\b(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|ILUSTRE)\s*$")
 _PAGE = re.compile(r"^(?:PAGINA|PAG\.?)\s*\d+\s*(?:DE|/)\s*\d+$")  # "Pág. 1 de 2"
 
@@ -138,20 +138,14 @@ def _plain_summary(lines: list[str]) -> str | None:
 def _marks(line: str) -> bool:
     """A date, a label, the body's opening or a number that heads its line; not a sentence
     that cites a number ("ordenado en el Informe Final N° 7, de 2025")."""
-    folded = fold_upper(line).strip()
-    if find_date(line) or find_label(line) or BODY_OPENER.match(folded):
-        return True
-    prose = capital_share(line) < 0.5 and len(line.split()) >= 5
-    return _interrupts(line) and not prose
+    if capital_share(line) >= 0.5 or len(line.split()) < 5:
+        return _interrupts(line)
+    return bool(find_date(line) or find_label(line) or BODY_OPENER.match(fold_upper(line).strip()))
 
 
 # The offices a letterhead names first ("MINISTERIO DE SALUD", "Ilustre Municipalidad de X");
 # not "Vehículos de la Municipalidad de X ..." nor "NACIONAL DE INFORMACIÓN MUNICIPAL".
-_OFFICE = re.compile(
-    r"(?:I\.|ILUSTRE\s+)?(?:MUNICIPALIDAD|DIRECCION|SUBDIRECCION|DEPARTAMENTO|DIVISION"
-    r"|SECRETARIA|SUBSECRETARIA|CORPORACION|MINISTERIO|SERVICIO|SEREMI|GOBIERNO"
-    r"|CONTRALORIA|SUPERINTENDENCIA|CARABINEROS|DELEGACION|REPUBLICA)\b"
-)
+_OFFICE = re.compile(rf"(?:I\.|ILUSTRE\s+)?(?:{_OFFICES})\b")
 
 
 def _opens_with_office(folded: str) -> bool:
