@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, false, func, or_, select, true, update
+from sqlalchemy import ColumnElement, Table, bindparam, false, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from archive.db import Database
@@ -336,23 +336,38 @@ def all_ids(db: Database) -> dict[int, int]:
 def mark_indexed(db: Database, written: dict[int, int], *, only: bool = False) -> list[int]:
     """Mark as in the index the documents written at the revision they still have; those
     corrected meanwhile are (again) not indexed, and their ids returned. With ``only``,
-    every document not in ``written`` is marked as not in the index."""
+    every document not in ``written`` is marked as not in the index.
+
+    One statement for all (executemany), then one read of the revisions per thousand: a
+    rebuild of 150,000 documents spent 83 s here with one UPDATE each."""
+    table = cast(Table, Document.__table__)
+    marked = (
+        update(table)
+        .where(table.c.id == bindparam("doc"), table.c.revision == bindparam("rev"))
+        .values(indexed_at=bindparam("now"))
+    )
     stale: list[int] = []
     with db.write() as session:
         if only:
             session.execute(update(Document).values(indexed_at=None))
         now = datetime.now(UTC)
-        for doc_id, revision in written.items():
-            done = session.execute(
-                update(Document)
-                .where(Document.id == doc_id, Document.revision == revision)
-                .values(indexed_at=now)
+        if written:
+            rows = [{"doc": i, "rev": r, "now": now} for i, r in written.items()]
+            session.execute(marked, rows)
+        ids = list(written)
+        for start in range(0, len(ids), _MARK_BATCH):
+            found = session.execute(
+                select(Document.id, Document.revision).where(
+                    Document.id.in_(ids[start : start + _MARK_BATCH])
+                )
             )
-            if not done.rowcount:  # type: ignore[attr-defined]
-                stale.append(doc_id)
+            stale.extend(int(i) for i, r in found if written[int(i)] != r)
         if stale:
             session.execute(update(Document).where(Document.id.in_(stale)).values(indexed_at=None))
     return stale
+
+
+_MARK_BATCH = 1000
 
 
 # The curated read API: each function owns its transaction; callers hold no session.

@@ -1,17 +1,18 @@
-"""SQLite FTS5 implementation of the search backend: one file, no server, native phrases
-and prefixes, filters and facets in SQL.
+"""SQLite FTS5 implementation of the search backend: no server, native phrases and
+prefixes, filters and facets in SQL.
 
-The index is its own SQLite file (a plain path: ``index/`` never touches the registry
-database), so a damaged index never harms the registry and ``partes reindex`` can always
-drop it. Two tables: ``docs`` (one row per document: the values filtered, sorted and
-counted by, the revision, the original text compressed for snippets) and ``fts`` (FTS5:
-the text as folded Spanish stems, computed here in Python with the same Snowball stemmer
-the Whoosh backend uses, then ``unicode61 remove_diacritics 2`` as a second fold).
+The index is its own SQLite files (``index/`` never touches the registry database), so a
+damaged index never harms the registry and ``partes reindex`` can always drop it. Two
+tables: ``docs`` (one row per document: the values filtered, sorted and counted by, the
+revision, the original text compressed for snippets) and ``fts`` (FTS5: the text as folded
+Spanish stems, computed here in Python with the same Snowball stemmer the Whoosh backend
+uses, then ``unicode61 remove_diacritics 2`` as a second fold).
 
-``PRAGMA user_version`` holds the schema version: an index of another version (or a
-missing file, as after switching backends) asks for «partes reindex» instead of failing.
-A rebuild is resumable: it writes new tables in committed batches and swaps them in at the
-end (``rebuild``).
+The configured path is a small catalogue naming the live generation, a file beside it
+(``fts5_files``); the catalogue's ``PRAGMA user_version`` holds the schema version: an
+index of another version (or a missing file, as after switching backends) asks for
+«partes reindex» instead of failing. A rebuild is resumable: it writes a new generation in
+committed batches and puts it in place at the end (``rebuild``).
 """
 
 from __future__ import annotations
@@ -24,52 +25,32 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from index import fts5_files as files
 from index.backend import FACETS, IndexDocument, SearchBackend, SearchHit, SearchPage, SearchQuery
 from index.errors import REBUILD, IndexUnavailable, QueryError, SearchIndexError, broken, outdated
 from index.fts5_query import match_expression
 from index.fts5_rows import Rows, analysed, rows_of
+from index.fts5_write import (
+    FACETS_TABLE,
+    INDEXES,
+    begin,
+    building_version,
+    carry,
+    tables,
+    write,
+)
 from index.snippets import pattern_of, snippet
 from index.terms import parse
 
-SCHEMA_VERSION = 4  # 2: series, station, review; 3: facet keys; 4: word pairs
+SCHEMA_VERSION = 5  # 2: series, station, review; 3: facet keys; 4: word pairs; 5: generations
 
 
-def _tables(suffix: str = "") -> list[str]:
-    """The tables (``suffix``: those of a rebuild in progress, renamed when it ends)."""
-    return [
-        f"""CREATE TABLE docs{suffix} (
-            id INTEGER PRIMARY KEY, registry_number TEXT NOT NULL, doc_type TEXT NOT NULL,
-            direction TEXT NOT NULL, unit TEXT, year INTEGER NOT NULL, doc_date TEXT,
-            reserved INTEGER NOT NULL, revision INTEGER NOT NULL, subject TEXT,
-            series TEXT NOT NULL, station TEXT NOT NULL, review INTEGER NOT NULL,
-            facet INTEGER NOT NULL)""",
-        f"CREATE TABLE texts{suffix} (id INTEGER PRIMARY KEY, content BLOB)",
-        f"""CREATE VIRTUAL TABLE fts{suffix} USING fts5 (
-            subject, sender, content, ids, unit, doc_type, pairs,
-            tokenize = "unicode61 remove_diacritics 2 tokenchars '_'")""",
-    ]
-
-
-# Each document's (doc_type, unit, year) as one small integer: counting a query's matches
-# by facet groups one integer per match instead of three strings (half the time of a
-# word found in every document). Keys are never reused nor removed; rebuilds share them.
-_FACETS = """CREATE TABLE IF NOT EXISTS facets (
-    key INTEGER PRIMARY KEY, doc_type TEXT NOT NULL, unit TEXT NOT NULL, year INTEGER NOT NULL,
-    UNIQUE (doc_type, unit, year))"""
-# Made after the rows are in: a bulk load is faster without them.
-_INDEXES = (
-    "CREATE INDEX docs_type ON docs (doc_type, doc_date)",
-    "CREATE INDEX docs_unit ON docs (unit, doc_date)",
-    "CREATE INDEX docs_year ON docs (year, doc_date)",
-    "CREATE INDEX docs_date ON docs (doc_date, id)",
-)
-# A rebuild writes these, committing every REBUILD_BATCH documents: an interrupted rebuild
-# goes on where it stopped, and searches use the old tables until the new ones replace them.
-_BUILDING = "_nuevo"
+# A rebuild writes a new generation, committing every REBUILD_BATCH documents: an
+# interrupted rebuild goes on where it stopped, and searches use the live generation until
+# the new one replaces it.
 REBUILD_BATCH = 2000
-_NAMES = ("docs", "texts", "fts")
 # Column weights of bm25: subject, sender, content, ids, unit, doc_type, pairs.
 RANK_WINDOW = 5_000
 _RANK = "bm25(fts, 3.0, 2.0, 1.0, 1.0, 0.0, 0.0, 1.0)"
@@ -78,7 +59,7 @@ _COLUMNS = "docs.id, docs.registry_number, docs.doc_type, docs.doc_date, docs.su
 
 class Fts5Backend(SearchBackend):
     def __init__(self, path: Path, *, write_timeout: float = 300.0) -> None:
-        self.path = path
+        self.path = path  # the catalogue; the generations are files beside it
         self.write_timeout = write_timeout
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -86,64 +67,98 @@ class Fts5Backend(SearchBackend):
 
     # --- connections -------------------------------------------------------------------
 
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(
-            self.path, timeout=self.write_timeout, isolation_level=None, check_same_thread=False
-        )
-        # Before anything is written to a new file (later: no effect): a rebuild's old
-        # tables are given back to the disk, not left as free pages the size of the index.
-        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")  # the index can always be rebuilt
-        conn.execute("PRAGMA cache_size = -32000")
+    def _connect(self, path: Path, *, create: bool = False) -> sqlite3.Connection:
+        conn = files.connect(path, timeout=self.write_timeout, create=create)
         with self._lock:
             self._all.append(conn)
         return conn
 
-    def _conn(self, *, create: bool = False) -> sqlite3.Connection:
-        """This thread's connection to a current index (``IndexUnavailable`` otherwise)."""
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+    def _forget(self, conn: sqlite3.Connection) -> None:
+        with self._lock:
+            if conn in self._all:
+                self._all.remove(conn)
+        conn.close()
+
+    def _catalogue(self, *, create: bool = False) -> sqlite3.Connection:
+        """This thread's connection to the catalogue (``IndexUnavailable`` if there is none)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "cat", None)
         if conn is None:
             if not self.path.exists() and not create:
                 raise IndexUnavailable(f"El índice de búsqueda no existe todavía. {REBUILD}")
             self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
-                conn = self._connect()
-                if create and _version(conn) == 0 and not _has_tables(conn):
-                    _create(conn)
+                conn = self._connect(self.path, create=True)
             except sqlite3.DatabaseError as exc:
                 raise broken(exc) from exc
-            self._local.conn = conn
+            self._local.cat = conn
         return conn
 
-    def _current(self) -> sqlite3.Connection:
-        conn = self._conn()
+    def _live(self) -> tuple[int, str | None]:
         try:
-            version = _version(conn)
+            return files.live(self._catalogue())
         except sqlite3.DatabaseError as exc:
             raise broken(exc) from exc
-        if version != SCHEMA_VERSION:
-            raise outdated()
-        return conn
+
+    def _current(self) -> sqlite3.Connection:
+        """This thread's connection to the live generation, reopened after a rebuild."""
+        for _ in range(3):
+            version, name = self._live()
+            if version != SCHEMA_VERSION or name is None:
+                raise outdated()
+            if getattr(self._local, "gen", None) == name:
+                return cast(sqlite3.Connection, self._local.conn)
+            if getattr(self._local, "conn", None) is not None:
+                self._forget(self._local.conn)
+                self._local.conn = self._local.gen = None
+            try:
+                self._local.conn = self._connect(files.generation(self.path, name))
+            except sqlite3.OperationalError:
+                continue  # put out of place by a rebuild since the catalogue was read
+            except sqlite3.DatabaseError as exc:
+                raise broken(exc) from exc
+            self._local.gen = name
+            return cast(sqlite3.Connection, self._local.conn)
+        raise broken(sqlite3.OperationalError("generación del índice inexistente"))
 
     def ensure(self) -> None:
         """Create an empty index when there is none (``IndexUnavailable`` if damaged)."""
-        self._conn(create=True)
+        conn = self._catalogue(create=True)
+        try:
+            version, name = files.live(conn)
+            if version == 0 and name is None and files.is_catalogue(conn):
+                self._put_in_place(self._build_empty(), conn, None)
+        except sqlite3.DatabaseError as exc:
+            raise broken(exc) from exc
 
     @property
     def outdated(self) -> bool:
-        return _version(self._conn()) != SCHEMA_VERSION
+        version, name = self._live()
+        return version != SCHEMA_VERSION or name is None
 
     @contextmanager
     def _writing(self, conn: sqlite3.Connection) -> Iterator[None]:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise SearchIndexError(
-                "El índice de búsqueda está ocupado por otro proceso desde hace demasiado tiempo."
-            ) from exc
+        begin(conn)
         try:
             yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    @contextmanager
+    def _writing_live(self) -> Iterator[sqlite3.Connection]:
+        """The live generation, its write lock held: a rebuild puts its generation in place
+        holding the same lock, so a write lands in the generation the catalogue names."""
+        for _ in range(3):
+            conn = self._current()
+            begin(conn)
+            if self._live()[1] == self._local.gen:
+                break
+            conn.execute("ROLLBACK")
+        else:
+            raise SearchIndexError("El índice de búsqueda cambió mientras se escribía en él.")
+        try:
+            yield conn
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -154,24 +169,22 @@ class Fts5Backend(SearchBackend):
     def add(self, docs: Iterable[IndexDocument]) -> int:
         """Write ``docs``, except those the index already holds at a newer revision."""
         taken = list(docs)  # read from the registry before the index is locked
-        conn = self._current()
         count = 0
         try:
-            with self._writing(conn):
+            with self._writing_live() as conn:
                 for doc in taken:
                     row = conn.execute("SELECT revision FROM docs WHERE id = ?", (doc.id,))
                     held = row.fetchone()
                     if held is not None and held[0] > doc.revision:
                         continue  # written meanwhile from a later read of the record
-                    _write(conn, rows_of(doc), replace=held is not None)
+                    write(conn, rows_of(doc), replace=held is not None)
                     count += 1
         except sqlite3.DatabaseError as exc:
             raise broken(exc) from exc
         return count
 
     def delete(self, ids: Iterable[int]) -> None:
-        conn = self._current()
-        with self._writing(conn):
+        with self._writing_live() as conn:
             for doc_id in ids:
                 conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
                 conn.execute("DELETE FROM texts WHERE id = ?", (doc_id,))
@@ -179,28 +192,50 @@ class Fts5Backend(SearchBackend):
 
     def partial_rebuild(self) -> dict[int, int]:
         """Documents (id -> revision) an interrupted rebuild of this schema already wrote."""
+        building = files.generation(self.path, files.BUILDING)
+        if not building.exists():
+            return {}
         try:
-            conn = self._conn()
-            if _building_version(conn) != SCHEMA_VERSION:
-                return {}
-            rows = conn.execute(f"SELECT id, revision FROM docs{_BUILDING}")
-            return {int(i): int(r) for i, r in rows}
-        except (IndexUnavailable, sqlite3.DatabaseError):
+            conn = files.connect(building, timeout=self.write_timeout, create=False)
+            try:
+                if building_version(conn) != SCHEMA_VERSION:
+                    return {}
+                return {int(i): int(r) for i, r in conn.execute("SELECT id, revision FROM docs")}
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
             return {}
 
     def rebuild(self, docs: Iterable[IndexDocument]) -> int:
-        """Write ``docs`` into new tables in committed batches, then put them in place of the
-        old ones in one transaction (readers see the old index until then). After an
-        interruption, ``docs`` are those not in ``partial_rebuild()``: the rebuild goes on."""
-        conn = self._for_rebuild()
-        with self._writing(conn):
-            if _building_version(conn) != SCHEMA_VERSION:  # none, or of another schema
-                _drop(conn, _BUILDING)
-                for statement in _tables(_BUILDING):
+        """Write ``docs`` into a new generation in committed batches, then put it in place of
+        the live one (readers see the old index until then). After an interruption, ``docs``
+        are those not in ``partial_rebuild()``: the rebuild goes on."""
+        catalogue = self._for_rebuild()
+        building = files.generation(self.path, files.BUILDING)
+        conn = self._building(building, self._newest())
+        try:
+            count = self._write_all(conn, docs)
+            since = conn.execute("SELECT since FROM rebuild").fetchone()[0]
+            with self._writing(conn):
+                conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+                for statement in INDEXES:
                     conn.execute(statement)
-                conn.execute(_FACETS)
-                conn.execute(f"CREATE TABLE rebuild{_BUILDING} (version INTEGER NOT NULL)")
-                conn.execute(f"INSERT INTO rebuild{_BUILDING} VALUES ({SCHEMA_VERSION})")
+                conn.execute("DROP TABLE rebuild")
+        except BaseException:
+            self._forget(conn)  # what was committed stays, for the rebuild to go on
+            raise
+        self._put_in_place(self._finished(conn, building), catalogue, since)
+        return count
+
+    def _newest(self) -> int | None:
+        """The newest document of the live generation (None: none of this schema)."""
+        try:
+            row = self._current().execute("SELECT max(id) FROM docs").fetchone()
+        except (SearchIndexError, sqlite3.DatabaseError):
+            return None
+        return int(row[0] or 0)
+
+    def _write_all(self, conn: sqlite3.Connection, docs: Iterable[IndexDocument]) -> int:
         count = 0
         batch: list[Rows] = []
         for rows in analysed(docs):
@@ -208,37 +243,84 @@ class Fts5Backend(SearchBackend):
             if len(batch) >= REBUILD_BATCH:
                 count += self._write_batch(conn, batch)
                 batch = []
-        count += self._write_batch(conn, batch)
-        with self._writing(conn):
-            conn.execute(f"INSERT INTO fts{_BUILDING} (fts{_BUILDING}) VALUES ('optimize')")
-            _drop(conn, "")
-            for name in _NAMES:
-                conn.execute(f"ALTER TABLE {name}{_BUILDING} RENAME TO {name}")
-            conn.execute(f"DROP TABLE rebuild{_BUILDING}")
-            for statement in _INDEXES:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        # executescript steps it to the end (execute() frees one page per call)
-        conn.executescript("PRAGMA incremental_vacuum;")  # the old tables back to the disk
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return count
+        return count + self._write_batch(conn, batch)
 
     def _for_rebuild(self) -> sqlite3.Connection:
-        """A connection to the index file; a damaged one is started afresh."""
+        """The catalogue; a damaged one, or an index of the one-file layout, starts afresh."""
         try:
-            conn = self._conn(create=True)
-            _version(conn)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn
+            conn = self._catalogue(create=True)
+            files.live(conn)
+            if files.is_catalogue(conn):
+                return conn
         except (IndexUnavailable, sqlite3.DatabaseError):
-            self.destroy()
-            return self._conn(create=True)
+            pass
+        self.destroy()
+        return self._catalogue(create=True)
+
+    def _building(self, building: Path, since: int | None) -> sqlite3.Connection:
+        """The generation being built: the one an interrupted rebuild left, or a new one
+        (``since``: the live generation's newest document when the rebuild began)."""
+        if building.exists():
+            try:
+                conn = self._connect(building)
+                if building_version(conn) == SCHEMA_VERSION:
+                    return conn
+                self._forget(conn)
+            except sqlite3.DatabaseError:
+                pass
+            files.remove(building)
+        conn = self._connect(building, create=True)
+        with self._writing(conn):
+            for statement in (*tables(), FACETS_TABLE):
+                conn.execute(statement)
+            conn.execute("CREATE TABLE rebuild (version INTEGER NOT NULL, since INTEGER)")
+            conn.execute("INSERT INTO rebuild VALUES (?, ?)", (SCHEMA_VERSION, since))
+        return conn
+
+    def _build_empty(self) -> str:
+        building = files.generation(self.path, files.BUILDING)
+        files.remove(building)
+        conn = self._connect(building, create=True)
+        with self._writing(conn):
+            for statement in (*tables(), *INDEXES, FACETS_TABLE):
+                conn.execute(statement)
+        return self._finished(conn, building)
+
+    def _finished(self, conn: sqlite3.Connection, building: Path) -> str:
+        """The built file, closed and named as a new generation; returns its name."""
+        conn.execute("PRAGMA journal_mode = DELETE")  # its -wal written back and removed
+        self._forget(conn)
+        name = files.next_name(self.path)
+        files.put_built(building, files.generation(self.path, name))
+        return name
+
+    def _put_in_place(self, name: str, catalogue: sqlite3.Connection, since: int | None) -> None:
+        """Make ``name`` the live generation and delete the others. The live one's write
+        lock is held meanwhile; what it received during the rebuild (documents after
+        ``since``, newer revisions) is carried over."""
+        version, old = files.live(catalogue)
+        old_path = files.generation(self.path, old) if old else None
+        held = None
+        if since is not None and version == SCHEMA_VERSION and old_path and old_path.exists():
+            held = self._connect(old_path)
+            begin(held)
+            carry(files.generation(self.path, name), old_path, since, self.write_timeout)
+        try:
+            files.set_live(catalogue, name, SCHEMA_VERSION)
+        finally:
+            if held is not None:
+                held.execute("ROLLBACK")
+                self._forget(held)
+        keep = {files.generation(self.path, n).name for n in (name, files.BUILDING)}
+        for path in files.others(self.path):
+            if path.name not in keep:
+                files.remove(path)
 
     def _write_batch(self, conn: sqlite3.Connection, batch: list[Rows]) -> int:
         if batch:
             with self._writing(conn):
                 for rows in batch:
-                    _write(conn, rows, replace=False, suffix=_BUILDING)
+                    write(conn, rows, replace=False)
         return len(batch)
 
     # --- reading -----------------------------------------------------------------------
@@ -292,55 +374,9 @@ class Fts5Backend(SearchBackend):
 
     def destroy(self) -> None:
         self.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-
-
-def _version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def _has_tables(conn: sqlite3.Connection) -> bool:
-    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0)
-
-
-def _create(conn: sqlite3.Connection) -> None:
-    conn.execute("BEGIN")
-    for statement in (*_tables(), *_INDEXES, _FACETS):
-        conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    conn.execute("COMMIT")
-
-
-def _building_version(conn: sqlite3.Connection) -> int | None:
-    """The schema version of the rebuild in progress (None: there is none)."""
-    found = conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE name = ?", (f"rebuild{_BUILDING}",)
-    ).fetchone()
-    if not found[0]:
-        return None
-    row = conn.execute(f"SELECT version FROM rebuild{_BUILDING}").fetchone()
-    return int(row[0]) if row else None
-
-
-def _drop(conn: sqlite3.Connection, suffix: str) -> None:
-    for name in (*_NAMES, "rebuild"):
-        conn.execute(f"DROP TABLE IF EXISTS {name}{suffix}")
-
-
-def _write(conn: sqlite3.Connection, rows: Rows, *, replace: bool, suffix: str = "") -> None:
-    if replace:
-        conn.execute(f"DELETE FROM fts{suffix} WHERE rowid = ?", (rows.docs[0],))
-    conn.execute(
-        f"INSERT OR REPLACE INTO docs{suffix} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*rows.docs, _facet_key(conn, rows.docs[2], rows.docs[4], rows.docs[5])),
-    )
-    conn.execute(f"INSERT OR REPLACE INTO texts{suffix} VALUES (?, ?)", rows.text)
-    conn.execute(
-        f"INSERT INTO fts{suffix} (rowid, subject, sender, content, ids, unit, doc_type, pairs) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        rows.fts,
-    )
+        for path in files.others(self.path):
+            files.remove(path)
+        files.remove(self.path)
 
 
 def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
@@ -370,15 +406,6 @@ def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
         where.append(f"(docs.reserved = 0 OR docs.unit IN ({marks}))")
         params.extend(query.reserved_units)
     return where, params
-
-
-def _facet_key(conn: sqlite3.Connection, doc_type: str, unit: str | None, year: int) -> int:
-    values = (doc_type, unit or "", year)
-    conn.execute("INSERT OR IGNORE INTO facets (doc_type, unit, year) VALUES (?, ?, ?)", values)
-    found = conn.execute(
-        "SELECT key FROM facets WHERE doc_type = ? AND unit = ? AND year = ?", values
-    ).fetchone()
-    return int(found[0])
 
 
 def _facets(
