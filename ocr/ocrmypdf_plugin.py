@@ -41,6 +41,7 @@ from ocrmypdf.builtin_plugins.tesseract_ocr import TesseractOcrEngine
 from ocrmypdf.exceptions import SubprocessOutputError
 from PIL import Image
 
+from ocr.columns import reading_text
 from ocr.errors import OcrTimeout, OutOfMemory
 from ocr.postcorrect import correct_hocr, correct_text_pdf
 from ocr.settings import STATS_ENV
@@ -334,9 +335,18 @@ def _write_stats(image: Path, hocr: Path, text: Path, seconds: float) -> None:
         "confidence": mean,
         "words": len(confidences),
         "seconds": round(seconds, 3),
-        "text": text.read_text(encoding="utf-8") if text.exists() else "",
+        "text": _page_text(hocr, text),
     }
     (Path(folder) / f"{int(match.group(1))}.json").write_text(json.dumps(stats))
+
+
+def _page_text(hocr: Path, text: Path) -> str:
+    """Tesseract's text, or the hOCR read column by column where it glued two columns."""
+    if hocr.exists():
+        columns = reading_text(hocr.read_text(encoding="utf-8"))
+        if columns is not None:
+            return columns
+    return text.read_text(encoding="utf-8") if text.exists() else ""
 
 
 @hookimpl(tryfirst=True)
