@@ -57,7 +57,19 @@ _POST_STEMS = (
 # A person's name as written ("Juan Pérez Soto"), or after a form of address in any case.
 _PERSON = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){1,4}$")
 _ADDRESS = re.compile(r"^(?:SR|SRA|SRTA|DON|DONA|SENOR(?:A|ITA)?)\.?\s+[A-Z]+\s+[A-Z]+")
-_AFTER_LETTERHEAD = re.compile(r"\s(?:DE|A|PARA|ANT|MAT|REF)\s*\.?\s*:|^\s*(?:SENOR|SR\b)")
+# The letterhead ends at a label, at the addressee ("Señor", "Al señor Alcalde") and at a
+# printed e-mail's header ("From:", "Enviado el:").
+_AFTER_LETTERHEAD = re.compile(
+    r"\s(?:DE|A|PARA|ANT|MAT|REF)\s*\.?\s*:|^\s*(?:(?:AL?|A LA)\s+)?(?:SENOR|SR\b|SRA\b)"
+    r"|^\s*(?:FROM|SENT|TO|DE|ENVIADO(?: EL)?|PARA|ASUNTO|SUBJECT)\s*:"
+)
+# Courts of the judiciary; a Juzgado de Policía Local is the municipality's own only when
+# it is the commune's ("1er JUZGADO DE POLICÍA LOCAL DE ARICA" writes to Putre's).
+_COURTS = re.compile(
+    r"\b(?:PODER JUDICIAL|JUZGADO\s+(?:DE\s+LETRAS|DE\s+GARANTIA|DEL\s+TRABAJO|DE\s+FAMILIA"
+    r"|CIVIL|DE\s+COBRANZA)|TRIBUNAL\s+(?:DE\s+JUICIO|ORAL))\b"
+)
+_LOCAL_COURT = re.compile(r"\bJUZGADO\s+DE\s+POLICIA\s+LOCAL\s+DE\s+(?:LA\s+COMUNA\s+DE\s+)?(?=\w)")
 _ARTICLE = re.compile(r"^(?:LA|LAS|LOS|EL)\s+")
 
 
@@ -96,6 +108,8 @@ class Ownership:
             return EXTERNAL
         if self._own_commune(folded):
             return OWN
+        if _COURTS.search(folded) or self._other_court(folded):
+            return EXTERNAL
         if _OTHER_BODIES.search(folded):
             return EXTERNAL
         if _OWN_POSTS.search(folded) or any(post.search(folded) for post in self._posts):
@@ -107,6 +121,12 @@ class Ownership:
     def _own_commune(self, folded: str) -> bool:
         places = r"\b(?:MUNICIPALIDAD|MUNICIPIO|ALCALDE(?:SA)?|COMUNA)\s+DE\s+"
         return any(re.search(places + re.escape(c) + r"\b", folded) for c in self._communes)
+
+    def _other_court(self, folded: str) -> bool:
+        match = _LOCAL_COURT.search(folded)
+        if match is None or not self._communes:
+            return False
+        return not any(folded[match.end() :].startswith(c) for c in self._communes)
 
     def _other_municipality(self, folded: str) -> bool:
         """ "MUNICIPALIDAD DE <another commune>" (not "DIVISIÓN DE MUNICIPALIDADES")."""
@@ -153,12 +173,20 @@ def suggest_direction(
 def _author(lines: list[str], parties: Parties, ownership: Ownership) -> str | None:
     """Who writes: the DE: line, else the letterhead, else the signature."""
     named = ownership.party(parties.sender) if parties.from_label else None
+    letterhead = ownership.party(letterhead_text(lines))
+    if named == EXTERNAL and letterhead == OWN and _bare_name(parties.sender):
+        return OWN  # "DE: Ignacio Lagos Marca" under our letterhead: one of our officials
     if named is not None:
         return named
-    letterhead = ownership.party(letterhead_text(lines))
     if letterhead is not None:
         return letterhead
     return ownership.party(parties.sender) or ownership.party(parties.sender_org)
+
+
+def _bare_name(sender: str | None) -> bool:
+    """A person's name and nothing that places them outside (no company, no RUT)."""
+    raw = " ".join((sender or "").split()).strip(" .,;")
+    return bool(_PERSON.match(raw)) and not _PRIVATE.search(fold_upper(raw))
 
 
 def letterhead_text(lines: list[str]) -> str:

@@ -37,7 +37,9 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         BODY_CONFIDENCE,
         re.compile(
             r"\A(?=[\s\S]*(?:ACCESO A (?:LA )?INFORMACION|20\.285|TRANSPARENCIA))"
-            rf"(?=[\s\S]*(?:{_ASKING}|INFORMACION SOLICITADA|SOLICITUD DE (?:ACCESO|INFORMACION)))"
+            rf"(?=[\s\S]*(?:{_ASKING}|INFORMACION SOLICITADA|SOLICITUD DE (?:ACCESO|INFORMACION)"
+            # the Portal de Transparencia's receipt of a request
+            r"|DETALLE DE LA SOLICITUD|(?m:^SOLICITUD\s*:)))"
         ),
     ),
     (
@@ -50,7 +52,14 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ),
     ("reclamo", BODY_CONFIDENCE, re.compile(r"\bRECLAMO\b|\bRECLAMAR\b")),
     ("certificado", BODY_CONFIDENCE, re.compile(r"\bCERTIFIC[AO]\s+QUE\b")),
-    ("carta", BODY_CONFIDENCE, re.compile(r"DE MI CONSIDERACION|ESTIMAD[OA]S?\b|\bATENTAMENTE\b")),
+    (
+        "carta",
+        BODY_CONFIDENCE,
+        re.compile(
+            r"DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|ESTIMAD[OA]S?\b|\bATENTAMENTE\b"
+            r"|\bLE SALUDA (?:MUY )?CORDIALMENTE\b"
+        ),
+    ),
 )
 
 

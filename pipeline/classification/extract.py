@@ -21,6 +21,7 @@ from pipeline.classification.labels import (
     is_reference,
     label_value_lines,
 )
+from pipeline.classification.mail import gmail_subject, unmarked
 from pipeline.classification.patterns import (
     BARE_NUMBER,
     DOC_NUMBER,
@@ -62,6 +63,7 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     subject = labels.get("MAT")
     if subject is not None and is_reference([subject]):
         subject = None
+    subject = unmarked(subject) if subject else gmail_subject(lines)
     number, when = document_number(header, doc_type), document_date(lines)
     if number is None and (stamp := digital_stamp(lines)):
         number, when = stamp[0], stamp[1] or when
@@ -104,7 +106,11 @@ def _uncited(lines: list[str]) -> list[str]:
     return [line for index, line in enumerate(lines) if index not in cited]
 
 
-_PLACE_DATE = re.compile(r"^(?:EN\s+)?[A-Z][A-Z .'-]{2,40},?\s+(?:A\s+)?\d{1,2}\b")
+_PLACE_DATE = re.compile(
+    r"^(?:EN\s+)?[A-Z][A-Z .'-]{2,40},?\s+(?:A\s+)?(?:\d{1,2}\b|[A-Z]+(?:\s+Y\s+[A-Z]+)?\s+DE\s+)"
+)
+# A date in words wrapped before its year: "ARICA, ocho de enero de dos mil / veinticuatro."
+_WRAPPED = re.compile(r"\b(?:DE|DEL|MIL|Y)$")
 _DATE_LABEL = re.compile(r"(?:^|\s)FECHA(?:\s+DE\s+(?:EMISION|PRESENTACION|DOCUMENTO))?\s*:")
 # A reception stamp dates the arrival, not the document.
 _RECEIVED = re.compile(
@@ -145,12 +151,19 @@ def document_date(lines: list[str]) -> date | None:
             return found
     placed = [i for i in own if _PLACE_DATE.match(folded[i])]
     for index in placed + [i for i in own if i not in placed]:
-        if found := find_date(lines[index]):
+        if found := find_date(_whole(lines, folded, index)):
             return found
     for index in range(end, len(lines)):
-        if _PLACE_DATE.match(folded[index]) and (found := find_date(lines[index])):
+        if _PLACE_DATE.match(folded[index]) and (found := find_date(_whole(lines, folded, index))):
             return found
     return find_date("\n".join(lines[end:]))
+
+
+def _whole(lines: list[str], folded: list[str], index: int) -> str:
+    """The line, with the next one when it breaks off a date before its year."""
+    if index + 1 < len(lines) and _WRAPPED.search(folded[index].rstrip(" .")):
+        return f"{lines[index]} {lines[index + 1]}"
+    return lines[index]
 
 
 _ORG_WORDS = re.compile(
@@ -171,7 +184,9 @@ def _organisation(header: list[str], doc_type: str, ignore: tuple[str, ...]) -> 
     ours = [fold_upper(name) for name in ignore]
     for index, line in enumerate(header[:6]):
         folded = fold_upper(line)
-        if re.match(r"^SE[NÑ]OR", folded) or folded.startswith("DE MI CONSIDERACION"):
+        if re.match(r"^SE[NÑ]OR", folded) or re.match(
+            r"DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION", folded
+        ):
             break
         if title_at(line) is not None:  # "ORDENANZA ... DE LA MUNICIPALIDAD" is a title
             continue

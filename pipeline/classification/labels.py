@@ -16,7 +16,7 @@ OWN_LABEL = re.compile(r"^[A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}:")
 _BLOCK_END = re.compile(
     r"^((?:[IVX]{1,4}|\d{1,2})\s*[.)-]\s*[A-Z]|VISTOS?\b|CONSIDERANDO|DECRETO|RESUELVO"
     r"|RES[O0]LUCI[O0]N\b|JUNTO CON|POR MEDIO|EN RELACION|SE SOLICITA|SE HA DIRIGIDO"
-    r"|DE MI CONSIDERACION)"
+    r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|BUEN(?:OS|AS)? (?:DIAS?|TARDES|NOCHES)\b|HOLA\b)"
 )
 # What opens the next part of a header, not the rest of a value: "DE.- DIRECTORA ...",
 # "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora"), a form's next field.
@@ -31,7 +31,7 @@ def _label_key(word: str) -> str:
         return "A" if word == "PARA" else "DE"
     if word in ("INFORMACION SOLICITADA", "SUJETO PASIVO"):
         return "MAT" if word.startswith("INFO") else "A"
-    if word == "ASUNTO":
+    if word in ("ASUNTO", "SUBJECT", "OBJ"):
         return "MAT"
     return word[:3] if word[:3] in ("ANT", "MAT", "REF") else word
 

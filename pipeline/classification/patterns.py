@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date
 
 from index.terms import rut_check_digit as rut_check_digit  # one módulo 11, shared
+from pipeline.classification.spelled import spelled_dates
 
 MONTHS = {
     "enero": 1,
@@ -122,7 +123,9 @@ RUT = re.compile(r"\b(\d{1,2}(?:\.\d{3}){2}|\d{7,8})\s?-\s?([\dkK])\b")
 _LINE_LABELS = (
     r"DE|A|PARA|SOLICITANTE|NOMBRE DEL SOLICITANTE|NOMBRE|INFORMACION SOLICITADA|SUJETO PASIVO"
 )
-_INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO"
+# "SUBJECT": an e-mail printed from an English mail program ("From:", "Sent:", "Subject:");
+# "OBJ.": Carabineros' oficios state their object so ("OBJ.: Remite Parte Denuncia ...").
+_INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO|SUBJECT|OBJ"
 # Many offices write "MAT.- ", "ANT.- ", "DE.- ", "PARA.- " ("A.- " too, but a lettered point
 # of the body is written so: it is not taken for a label).
 _DASHED = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|PARA"
@@ -137,6 +140,8 @@ _FORM_FIELDS = (
     r"|MOTIVO DEL RECLAMO|MOTIVO DE LA SOLICITUD"
     # a table's bare field name, not the word ending a sentence ("expone sobre la materia.")
     r"|(?:MATERIA|ASUNTO|MOTIVO)(?![.,;])|ANTECEDENTES?(?=\s+\w)"
+    # the Portal de Transparencia's own receipt: "Solicitud: Copia íntegra del ..."
+    r"|SOLICITUD(?=\s*:)"
 )
 LABEL = re.compile(
     rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
@@ -212,6 +217,7 @@ def find_date(text: str) -> date | None:
     for match in DATE_ROMAN.finditer(lowered):
         month = _ROMAN[match.group(2)]
         candidates.append((match.start(), _safe_date(match.group(3), month, match.group(1))))
+    candidates.extend(spelled_dates(lowered))
     found = [(start, day) for start, day in candidates if day is not None]
     return min(found)[1] if found else None
 

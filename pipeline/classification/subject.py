@@ -31,7 +31,7 @@ SUMMARY = re.compile(
 _OPERATIVE = {
     "decreto": r"^(?:SE\s+)?DECRET[OA]\s*:?$|^DECRETO\s*:",
     "resolucion": r"^(?:SE\s+)?RESUELV[OE]\s*:?$|^RESUELVO\s*:",
-    "carta": r"^(?:DE MI CONSIDERACION|ESTIMAD)",
+    "carta": r"^(?:DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|ESTIMAD)",
     "reclamo": r"^(?:DETALLE|RECLAMO)\s*:",
 }
 _TITLE_WORDS = {

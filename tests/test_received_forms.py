@@ -1,0 +1,131 @@
+"""Papers an Oficina de Partes receives every day beyond oficios: e-mails printed from a
+mail program, the Portal de Transparencia's receipt, Carabineros' and the courts' oficios
+(dates written in words), and a unit's informe under the municipality's letterhead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
+from pipeline.classification.patterns import find_date
+
+CONFIG = Config()
+POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
+
+_OUTLOOK = """Oficina de Partes
+From: Nelly Castro Mollo <nelly.castro@gmail.com>
+Sent: Tuesday, September 24, 2024 11:33 AM
+To: Oficina de Partes Municipalidad de Negrete <partes@negrete.cl>
+Subject: {subject} para el proyecto de
+restauración del muro de la capilla
+Buenas tardes,
+Me dirijo a ustedes para solicitar apoyo con el proyecto. Agradezco su ayuda.
+Nelly Castro Mollo"""
+
+
+@pytest.mark.parametrize(
+    "subject", ["Solicitud de apoyo", "RE: Solicitud de apoyo", "RV: Fwd: Solicitud de apoyo"]
+)
+def test_a_printed_e_mail_s_subject_without_reply_marks(subject: str) -> None:
+    labels = classify(_OUTLOOK.format(subject=subject), policy=POLICY)
+    assert labels.subject == (
+        "Solicitud de apoyo para el proyecto de restauración del muro de la capilla"
+    )
+
+
+def test_a_gmail_print_s_subject_is_its_second_line() -> None:
+    text = """Gmail Oficina de Partes Negrete <partes@negrete.cl>
+Reclamo: la entrega de leña a adultos mayores de Coigüe
+1 mensaje
+Marisol Soto Copa <marisol.soto@yahoo.es> 25-11-2024 9:12
+Para: Oficina de Partes Municipalidad de Negrete <partes@negrete.cl>
+Estimados:
+Escribo para reclamar por la entrega de leña. Nadie me da una respuesta clara.
+Marisol Soto Copa"""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Reclamo: la entrega de leña a adultos mayores de Coigüe"
+
+
+def test_the_transparency_portal_receipt_s_request_is_the_subject() -> None:
+    text = """PORTAL DE TRANSPARENCIA DEL ESTADO
+Detalle de la solicitud — Ley N° 20.285
+Folio Nº: MU273T0002596
+Fecha de ingreso: 2024-10-23 12:49
+Nombres: Bernardina
+Apellido paterno: Cañipa
+Solicitud: Copia íntegra del expediente del transporte público rural, incluidos informes
+técnicos y correos electrónicos.
+Observaciones: Sin observaciones.
+Forma de recepción de la información: Correo electrónico"""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "solicitud_transparencia"
+    assert labels.subject == (
+        "Copia íntegra del expediente del transporte público rural, incluidos informes "
+        "técnicos y correos electrónicos"
+    )
+
+
+def test_carabineros_state_their_object_and_date_it_in_words() -> None:
+    text = """CARABINEROS DE CHILE
+PREFECTURA BIOBÍO
+TENENCIA NEGRETE
+OFICIO N° 177
+OBJ.: Remite Parte Denuncia N° 1877
+REF.: Procedimiento de fecha 9 de marzo de 2024, Parte N° 1877.
+NEGRETE, a veintidós de marzo de dos mil veinticuatro.
+Por medio del presente, pongo a disposición de ese Juzgado el Parte Denuncia N° 1877.
+AL SEÑOR
+JUEZ DE POLICÍA LOCAL DE NEGRETE"""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Remite Parte Denuncia N° 1877"
+    assert labels.doc_date == date(2024, 3, 22)
+    assert labels.direction == "entrada"
+
+
+@pytest.mark.parametrize(
+    "court", ["PRIMER JUZGADO DE POLICÍA LOCAL DE LOS ÁNGELES", "3° JUZGADO DE LETRAS DE ANGOL"]
+)
+def test_another_court_s_oficio_is_received_with_its_date_in_words(court: str) -> None:
+    text = f"""{court}
+OF. Nº 1571-2024
+Causa Rol N° 10736-2024
+LOS ÁNGELES, ocho de enero de dos mil
+veinticuatro.
+Por resolución de esta fecha, dictada en la causa Rol N° 10736-2024, se ha ordenado
+oficiar a usted a fin de que practique la notificación de don Bernabé Espinoza Carvajal.
+Lo que comunico a usted para su conocimiento y fines pertinentes.
+AL SEÑOR
+JUEZ DE POLICÍA LOCAL DE NEGRETE
+I. MUNICIPALIDAD DE NEGRETE"""
+    labels = classify(text, policy=POLICY)
+    assert labels.direction == "entrada"
+    assert labels.doc_date == date(2024, 1, 8)
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("Arica, treinta y uno de diciembre de mil novecientos noventa y ocho", date(1998, 12, 31)),
+        ("a primero de setiembre del dos mil", date(2000, 9, 1)),
+        ("treinta y dos de enero de dos mil veinte", None),  # no such day
+    ],
+)
+def test_dates_in_words(written: str, meant: date | None) -> None:
+    assert find_date(written) == meant
+
+
+def test_a_unit_s_informe_under_our_letterhead_is_internal() -> None:
+    text = """ILUSTRE MUNICIPALIDAD DE NEGRETE
+Asesoría Jurídica
+INFORME JURÍDICO N° 143/2025
+PARA: Secretario Comunal de Planificación
+DE: Ignacio Alberto Lagos Marca
+FECHA: 17 ABR. 2025
+MATERIA: Opinión jurídica respecto de la postulación del Comité de Agua Potable Rural
+1.- ANTECEDENTES GENERALES
+Con fecha 13 de febrero de 2025 se recibió en esta unidad la solicitud."""
+    labels = classify(text, policy=POLICY)
+    assert labels.direction == "interno"
