@@ -1,9 +1,11 @@
-"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 / bench/devgen3 with
-``--generator devgen2|devgen3``), to look at its errors and tune.
+"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 / devgen3 / devgen4 with
+``--generator devgen2|devgen3|devgen4``), to look at its errors and tune.
 
 Documents of a third municipality (Maullín, Los Lagos; devgen), of a fourth (Vichuquén,
-Maule; devgen2, other layouts and wording) or of a fifth (Chile Chico, Aysén; devgen3, what
-it receives from the state in the layouts of the state's platforms), written independently
+Maule; devgen2, other layouts and wording), of a fifth (Chile Chico, Aysén; devgen3, what
+it receives from the state in the layouts of the state's platforms) or of a sixth (Putre,
+Arica y Parinacota; devgen4: neighbours' letters, the transparency portal, courts and
+police, informes, printed e-mails, its decrees and minutes), written independently
 of the project's generator and of the held-out sets. Unlike bench/classify.py, this set may be
 tuned on: it prints, besides the figures, every wrong field of every document.
 
@@ -17,13 +19,13 @@ Figures: accuracy of type, direction and unit (rules alone, and rules + model), 
 subject (bench.scoring.same, over the documents that state one), F1 of N° and date; then,
 for each wrong document: file, field, truth, prediction.
 
-    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|devgen3] [--eval 60]
-        [--train 200] [--out DIR] [--eval-seed 4242] [--train-seed 2121] [--workers 2]
-        [--all-fields]
+    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|devgen3|devgen4]
+        [--eval 60] [--train 200] [--out DIR] [--eval-seed 4242] [--train-seed 2121]
+        [--workers 2] [--all-fields]
 
 The files can be written again, with the same names, by
 ``python -m bench.devgen DIR --count N --seed S [--scan]`` (or ``bench.devgen2``,
-``bench.devgen3``; scanned:
+``bench.devgen3``, ``bench.devgen4``; scanned:
 eval seed + 1).
 """
 
@@ -39,7 +41,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from bench import devgen, devgen2, devgen3
+from bench import devgen, devgen2, devgen3, devgen4
 from bench.devgen import Made
 from bench.devgen.model import Truth
 from bench.scoring import field_scores, same
@@ -63,6 +65,10 @@ GENERATORS = {
         Municipality(
             name="Ilustre Municipalidad de Chile Chico", commune="Chile Chico", region="AI"
         ),
+    ),
+    "devgen4": (
+        devgen4.generate,
+        Municipality(name="Ilustre Municipalidad de Putre", commune="Putre", region="AP"),
     ),
 }
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
@@ -262,7 +268,7 @@ def arguments() -> argparse.Namespace:
         "--generator",
         choices=tuple(GENERATORS),
         default="devgen",
-        help="devgen (Maullín), devgen2 (Vichuquén) o devgen3 (Chile Chico)",
+        help="devgen (Maullín), devgen2 (Vichuquén), devgen3 (Chile Chico) o devgen4 (Putre)",
     )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
