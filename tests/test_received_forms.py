@@ -36,9 +36,18 @@ def test_a_printed_e_mail_s_subject_without_reply_marks(subject: str) -> None:
     )
 
 
-def test_a_gmail_print_s_subject_is_its_second_line() -> None:
-    text = """Gmail Oficina de Partes Negrete <partes@negrete.cl>
-Reclamo: la entrega de leña a adultos mayores de Coigüe
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Gmail Oficina de Partes Negrete <partes@negrete.cl>\nReclamo: la entrega de leña a",
+        # printed from the browser: its date and the page's title above, the subject wrapped
+        "12/8/24, 8:41\nGmail\nGmail - Reclamo: la entrega de leña a adultos mayores de\n"
+        "Oficina de Partes Negrete <partesenegrete.cl>\nReclamo: la entrega de leña a",
+    ],
+)
+def test_a_gmail_print_s_subject_stands_above_the_count_of_messages(head: str) -> None:
+    text = f"""{head}
+adultos mayores de Coigüe
 1 mensaje
 Marisol Soto Copa <marisol.soto@yahoo.es> 25-11-2024 9:12
 Para: Oficina de Partes Municipalidad de Negrete <partes@negrete.cl>
@@ -110,6 +119,8 @@ I. MUNICIPALIDAD DE NEGRETE"""
     [
         ("Arica, treinta y uno de diciembre de mil novecientos noventa y ocho", date(1998, 12, 31)),
         ("a primero de setiembre del dos mil", date(2000, 9, 1)),
+        ("Zapahuira, enero 21 del 2025", date(2025, 1, 21)),  # the month first
+        ("Putre, marzo 3, 2024", date(2024, 3, 3)),
         ("treinta y dos de enero de dos mil veinte", None),  # no such day
     ],
 )

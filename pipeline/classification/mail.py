@@ -2,8 +2,8 @@
 
 A mail program prints the subject in its header («Asunto:», «Subject:», a label the label
 reader finds) with the reply and forward marks the messages gathered on the way
-(«RE: RV: Fwd:»), which say nothing about the matter. Gmail prints it alone on the second
-line, under «Gmail» and the account, above «N mensaje(s)».
+(«RE: RV: Fwd:»), which say nothing about the matter. Gmail prints it alone under «Gmail»
+and the account, above «N mensaje(s)».
 """
 
 from __future__ import annotations
@@ -21,7 +21,17 @@ def unmarked(subject: str) -> str:
 
 
 def gmail_subject(lines: list[str]) -> str | None:
-    """The subject of a conversation printed from Gmail (None: not such a print)."""
-    if len(lines) >= 3 and _GMAIL.match(lines[0]) and _MESSAGES.match(lines[2].strip()):
-        return unmarked(lines[1].strip()) or None
-    return None
+    """The subject of a conversation printed from Gmail (None: not such a print): the
+    lines above «N mensaje(s)», below the account («Oficina de Partes <partes@...>»), under
+    a «Gmail» line (a browser's print adds its date and the page's title above it)."""
+    count = next((i for i, line in enumerate(lines[:12]) if _MESSAGES.match(line.strip())), None)
+    if count is None or not any(_GMAIL.match(line) for line in lines[:count]):
+        return None
+    above = [i for i in range(count) if _ACCOUNT.search(lines[i]) or _GMAIL.match(lines[i])]
+    subject = lines[above[-1] + 1 : count]
+    if not 1 <= len(subject) <= 3:
+        return None
+    return unmarked(" ".join(line.strip() for line in subject)) or None
+
+
+_ACCOUNT = re.compile(r"<[^<>\s]+>")

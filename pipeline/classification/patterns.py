@@ -111,6 +111,10 @@ DATE_WORDS = re.compile(
     r"\b(\d{1,2})\s*(?:°|º)?(?:\s+de\s+|\s*[-./]\s*|\s+)(" + _MONTH_WORDS + r")(?![a-z])\.?"
     r"\s*(?:del?\s+|[-./,]\s*)?(\d{4})\b"
 )
+# The month first, as many hand-written letters date themselves: "enero 21 del 2025".
+DATE_MONTH_FIRST = re.compile(
+    r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\s*(?:,\s*|\s+del?\s+|\s+)(\d{4})\b"
+)
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # Contraloría writes the month in Roman numerals: "25-I-2016", "25.XII.2016".
@@ -210,6 +214,8 @@ def find_date(text: str) -> date | None:
     for match in DATE_WORDS.finditer(lowered):
         month = MONTHS.get(match.group(2)) or MONTH_ABBREVIATIONS[match.group(2)]
         candidates.append((match.start(), _safe_date(match.group(3), month, match.group(1))))
+    for match in DATE_MONTH_FIRST.finditer(lowered):
+        candidates.append((match.start(), _safe_date(match[3], MONTHS[match[1]], match[2])))
     for match in DATE_NUMERIC.finditer(lowered):
         candidates.append((match.start(), _safe_date(*match.group(3, 2, 1))))
     for match in DATE_ISO.finditer(lowered):
