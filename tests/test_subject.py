@@ -388,3 +388,23 @@ DE: DIRECTOR REGIONAL"""
     labels = classify(text, policy=POLICY)
     assert labels.subject is not None and len(labels.subject) > 200
     assert labels.subject.endswith("contados desde la notificación del presente oficio")
+
+
+def test_a_circular_s_summary_in_capitals_below_its_number_needs_no_verb() -> None:
+    text = """Ministerio de Vivienda y Urbanismo
+División de Desarrollo Urbano
+CIRCULAR ORD. N° 0180
+DDU 478
+APLICACIÓN DEL ARTÍCULO 116 DE LA LEY GENERAL DE
+URBANISMO Y CONSTRUCCIONES A LAS OBRAS
+PRELIMINARES Y DE DEMOLICIÓN
+Santiago, 16 de octubre de 2023
+DE: JEFA DIVISIÓN DE DESARROLLO URBANO
+A: SEREMI MINVU Y DIRECTORES DE OBRAS MUNICIPALES
+Diversas Direcciones de Obras han consultado sobre el permiso exigible."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "circular"
+    assert labels.subject == (
+        "APLICACIÓN DEL ARTÍCULO 116 DE LA LEY GENERAL DE URBANISMO Y CONSTRUCCIONES A LAS "
+        "OBRAS PRELIMINARES Y DE DEMOLICIÓN"
+    )

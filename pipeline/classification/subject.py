@@ -63,7 +63,7 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
     if doc_type in ("decreto", "resolucion", "circular"):
         summary = summary_line(lines)
         if summary or doc_type == "circular":
-            return summary
+            return summary or _titled_below(lines, "circular")
     if doc_type in ("dictamen", "oficio"):
         return summary_line(lines) or _plain_summary(lines)
     if doc_type == "solicitud_transparencia":
@@ -94,6 +94,26 @@ def summary_line(lines: list[str]) -> str | None:
             parts.append(line.strip())
         return " ".join(parts).strip(" .;")[:300] or None
     return None
+
+
+def _titled_below(lines: list[str], doc_type: str) -> str | None:
+    """A summary printed in capitals just below the number heading, without a verb
+    ("CIRCULAR ORD. N° 0180 / DDU 478 / APLICACIÓN DEL ARTÍCULO 116 DE LA LEY ..."); a short
+    code line between them is the series' own numbering."""
+    end = header_end(lines)
+    heading = next((i for i in range(end) if title_at(lines[i]) == doc_type), None)
+    if heading is None:
+        return None
+    start = heading + 1
+    if start < end and len(lines[start].split()) <= 3 and not _DANGLING.search(lines[start]):
+        start += 1
+    parts: list[str] = []
+    for line in lines[start : min(end, start + 6)]:
+        if _marks(line) or title_at(line) or capital_share(line) < 0.97:
+            break
+        parts.append(line.strip())
+    text = " ".join(parts).strip(" .;")
+    return text[:300] if len(text.split()) >= 4 else None
 
 
 def _summary_goes_on(last: str, line: str, capitals: bool) -> bool:
