@@ -19,6 +19,7 @@ from ocr.errors import DamagedFile
 from ocr.pdfa import PdfaVerdict
 from ocr.repair import repaired_copy
 from ocr.settings import OcrSettings
+from ocr.stamps import stamp_words
 from ocr.tesseract import require_languages
 from ocr.triage import Limits, Triage, triage
 
@@ -55,6 +56,12 @@ def read_document(source: Path, workdir: Path, settings: OcrSettings) -> ReadRes
     text_source = unrotated_copy(pdf_in, workdir / "sin-giro.pdf") if info.rotated_pages else pdf_in
     if not info.needs_ocr:
         texts = extract_pages(text_source)
+        if settings.stamp_pictures and info.kind == "pdf":
+            require_languages(settings.language)
+            timeout = float(settings.page_timeout_seconds)
+            stamps = stamp_words(text_source, language=settings.language, timeout=timeout)
+            for number, words in stamps.items():
+                texts[number - 1] = f"{texts[number - 1]}\n{words}".strip()
         pages = tuple(PageResult(number=i + 1, text=t, source="text") for i, t in enumerate(texts))
         return ReadResult(triage=info, pages=pages, repaired=repaired)
     require_languages(settings.language)

@@ -46,3 +46,13 @@ def require_languages(spec: str) -> None:
             f"Tesseract no tiene el idioma {names}.",
             f"Instale el paquete tesseract-ocr-{missing[0].lower()} con apt-get.",
         )
+
+
+def image_text(image: object, *, language: str, timeout: float) -> str:
+    """The words of one small image (a stamp), read as a single block of text."""
+    try:
+        return str(
+            pytesseract.image_to_string(image, lang=language, config="--psm 6", timeout=timeout)
+        )
+    except RuntimeError:  # pytesseract's timeout
+        return ""

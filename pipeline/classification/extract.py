@@ -81,6 +81,9 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     )
 
 
+_FOLIO_YEAR = re.compile(r"^FOLIO\s*:?\s*(\d{1,7})\s*/\s*(?:19|20)\d{2}\b", re.M)
+
+
 def document_number(header: list[str], doc_type: str) -> str | None:
     """The number after the heading of the document's own type ("CIRCULAR ORD. N° 0012",
     "RES. EX. N° 202499101234"), else any heading's number, else the transparency portal's
@@ -93,6 +96,8 @@ def document_number(header: list[str], doc_type: str) -> str | None:
         return number_of(typed)
     if match := FOLIO.search(fold_upper("\n".join(header))):
         return folio(match.group(1))
+    if match := _FOLIO_YEAR.search(folded):  # DocDigital's table: "Folio 7954/2023"
+        return match.group(1)
     if matches:
         return number_of(matches[0])
     for line in own:
@@ -122,13 +127,31 @@ _RECEIVED = re.compile(
 # The e-signature platform's stamp, the only place some services print a resolución's
 # number and date ("RESOLUCIÓN EXENTA (N° digital en el costado inferior izquierdo)").
 _DIGITAL_STAMP = re.compile(r"\bDOCUMENTO\s+DIGITAL\s*" + NUM_SIGN + r"\s*:?\s*(\d{2,})\b")
+# Other platforms' stamps: "RESOLUCIÓN EXENTA N°: 72/2025 / FECHA: 09-05-2025 10:51:57",
+# "Res. Exenta N° 2186 de 3 de noviembre de 2025 / Firmado electrónicamente por ...".
+_SIGNED = re.compile(
+    r"\b(?:FIRMADO\s+ELECTRONICAMENTE|FIRMA\s+ELECTRONICA|FECHA\s*:|CODIGO\s+DE\s+VERIFICACION"
+    r"|VERIFI(?:QUE|CAR)\b)"
+)
 
 
 def digital_stamp(lines: list[str]) -> tuple[str, date | None] | None:
-    """("Documento Digital N°: 2024295196 - Fecha: 08/04/2024") -> number and date."""
-    for line in lines:
-        if found := _DIGITAL_STAMP.search(fold_upper(line)):
-            return found.group(1), find_date(line[found.end() :])
+    """The number and date of the e-signature stamp ("Documento Digital N°: 2024295196 -
+    Fecha: 08/04/2024"; a numbered heading with its date beside a signature's words), for a
+    document whose header prints none."""
+    folded = [fold_upper(line) for line in lines]
+    for index, line in enumerate(folded):
+        if found := _DIGITAL_STAMP.search(line):
+            return found.group(1), find_date(lines[index][found.end() :])
+    for index in range(header_end(lines), len(lines)):
+        number = DOC_NUMBER.search(folded[index])
+        near = " ".join(folded[max(0, index - 1) : index + 3])
+        if number is None or number.start() > 6 or not _SIGNED.search(near):
+            continue  # (a picture's edge may come before it as a stray mark or two)
+        rest = lines[index][number.end() :] if number.end() < len(lines[index]) else ""
+        when = find_date(f"{rest} {lines[index + 1] if index + 1 < len(lines) else ''}")
+        if when is not None:
+            return number_of(number), when
     return None
 
 

@@ -1,0 +1,89 @@
+"""The words inside the pictures of a born-digital page.
+
+An e-signature platform pastes its stamp as a picture («Documento Digital N°: 123 - Fecha:
+14/03/2024», «Firmado electrónicamente por …»), and on many resoluciones that stamp is the
+only place their number and date are printed. A born-digital page is never OCR'd whole (its
+text is exact); only such pictures are, on its first and last page: wide ones, below the
+letterhead, not a whole scanned page. Their words are added at the end of the page's text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pikepdf
+
+from ocr.postcorrect import correct_text
+from ocr.tesseract import image_text
+
+MIN_WIDTH = 90.0  # points
+MIN_HEIGHT = 18.0
+MIN_ASPECT = 1.6  # a stamp is wider than tall; a logo is about square
+MAX_PAGE_SHARE = 0.3  # larger: a scanned page or a photograph, not a stamp
+LETTERHEAD = 0.12  # the top of the page: banners and logos
+MOST = 3  # pictures read per page
+DPI = 300
+
+
+def stamp_words(pdf: Path, *, language: str, timeout: float) -> dict[int, str]:
+    """Page number -> the words of its stamp-like pictures (pages without any left out)."""
+    found: dict[int, str] = {}
+    pictured = _with_pictures(pdf)
+    if not pictured:
+        return found  # most born-digital files: no second parse of the file
+    with pdfplumber.open(pdf) as doc:
+        for number in pictured:
+            page = doc.pages[number - 1]
+            texts = [
+                _read(page, image, language=language, timeout=timeout)
+                for image in _stamp_like(page)[:MOST]
+            ]
+            words = "\n".join(t for t in texts if t)
+            if words:
+                found[number] = words
+    return found
+
+
+def _with_pictures(pdf: Path) -> list[int]:
+    """The first and last page, those of them that draw any external object (a picture,
+    or a form that may hold one, as signature platforms draw their stamps)."""
+    try:
+        with pikepdf.open(pdf) as doc:
+            count = len(doc.pages)
+            return [n for n in sorted({1, count}) if _objects(doc.pages[n - 1])]
+    except pikepdf.PdfError:
+        return []
+
+
+def _objects(page: pikepdf.Page) -> bool:
+    resources = page.obj.get("/Resources")
+    objects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+    return isinstance(objects, pikepdf.Dictionary) and len(objects.keys()) > 0
+
+
+def _stamp_like(page: Any) -> list[dict[str, Any]]:
+    area = float(page.width) * float(page.height)
+    kept = []
+    for image in page.images:
+        width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]
+        if width < MIN_WIDTH or height < MIN_HEIGHT or width < MIN_ASPECT * height:
+            continue
+        if width * height > MAX_PAGE_SHARE * area or image["bottom"] < LETTERHEAD * page.height:
+            continue
+        kept.append(image)
+    return kept
+
+
+def _read(page: Any, image: dict[str, Any], *, language: str, timeout: float) -> str:
+    box = (image["x0"], image["top"], image["x1"], image["bottom"])
+    try:
+        picture = page.crop(box, strict=False).to_image(resolution=DPI).original
+    except Exception:  # a picture that cannot be drawn says nothing
+        return ""
+    lines = [
+        " ".join(line.split())
+        for line in image_text(picture, language=language, timeout=timeout).splitlines()
+    ]
+    return correct_text("\n".join(line for line in lines if line))

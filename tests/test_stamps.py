@@ -1,0 +1,96 @@
+"""A resolución whose number and date are only in its e-signature stamp, pasted as a
+picture on a born-digital page: the stamp is read, the page's text is not OCR'd."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from ocr import OcrSettings, read_document
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+POLICY = ClassifyPolicy(units=Config().units, own_names=(Config().municipality.name,))
+
+
+def _picture(lines: list[str], size: tuple[int, int]) -> Image.Image:
+    image = Image.new("L", size, 255)
+    pen = ImageDraw.Draw(image)
+    pen.rectangle((1, 1, size[0] - 2, size[1] - 2), outline=0, width=3)
+    font = ImageFont.truetype(FONT, 30)
+    for n, line in enumerate(lines):
+        pen.text((24, 18 + 44 * n), line, fill=0, font=font)
+    return image
+
+
+def _resolution(path: Path) -> None:
+    canvas = Canvas(str(path), pagesize=letter)
+    logo = _picture(["SEA"], (220, 220))  # a square logo in the letterhead: not a stamp
+    canvas.drawImage(ImageReader(logo), 72, 700, width=60, height=60)
+    canvas.setFont("Helvetica-Bold", 11)
+    canvas.drawString(150, 730, "SERVICIO DE EVALUACIÓN AMBIENTAL")
+    canvas.drawString(150, 715, "RESOLUCIÓN EXENTA")
+    canvas.drawString(150, 690, "APRUEBA CONVENIO DE COLABORACIÓN CON LA MUNICIPALIDAD")
+    canvas.setFont("Helvetica", 10)
+    body = [
+        "VISTOS: Lo dispuesto en la Ley N° 19.300, sobre Bases Generales del Medio Ambiente.",
+        "CONSIDERANDO: Que es necesario colaborar con los municipios de la región.",
+        "RESUELVO: 1. Apruébase el convenio de colaboración que se transcribe.",
+        "Anótese, comuníquese y archívese.",
+    ]
+    for n, line in enumerate(body):
+        canvas.drawString(72, 640 - 18 * n, line)
+    stamp = _picture(["RESOLUCIÓN EXENTA N°: 72/2025", "FECHA: 09-05-2025 10:51:57"], (640, 120))
+    canvas.drawImage(ImageReader(stamp), 72, 60, width=240, height=45)
+    canvas.save()
+
+
+def test_the_stamp_picture_gives_the_number_and_date(tmp_path: Path) -> None:
+    source = tmp_path / "resolucion.pdf"
+    _resolution(source)
+    result = read_document(source, tmp_path / "trabajo", OcrSettings(workers=1))
+    assert [p.source for p in result.pages] == ["text"]  # the page itself is not OCR'd
+    text = result.pages[0].text
+    assert "VISTOS: Lo dispuesto en la Ley N° 19.300" in text
+    assert "SEA" not in text.split()  # the letterhead's logo is not read
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_number == "72"
+    assert labels.doc_date == date(2025, 5, 9)
+
+
+def test_without_the_setting_the_pictures_are_not_read(tmp_path: Path) -> None:
+    source = tmp_path / "resolucion.pdf"
+    _resolution(source)
+    settings = OcrSettings(workers=1, stamp_pictures=False)
+    result = read_document(source, tmp_path / "trabajo", settings)
+    assert "72/2025" not in result.pages[0].text
+
+
+def test_a_stamp_printed_as_text_at_the_end() -> None:
+    text = """SECRETARÍA REGIONAL MINISTERIAL DE SALUD
+RESOLUCIÓN EXENTA N°
+APRUEBA PROTOCOLO DE FISCALIZACIÓN
+VISTOS: Lo dispuesto en el Código Sanitario.
+RESUELVO: 1. Apruébase el protocolo.
+Anótese y comuníquese.
+Res. Exenta N° 2186 de 3 de noviembre de 2025
+Firmado electrónicamente por Esteban Carrasco Ampuero"""
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_number, labels.doc_date) == ("2186", date(2025, 11, 3))
+
+
+def test_a_resolution_cited_in_the_body_is_no_stamp() -> None:
+    text = """SECRETARÍA REGIONAL MINISTERIAL DE SALUD
+RESOLUCIÓN EXENTA N°
+DEJA SIN EFECTO RESOLUCIÓN ANTERIOR
+VISTOS: Lo dispuesto en el Código Sanitario.
+RESUELVO: 1. Déjase sin efecto la
+Resolución Exenta N° 30 de 4 de enero de 2025, por las razones expuestas.
+Anótese y comuníquese."""
+    assert classify(text, policy=POLICY).doc_number is None
