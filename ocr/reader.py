@@ -56,10 +56,12 @@ def read_document(source: Path, workdir: Path, settings: OcrSettings) -> ReadRes
     text_source = unrotated_copy(pdf_in, workdir / "sin-giro.pdf") if info.rotated_pages else pdf_in
     if not info.needs_ocr:
         texts = extract_pages(text_source)
-        if settings.stamp_pictures and info.kind == "pdf":
+        if settings.stamp_pictures and info.pictured_pages:
             require_languages(settings.language)
             timeout = float(settings.page_timeout_seconds)
-            stamps = stamp_words(text_source, language=settings.language, timeout=timeout)
+            stamps = stamp_words(
+                text_source, info.pictured_pages, language=settings.language, timeout=timeout
+            )
             for number, words in stamps.items():
                 texts[number - 1] = f"{texts[number - 1]}\n{words}".strip()
         pages = tuple(PageResult(number=i + 1, text=t, source="text") for i, t in enumerate(texts))

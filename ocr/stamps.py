@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-import pikepdf
 
 from ocr.postcorrect import correct_text
 from ocr.tesseract import image_text
@@ -27,14 +26,16 @@ MOST = 3  # pictures read per page
 DPI = 300
 
 
-def stamp_words(pdf: Path, *, language: str, timeout: float) -> dict[int, str]:
-    """Page number -> the words of its stamp-like pictures (pages without any left out)."""
+def stamp_words(
+    pdf: Path, pages: tuple[int, ...], *, language: str, timeout: float
+) -> dict[int, str]:
+    """Page number -> the words of its stamp-like pictures, for ``pages`` (the first and
+    last that draw a picture, as triage found them); pages without any are left out."""
     found: dict[int, str] = {}
-    pictured = _with_pictures(pdf)
-    if not pictured:
+    if not pages:
         return found  # most born-digital files: no second parse of the file
     with pdfplumber.open(pdf) as doc:
-        for number in pictured:
+        for number in pages:
             page = doc.pages[number - 1]
             texts = [
                 _read(page, image, language=language, timeout=timeout)
@@ -44,23 +45,6 @@ def stamp_words(pdf: Path, *, language: str, timeout: float) -> dict[int, str]:
             if words:
                 found[number] = words
     return found
-
-
-def _with_pictures(pdf: Path) -> list[int]:
-    """The first and last page, those of them that draw any external object (a picture,
-    or a form that may hold one, as signature platforms draw their stamps)."""
-    try:
-        with pikepdf.open(pdf) as doc:
-            count = len(doc.pages)
-            return [n for n in sorted({1, count}) if _objects(doc.pages[n - 1])]
-    except pikepdf.PdfError:
-        return []
-
-
-def _objects(page: pikepdf.Page) -> bool:
-    resources = page.obj.get("/Resources")
-    objects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
-    return isinstance(objects, pikepdf.Dictionary) and len(objects.keys()) > 0
 
 
 def _stamp_like(page: Any) -> list[dict[str, Any]]:

@@ -76,6 +76,9 @@ class Triage:
     rotated_pages: bool = False
     truncated: bool = False
     mislabelled: bool = False
+    # The first and last page, those that draw an external object (a picture or a form):
+    # where a born-digital file may carry a stamp pasted as a picture (ocr/stamps.py).
+    pictured_pages: tuple[int, ...] = ()
 
     @property
     def needs_ocr(self) -> bool:
@@ -158,6 +161,7 @@ def _triage_pdf(path: Path) -> Triage:
             signed = is_signed(pdf)
             rotated = any(int(page.obj.get("/Rotate", 0)) % 360 for page in pdf.pages)
             fonts = _has_fonts(pdf)
+            pictured = tuple(n for n in sorted({1, pages}) if pages and _draws_objects(pdf, n))
     except pikepdf.PasswordError:
         raise PasswordProtected(
             "El PDF está protegido con contraseña y no se puede abrir.",
@@ -189,7 +193,14 @@ def _triage_pdf(path: Path) -> Triage:
         needs_repair=text_pages is None,
         rotated_pages=rotated,
         truncated=truncated,
+        pictured_pages=pictured,
     )
+
+
+def _draws_objects(pdf: pikepdf.Pdf, number: int) -> bool:
+    resources = pdf.pages[number - 1].obj.get("/Resources")
+    objects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
+    return isinstance(objects, pikepdf.Dictionary) and len(objects.keys()) > 0
 
 
 def _has_fonts(pdf: pikepdf.Pdf) -> bool:
