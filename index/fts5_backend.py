@@ -44,7 +44,8 @@ from index.fts5_write import (
 from index.snippets import pattern_of, snippet
 from index.terms import parse
 
-SCHEMA_VERSION = 5  # 2: series, station, review; 3: facet keys; 4: word pairs; 5: generations
+SCHEMA_VERSION = 6  # 2: series, station, review; 3: facet keys; 4: word pairs; 5: generations;
+# 6: facet_of
 
 
 # A rebuild writes a new generation, committing every REBUILD_BATCH documents: an
@@ -188,6 +189,7 @@ class Fts5Backend(SearchBackend):
             for doc_id in ids:
                 conn.execute("DELETE FROM docs WHERE id = ?", (doc_id,))
                 conn.execute("DELETE FROM texts WHERE id = ?", (doc_id,))
+                conn.execute("DELETE FROM facet_of WHERE id = ?", (doc_id,))
                 conn.execute("DELETE FROM fts WHERE rowid = ?", (doc_id,))
 
     def partial_rebuild(self) -> dict[int, int]:
@@ -340,7 +342,7 @@ class Fts5Backend(SearchBackend):
         clause = " AND ".join(where) or "1"
         try:
             if query.facets:  # one pass counts the total and every facet
-                counted, facets = _facets(conn, source, clause, params)
+                counted, facets = _facets(conn, source, clause, params, only_match)
             else:
                 counting = "fts WHERE fts MATCH ?" if only_match else f"{source} WHERE {clause}"
                 total = conn.execute(f"SELECT count(*) FROM {counting}", params).fetchone()
@@ -409,9 +411,12 @@ def _filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
 
 
 def _facets(
-    conn: sqlite3.Connection, source: str, clause: str, params: list[Any]
+    conn: sqlite3.Connection, source: str, clause: str, params: list[Any], only_match: bool
 ) -> tuple[int, dict[str, dict[str, int]]]:
-    """The total and the counts by each facet, from one evaluation of the match."""
+    """The total and the counts by each facet, from one evaluation of the match (words
+    alone need no row of docs: the facet keys' own table is enough)."""
+    if only_match:
+        source, clause = "fts JOIN facet_of AS docs ON docs.id = fts.rowid", "fts MATCH ?"
     grouped = conn.execute(
         f"SELECT docs.facet, count(*) FROM {source} WHERE {clause} GROUP BY docs.facet", params
     ).fetchall()
