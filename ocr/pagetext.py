@@ -55,12 +55,49 @@ def chars(page: Page) -> list[dict[str, Any]]:
 
 
 def text(page: Page, page_chars: list[dict[str, Any]] | None = None) -> str:
-    """``page.extract_text(use_text_flow=True)``, stripped."""
+    """``page.extract_text(use_text_flow=True)``, stripped; except that a few lines turned
+    along the margin (an e-signature's note, «N° 1176 Fecha 13.10.2025») come last, each
+    on one line, instead of one character a line."""
+    found = chars(page) if page_chars is None else page_chars
+    turned = [c for c in found if not c["upright"]]
+    if turned and len(turned) <= TURNED_SHARE * len(found):
+        upright = [c for c in found if c["upright"]]
+        return "\n".join(t for t in (_laid(page, upright), *_turned_lines(turned)) if t)
+    return _laid(page, found)
+
+
+# Above this share of a page's characters, turned text is the page's own (a page printed
+# sideways), laid out as pdfplumber does.
+TURNED_SHARE = 0.2
+
+
+def _laid(page: Page, page_chars: list[dict[str, Any]]) -> str:
     laid = chars_to_textmap(
-        chars(page) if page_chars is None else page_chars,
+        page_chars,
         layout_bbox=page.bbox,
         layout_width=page.width,
         layout_height=page.height,
         use_text_flow=True,
     )
     return (laid.as_string or "").strip()
+
+
+def _turned_lines(turned: list[dict[str, Any]]) -> list[str]:
+    """The turned characters in the order they were drawn, a new line where they leave
+    their column, a space where a gap opens along it."""
+    lines: list[list[str]] = []
+    previous: dict[str, Any] | None = None
+    for char in turned:
+        size = max(char["x1"] - char["x0"], 1.0)
+        if previous is None or abs(char["x0"] - previous["x0"]) > size / 2:
+            lines.append([])
+        elif _gap(previous, char) > size / 4 and char["text"] != " " and lines[-1][-1:] != [" "]:
+            lines[-1].append(" ")
+        lines[-1].append(char["text"])
+        previous = char
+    return [" ".join("".join(line).split()) for line in lines if "".join(line).strip()]
+
+
+def _gap(before: dict[str, Any], after: dict[str, Any]) -> float:
+    """The space between two characters along a turned line, either way it runs."""
+    return float(max(before["top"] - after["bottom"], after["top"] - before["bottom"], 0.0))

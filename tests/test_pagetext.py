@@ -81,3 +81,25 @@ def test_triage_keeps_the_same_text_for_the_extraction(pdfs: list[Path]) -> None
     kept = textcache.take(path)
     with pdfplumber.open(path) as pdf:
         assert kept == [(p.extract_text(use_text_flow=True) or "").strip() for p in pdf.pages]
+
+
+def test_a_note_turned_along_the_margin_reads_as_one_line(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "margen.pdf"
+    canvas = Canvas(str(path), pagesize=LETTER)
+    canvas.setFont("Helvetica", 11)
+    for n in range(30):
+        canvas.drawString(72, 720 - 18 * n, f"Línea {n} del cuerpo de la resolución exenta.")
+    canvas.saveState()
+    canvas.translate(40, 200)
+    canvas.rotate(90)  # read from the bottom up, as signature platforms print it
+    canvas.setFont("Helvetica", 7)
+    canvas.drawString(0, 0, "N° 1176")
+    canvas.drawString(0, -9, "Fecha 13.10.2025")
+    canvas.restoreState()
+    canvas.save()
+    with pdfplumber.open(path) as pdf:
+        lines = pagetext.text(pdf.pages[0]).splitlines()
+    assert lines[0] == "Línea 0 del cuerpo de la resolución exenta."
+    assert lines[-2:] == ["N° 1176", "Fecha 13.10.2025"]

@@ -145,6 +145,8 @@ def digital_stamp(lines: list[str]) -> tuple[str, date | None] | None:
             return found.group(1), find_date(lines[index][found.end() :])
     for index in range(header_end(lines), len(lines)):
         number = DOC_NUMBER.search(folded[index])
+        if number is None and len(folded[index]) <= 20:  # a stamp's own "N° 1176"
+            number = BARE_NUMBER.match(folded[index])
         near = " ".join(folded[max(0, index - 1) : index + 3])
         if number is None or number.start() > 6 or not _SIGNED.search(near):
             continue  # (a picture's edge may come before it as a stray mark or two)

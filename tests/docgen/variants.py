@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+import tempfile
 from pathlib import Path
 
 import img2pdf
@@ -19,11 +20,12 @@ from tests.docgen.render import degrade, rasterize
 def scan_image(
     kind: str, *, seed: int, topic_index: int, dpi: int = 300
 ) -> tuple[Image.Image, Generated]:
-    """A degraded grayscale page image and the document it shows."""
-    tmp = Path(f"/tmp/partes-variant-{seed}.pdf")
-    doc = make_document(kind, tmp, seed=seed, topic_index=topic_index)
-    page = degrade(rasterize(tmp, dpi=dpi)[0], random.Random(seed))
-    tmp.unlink()
+    """A degraded grayscale page image and the document it shows (its PDF in a folder of
+    its own: pytest-xdist's workers build the same fixtures at the same time)."""
+    with tempfile.TemporaryDirectory(prefix="partes-variant-") as folder:
+        tmp = Path(folder) / f"{seed}.pdf"
+        doc = make_document(kind, tmp, seed=seed, topic_index=topic_index)
+        page = degrade(rasterize(tmp, dpi=dpi)[0], random.Random(seed))
     return page, doc
 
 
