@@ -45,17 +45,20 @@ def generation(catalogue: Path, name: str) -> Path:
 
 def is_catalogue(conn: sqlite3.Connection) -> bool:
     """Whether the file is a catalogue, or empty (an index of the one-file layout is not)."""
-    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return names <= {"live"}
+    return _tables(conn) <= {"live"}
 
 
 def live(conn: sqlite3.Connection) -> tuple[int, str | None]:
     """The schema version and the name of the live generation (None: there is none)."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if not is_catalogue(conn) or not _has_live(conn):
+    if _tables(conn) != {"live"}:  # none yet, or an index of the one-file layout
         return version, None
     row = conn.execute("SELECT name FROM live").fetchone()
     return version, (str(row[0]) if row else None)
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def set_live(conn: sqlite3.Connection, name: str, version: int) -> None:
@@ -92,11 +95,6 @@ def put_built(building: Path, target: Path) -> None:
     """The finished file under its generation name (its connection closed after leaving WAL
     mode, so that no ``-wal`` or ``-shm`` of it is left to go astray)."""
     building.replace(target)
-
-
-def _has_live(conn: sqlite3.Connection) -> bool:
-    found = conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'live'").fetchone()
-    return bool(found[0])
 
 
 _NUMBERED = re.compile(r".*\.(\d+)$")

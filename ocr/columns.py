@@ -59,8 +59,12 @@ class Line:
     def height(self) -> int:
         return max(1, self.bottom - self.top)
 
-    def text(self, words: tuple[Word, ...] | None = None) -> str:
-        return " ".join(w.text for w in (self.words if words is None else words))
+    def text(self) -> str:
+        return _joined(self.words)
+
+
+def _joined(words: tuple[Word, ...]) -> str:
+    return " ".join(w.text for w in words)
 
 
 def parse(hocr: str) -> tuple[list[Line], int]:
@@ -252,7 +256,7 @@ def _columns(lines: list[Line], gutter: Gutter) -> list[list[str]]:
         for n, (top, words) in enumerate(kept):
             if n and top - kept[n - 1][0] > 1.5 * usual:
                 column.append("")
-            column.append(" ".join(w.text for w in words))
+            column.append(_joined(words))
         if column:
             written.append(column)
     return written
