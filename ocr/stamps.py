@@ -3,8 +3,9 @@
 An e-signature platform pastes its stamp as a picture («Documento Digital N°: 123 - Fecha:
 14/03/2024», «Firmado electrónicamente por …»), and on many resoluciones that stamp is the
 only place their number and date are printed. A born-digital page is never OCR'd whole (its
-text is exact); only such pictures are, on its first and last page: wide ones, below the
-letterhead, not a whole scanned page. Their words are added at the end of the page's text.
+text is exact); only such pictures are, on its first and last page: long and narrow ones,
+lying or turned along the margin, below the letterhead, not a whole scanned page. Their
+words are added at the end of the page's text.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ import pdfplumber
 from ocr.postcorrect import correct_text
 from ocr.tesseract import image_text
 
-MIN_WIDTH = 90.0  # points
-MIN_HEIGHT = 18.0
-MIN_ASPECT = 1.6  # a stamp is wider than tall; a logo is about square
+MIN_WIDTH = 90.0  # points, the long side
+MIN_HEIGHT = 18.0  # the short side
+MIN_ASPECT = 1.6  # a stamp is long and narrow; a logo is about square
 MAX_PAGE_SHARE = 0.3  # larger: a scanned page or a photograph, not a stamp
 LETTERHEAD = 0.12  # the top of the page: banners and logos
 MOST = 3  # pictures read per page
@@ -52,7 +53,8 @@ def _stamp_like(page: Any) -> list[dict[str, Any]]:
     kept = []
     for image in page.images:
         width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]
-        if width < MIN_WIDTH or height < MIN_HEIGHT or width < MIN_ASPECT * height:
+        long, short = max(width, height), min(width, height)
+        if long < MIN_WIDTH or short < MIN_HEIGHT or long < MIN_ASPECT * short:
             continue
         if width * height > MAX_PAGE_SHARE * area or image["bottom"] < LETTERHEAD * page.height:
             continue
@@ -66,8 +68,14 @@ def _read(page: Any, image: dict[str, Any], *, language: str, timeout: float) ->
         picture = page.crop(box, strict=False).to_image(resolution=DPI).original
     except Exception:  # a picture that cannot be drawn says nothing
         return ""
-    lines = [
-        " ".join(line.split())
-        for line in image_text(picture, language=language, timeout=timeout).splitlines()
-    ]
+    if picture.height > picture.width:
+        # Turned along the margin: read it both ways up and keep the surer reading.
+        readings = [
+            image_text(picture.rotate(turn, expand=True), language=language, timeout=timeout)
+            for turn in (-90, 90)
+        ]
+        text = max(readings, key=lambda reading: reading[1])[0]
+    else:
+        text = image_text(picture, language=language, timeout=timeout)[0]
+    lines = [" ".join(line.split()) for line in text.splitlines()]
     return correct_text("\n".join(line for line in lines if line))

@@ -48,11 +48,26 @@ def require_languages(spec: str) -> None:
         )
 
 
-def image_text(image: object, *, language: str, timeout: float) -> str:
-    """The words of one small image (a stamp), read as a single block of text."""
+def image_text(image: object, *, language: str, timeout: float) -> tuple[str, float]:
+    """The words of one small image (a stamp), read as a single block of text, and
+    Tesseract's mean word confidence (0-100; 0 when nothing was read)."""
     try:
-        return str(
-            pytesseract.image_to_string(image, lang=language, config="--psm 6", timeout=timeout)
+        data = pytesseract.image_to_data(
+            image,
+            lang=language,
+            config="--psm 6",
+            timeout=timeout,
+            output_type=pytesseract.Output.DICT,
         )
     except RuntimeError:  # pytesseract's timeout
-        return ""
+        return "", 0.0
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    scores: list[float] = []
+    for i, word in enumerate(data["text"]):
+        if not str(word).strip():
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        lines.setdefault(key, []).append(str(word).strip())
+        scores.append(max(float(data["conf"][i]), 0.0))
+    text = "\n".join(" ".join(words) for _key, words in sorted(lines.items()))
+    return text, (sum(scores) / len(scores) if scores else 0.0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.utils import ImageReader
@@ -29,7 +30,9 @@ def _picture(lines: list[str], size: tuple[int, int]) -> Image.Image:
     return image
 
 
-def _resolution(path: Path) -> None:
+def _resolution(path: Path, *, turned: str = "") -> None:
+    """``turned``: "" lying at the bottom; "canvas" drawn turned 90° along the left margin;
+    "pixels" a picture whose pixels were turned (it reads from the top down)."""
     canvas = Canvas(str(path), pagesize=letter)
     logo = _picture(["SEA"], (220, 220))  # a square logo in the letterhead: not a stamp
     canvas.drawImage(ImageReader(logo), 72, 700, width=60, height=60)
@@ -47,7 +50,15 @@ def _resolution(path: Path) -> None:
     for n, line in enumerate(body):
         canvas.drawString(72, 640 - 18 * n, line)
     stamp = _picture(["RESOLUCIÓN EXENTA N°: 72/2025", "FECHA: 09-05-2025 10:51:57"], (640, 120))
-    canvas.drawImage(ImageReader(stamp), 72, 60, width=240, height=45)
+    if turned == "canvas":
+        canvas.translate(60, 120)
+        canvas.rotate(90)
+        canvas.drawImage(ImageReader(stamp), 0, 0, width=240, height=45)
+    elif turned == "pixels":
+        upright = stamp.rotate(-90, expand=True)
+        canvas.drawImage(ImageReader(upright), 15, 120, width=45, height=240)
+    else:
+        canvas.drawImage(ImageReader(stamp), 72, 60, width=240, height=45)
     canvas.save()
 
 
@@ -59,6 +70,17 @@ def test_the_stamp_picture_gives_the_number_and_date(tmp_path: Path) -> None:
     text = result.pages[0].text
     assert "VISTOS: Lo dispuesto en la Ley N° 19.300" in text
     assert "SEA" not in text.split()  # the letterhead's logo is not read
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_number == "72"
+    assert labels.doc_date == date(2025, 5, 9)
+
+
+@pytest.mark.parametrize("turned", ["canvas", "pixels"])
+def test_a_stamp_turned_along_the_margin_is_read_either_way_up(tmp_path: Path, turned: str) -> None:
+    source = tmp_path / "resolucion.pdf"
+    _resolution(source, turned=turned)
+    text = read_document(source, tmp_path / "trabajo", OcrSettings(workers=1)).pages[0].text
+    assert "RESOLUCIÓN EXENTA N°: 72/2025" in text
     labels = classify(text, policy=POLICY)
     assert labels.doc_number == "72"
     assert labels.doc_date == date(2025, 5, 9)

@@ -50,7 +50,7 @@ class Stamp:
     """The stamp at the bottom left that gives a resolution its number and date."""
 
     lines: tuple[str, ...]
-    mode: str = "text"  # text, rotated (along the left margin) or image (a small raster)
+    mode: str = "text"  # text, rotated (along the left margin), image (a raster), image-turned
     pages: str = "first"  # first, last or all
 
 

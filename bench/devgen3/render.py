@@ -217,13 +217,18 @@ def _band(canvas: Canvas, st: Style, word: str) -> None:
 
 
 def _digital(canvas: Canvas, st: Style, stamp: Stamp, seed: str) -> None:
-    """The number stamp at the bottom left: text, text along the margin, or a raster."""
+    """The number stamp at the bottom left: text or a raster, flat or along the margin."""
     left, _right, _top, bottom = st.margins
     size = 7.0
-    if stamp.mode == "image":
+    if stamp.mode in ("image", "image-turned"):
         image = marks.stamp_image(stamp.lines, seed)
         w = min(78 * mm, image.width * 72 / 200)
         h = w * image.height / image.width
+        if stamp.mode == "image-turned":  # along the left margin, read from the bottom up
+            canvas.translate(max(left - 2 * mm, h + 2 * mm), bottom + 8 * mm)
+            canvas.rotate(90)
+            canvas.drawImage(ImageReader(image), 0, 0, width=w, height=h)
+            return
         canvas.drawImage(ImageReader(image), left, bottom * 0.3, width=w, height=h)
         return
     canvas.setFont(st.regular, size)

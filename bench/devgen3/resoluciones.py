@@ -101,7 +101,7 @@ def _stamp(ctx: Ctx, s: Service, name: str) -> tuple[Stamp, str]:
         (f"Res. Exenta N° {num} de {wording.long_date(d)}", f"Firmado electrónicamente por {name}"),
         (f"N° {num}", f"Fecha {d.day:02d}.{d.month:02d}.{d.year}", "Firma Electrónica Avanzada"),
     ]
-    mode = ctx.rng.choice(("text", "text", "rotated", "rotated", "image"))
+    mode = ctx.rng.choice(("text", "text", "rotated", "rotated", "image", "image-turned"))
     return Stamp(forms[form], mode, ctx.pick("first", "first", "last", "all")), num
 
 
