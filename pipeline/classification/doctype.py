@@ -18,9 +18,19 @@ from pipeline.classification.patterns import fold_upper
 
 HEADER_CONFIDENCE, STRUCTURE_CONFIDENCE, BODY_CONFIDENCE, NO_EVIDENCE = 0.9, 0.8, 0.7, 0.35
 
-_VISTOS = re.compile(r"^\s*V\s?I\s?S\s?T\s?O\s?S?\b", re.M)
-_RESUELVO = re.compile(r"^\s*(?:SE\s+)?RESUELV[OE]\b|\bRESUELVO\s*:", re.M)
-_DECRETO_PART = re.compile(r"^\s*(?:SE\s+)?DECRET[OA]\s*:?\s*$|^\s*DECRETO\s*:|\bDECRETASE\b", re.M)
+# Opening a line, or after the number and date of a Diario Oficial extract ("Núm. 321.-
+# Papudo, 10 de junio de 2009.- Vistos:").
+_VISTOS = re.compile(r"(?:^\s*|\.-\s*)V\s?I\s?S\s?T\s?O\s?S?\b", re.M)
+# The operative part, also typed with spaced letters ("R e s u e l v o:", "D E C R E T O"),
+# or the formula of the Diario Oficial's extracts ("Hoy se ha decretado lo siguiente").
+_RESUELVO = re.compile(
+    r"^\s*(?:SE\s+)?R ?E ?S ?U ?E ?L ?V ?[OE]\b|\bRESUELVO\s*:|\bHOY SE HA RESUELTO\b", re.M
+)
+_DECRETO_PART = re.compile(
+    r"^\s*(?:SE\s+)?D ?E ?C ?R ?E ?T ?[OA]\s*:?\s*$|^\s*D ?E ?C ?R ?E ?T ?O\s*:|\bDECRETASE\b"
+    r"|\bHOY SE HA DECRETADO\b|\b(?:EMITIDO|DICTADO) EL SIGUIENTE DECRETO\b",
+    re.M,
+)
 _CONTRALORIA = re.compile(
     r"SE HA DIRIGIDO A ESTA (?:CONTRALORIA|ENTIDAD|SEDE)|(?:ESTA|ESE) (?:CONTRALORIA GENERAL"
     r"|CONTRALORIA REGIONAL|ENTIDAD (?:DE CONTROL|FISCALIZADORA)"

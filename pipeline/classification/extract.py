@@ -111,8 +111,11 @@ def _uncited(lines: list[str]) -> list[str]:
     return [line for index, line in enumerate(lines) if index not in cited]
 
 
+# "NEGRETE, 10 de marzo", "En Negrete, a diez días de ...", "Santiago26/02/2018" (a place
+# glued to its date by the text layer); not "OF. ORD. 2.078/2021" (a number, not a day).
 _PLACE_DATE = re.compile(
-    r"^(?:EN\s+)?[A-Z][A-Z .'-]{2,40},?\s+(?:A\s+)?(?:\d{1,2}\b|[A-Z]+(?:\s+Y\s+[A-Z]+)?\s+DE\s+)"
+    r"^(?:EN\s+)?[A-Z][A-Z .'-]{2,40}(?:,?\s+(?:A\s+)?(?:\d{1,2}(?!\.\d{3}\b|,\d)\b"
+    r"|[A-Z]+(?:\s+Y\s+[A-Z]+)?\s+DE\s+)|(?<=[A-Z])(?=\d{1,2}[./-]\d{1,2}[./-]\d{4}\b))"
 )
 # A date in words wrapped before its year: "ARICA, ocho de enero de dos mil / veinticuatro."
 _WRAPPED = re.compile(r"\b(?:DE|DEL|MIL|Y)$")

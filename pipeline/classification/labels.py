@@ -16,7 +16,9 @@ OWN_LABEL = re.compile(r"^[A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}:")
 _BLOCK_END = re.compile(
     r"^((?:[IVX]{1,4}|\d{1,2})\s*[.)-]\s*[A-Z]|VISTOS?\b|CONSIDERANDO|DECRETO|RESUELVO"
     r"|RES[O0]LUCI[O0]N\b|JUNTO CON|POR MEDIO|EN RELACION|SE SOLICITA|SE HA DIRIGIDO"
-    r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|BUEN(?:OS|AS)? (?:DIAS?|TARDES|NOCHES)\b|HOLA\b)"
+    r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|BUEN(?:OS|AS)? (?:DIAS?|TARDES|NOCHES)\b|HOLA\b"
+    # the formula that opens the act: "Hoy se ha resuelto lo que sigue", "Con esta fecha ..."
+    r"|HOY SE HA (?:RESUELTO|DECRETADO|DICTADO)|CON ESTA (?:MISMA )?FECHA)"
 )
 # What opens the next part of a header, not the rest of a value: "DE.- DIRECTORA ...",
 # "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora"), a form's next field.
@@ -126,7 +128,8 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
     for a subject or antecedents only while its paragraph goes on (``_subject_goes_on``)."""
     if len(value) >= 8 or sum(map(len, value)) >= 300 or OWN_LABEL.match(line):
         return False
-    if key in ("MAT", "ANT") and value and _DANGLING.search(value[-1]):
+    cut = value and (_DANGLING.search(value[-1]) or _CITING.search(value[-1]))
+    if key in ("MAT", "ANT") and cut:
         return not _FIELD.match(line)  # "requeridos en / Ord. N° 283" is one subject
     if ends_block(line) or (key in ("MAT", "ANT") and _FIELD.match(line)):
         return False
@@ -149,6 +152,8 @@ _DANGLING = re.compile(
     r"(?:\b(?:de|del|la|las|los|el|y|e|o|a|al|en|para|por|con|sobre|que|su|sus)|[,;:–-])\s*$",
     re.I,
 )
+# A citation cut before its number: "DEROGA RES. EX. / N° 12, DE 02.01.2001".
+_CITING = re.compile(r"\b(?:RES\.?\s*EX(?:ENTA)?|ORD|DTO|D\.\s?[SE]|N[°º]|NRO)\.?\s*$", re.I)
 
 
 # The next field of a header printed as a table, without a colon ("De Gobernador Regional",

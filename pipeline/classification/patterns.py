@@ -39,8 +39,11 @@ NUMBER_PREFIXES: dict[str, str] = {
     # a ministry's code may precede the sign: "CIRCULAR B2/N° 12"
     "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR"
     r"(?:\s*(?:ORD(?:INARI[OA])?|OFICIO)\s*\.?)?(?:\s*ELECTRONICA)?(?:\s*[A-Z]\d{1,3}\s*/?)?",
-    "resolucion": r"RES[O0]LUCI[O0]N(?:\s+(?:EXENTA|EX\.?|AFECTA|ELECTRONICA|TRAMITADA))*"
-    r"|RES(?:OL)?\s*\.?\s*EX(?:ENTA)?(?:\s*\.?\s*ELEC\w*)?|REX|RESOL|RES",
+    # the issuer's initials may precede the sign: "RESOLUCIÓN EXENTA SII N° 189", "IP/N° 315";
+    # a document system may print "RESOLUCION EXENTO"
+    "resolucion": r"(?:RES[O0]LUCI[O0]N(?:\s+(?:EXENT[AO]|EX\.?|AFECTA|ELECTRONICA|TRAMITADA))*"
+    r"|RES(?:OL)?\s*\.?\s*EX(?:ENT[AO])?(?:\s*\.?\s*ELEC\w*)?)(?:\s+[A-Z]{2,4}\s*/?(?=\s*N))?"
+    r"|REX|RESOL|RES",
     # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°" abbreviates it
     "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|EX\.?|AFECTO|SUPREMO))*(?:\s*\(E\))?"
     r"|D\s*\.\s*[ASE]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
@@ -69,8 +72,11 @@ DOC_NUMBER = re.compile(
 )
 # A number without its type's name: "N° 1.234" opening a line, or after a date ("SANTIAGO,
 # 12 ENE 2024 N° 1.234", as Contraloría prints it), or after "RESOLUCIÓN EXENTA" cut by OCR.
-# A form's "Folio N° 1062" numbers it too.
-BARE_NUMBER = re.compile(r"(?:^|\d{4}[\s,.]+|^FOLIO\s+)" + NUM_SIGN + BEFORE_VALUE + NUMBER_VALUE)
+# A form's "Folio N° 1062" numbers it too, and the Diario Oficial's extract prints it after
+# the date: "Las Condes, 6 de febrero de 1998.- Núm. 512.-".
+BARE_NUMBER = re.compile(
+    r"(?:^|\d{4}[\s,.\-–]+|^FOLIO\s+)" + NUM_SIGN + BEFORE_VALUE + NUMBER_VALUE
+)
 
 
 def number_family(match: re.Match[str]) -> str:
@@ -115,7 +121,8 @@ DATE_WORDS = re.compile(
 DATE_MONTH_FIRST = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\s*(?:,\s*|\s+del?\s+|\s+)(\d{4})\b"
 )
-DATE_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+# (also glued to a word by the text layer: "Santiago26/02/2018")
+DATE_NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # Contraloría writes the month in Roman numerals: "25-I-2016", "25.XII.2016".
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,

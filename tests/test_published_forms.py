@@ -1,0 +1,103 @@
+"""Acts as the state prints and publishes them: the Diario Oficial's extract of a decree
+(«Núm. 88.- Negrete, 3 de abril de 2019.- Vistos:»), operative parts with spaced letters,
+the issuer's initials in a resolución's number, a document system's «RESOLUCION EXENTO»
+with its place glued to the date, and an oficio whose ANT. runs over several lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
+
+CONFIG = Config()
+POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
+
+_EXTRACT = """APRUEBA ORDENANZA DE FERIAS LIBRES DE LA COMUNA
+Núm. 88.- Quilaco, 3 de abril de 2019.- Vistos:
+El acuerdo del Concejo Municipal adoptado en la sesión de 28 de marzo de 2019, y las
+facultades que me confiere la Ley N° 18.695, Orgánica Constitucional de Municipalidades.
+{operative}
+1.- Apruébase el texto de la Ordenanza de Ferias Libres de la comuna de Quilaco.
+Artículo 1°.- Las ferias libres funcionarán los días sábado.
+Anótese, publíquese y archívese."""
+
+
+@pytest.mark.parametrize("operative", ["Decreto:", "D e c r e t o:", "D E C R E T O :"])
+def test_a_decree_published_as_an_extract(operative: str) -> None:
+    labels = classify(_EXTRACT.format(operative=operative), policy=POLICY)
+    assert labels.doc_type == "decreto"
+    assert labels.doc_number == "88"
+    assert labels.doc_date == date(2019, 4, 3)
+    assert labels.subject == "APRUEBA ORDENANZA DE FERIAS LIBRES DE LA COMUNA"
+
+
+def test_hoy_se_ha_decretado_makes_it_a_decree() -> None:
+    text = """DICTA ORDENANZA SOBRE TENENCIA RESPONSABLE DE MASCOTAS
+Quilaco, 9 de agosto de 2021.- Hoy se ha decretado lo siguiente:
+Núm. 1.204.
+Vistos:
+Lo dispuesto en la Ley N° 21.020 y en la Ley N° 18.695.
+Considerando:
+Que es necesario regular la tenencia de mascotas en la comuna."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "decreto"
+    assert labels.doc_number == "1204"
+    assert labels.subject == "DICTA ORDENANZA SOBRE TENENCIA RESPONSABLE DE MASCOTAS"
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        ("RESOLUCIÓN EXENTA SII N°77 DEL 4 DE MAYO DEL 2011", "77"),
+        ("RESOLUCIÓN EXENTA IP/N° 1.315 DEL 4 DE MAYO DEL 2011", "1315"),
+    ],
+)
+def test_the_issuer_s_initials_before_the_number(heading: str, number: str) -> None:
+    text = f"""{heading}
+MATERIA : FIJA PROCEDIMIENTO PARA LA DECLARACIÓN DE INICIO DE ACTIVIDADES. DEROGA RES. EX.
+N° 12, DE 02.01.2001.
+Hoy se ha resuelto lo que sigue:
+VISTOS: Lo dispuesto en el artículo 6° del Código Tributario, y
+CONSIDERANDO: Que es necesario ordenar el procedimiento.
+RESUELVO: 1° Fíjase el procedimiento que se indica."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "resolucion"
+    assert labels.doc_number == number
+    assert labels.doc_date == date(2011, 5, 4)
+    assert labels.subject == (
+        "FIJA PROCEDIMIENTO PARA LA DECLARACIÓN DE INICIO DE ACTIVIDADES. DEROGA RES. EX. "
+        "N° 12, DE 02.01.2001"
+    )
+
+
+def test_a_document_system_s_resolucion_exento_dated_with_its_place_glued() -> None:
+    text = """14/3/2019 SGDOC
+APRUEBA BASES DEL CONCURSO DE PROYECTOS DE SEGURIDAD
+RESOLUCION EXENTO Nº: 4471/2019
+Valdivia06/03/2019
+DOCUMENTO ELECTRONICO
+VISTOS:
+Lo establecido en la Ley N° 18.359 y en la Resolución N° 7, de 2019.
+RESUELVO:
+1. Apruébanse las bases."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "resolucion"
+    assert labels.doc_number == "4471"
+    assert labels.doc_date == date(2019, 3, 6)
+
+
+def test_an_antecedent_running_over_lines_is_not_the_date() -> None:
+    text = """OFICIO N°: 815/2022
+ANT.: Res. Ex. N° 9.101/2019, del 24.12.2019
+OF. ORD. 2.078/2021, del 06.07.2021
+MAT.: Informa procedimiento de rendición de saldos no utilizados.
+SANTIAGO, 20/05/2022
+DE : JEFE DE DIVISIÓN DE MUNICIPALIDADES
+A: SEGÚN DISTRIBUCIÓN
+1. En el marco del proyecto se transfirió a su municipio la suma indicada."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_number == "815"
+    assert labels.doc_date == date(2022, 5, 20)
