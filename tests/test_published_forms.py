@@ -101,3 +101,47 @@ A: SEGÚN DISTRIBUCIÓN
     labels = classify(text, policy=POLICY)
     assert labels.doc_number == "815"
     assert labels.doc_date == date(2022, 5, 20)
+
+
+def test_an_act_as_the_diario_oficial_prints_it() -> None:
+    text = """DIARIO OFICIAL DE LA REPUBLICA DE CHILE
+Núm. 44.321 | Jueves 20 de Noviembre de 2025 | Página 1 de 4
+Normas Generales
+CVE 2711045
+MINISTERIO DE VIVIENDA Y URBANISMO
+FIJA PROCEDIMIENTO PARA LA RECEPCIÓN DE OBRAS DE URBANIZACIÓN
+(Resolución)
+Núm. 1.532 exenta.- Santiago, 12 de noviembre de 2025.
+Vistos:
+Lo dispuesto en la Ley General de Urbanismo y Construcciones.
+Resuelvo:
+1. Fíjase el procedimiento que se indica.
+CVE 2711045 | Director: Juan Pérez | Sitio Web: www.diarioficial.cl"""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "resolucion"
+    assert labels.doc_number == "1532"
+    assert labels.doc_date == date(2025, 11, 12)
+    assert labels.subject == "FIJA PROCEDIMIENTO PARA LA RECEPCIÓN DE OBRAS DE URBANIZACIÓN"
+
+
+def test_a_number_cited_in_a_sentence_is_not_the_document_s() -> None:
+    text = """N° 41.250 Fecha: 12-IX-2019
+Con motivo de la emisión del dictamen N° 9.876, de 2019, esta Contraloría General ha
+estimado necesario impartir las siguientes instrucciones complementarias.
+I.- ASPECTOS GENERALES.
+El dictamen N° 9.876, de 2019, resolvió que los municipios deben publicar sus actas."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "dictamen"
+    assert labels.doc_number == "41250"
+
+
+def test_a_report_s_cover_names_its_number_as_a_field() -> None:
+    text = """CONTRALORÍA GENERAL DE LA REPÚBLICA
+Informe Final
+Municipalidad de Quilaco
+Fecha : 09 de Julio de 2024
+N° Informe : 215/2024
+Adjunto sírvase encontrar copia del Informe Final N° 215 debidamente aprobado."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_number == "215"
+    assert labels.doc_date == date(2024, 7, 9)

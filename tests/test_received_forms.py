@@ -140,3 +140,13 @@ MATERIA: Opinión jurídica respecto de la postulación del Comité de Agua Pota
 Con fecha 13 de febrero de 2025 se recibió en esta unidad la solicitud."""
     labels = classify(text, policy=POLICY)
     assert labels.direction == "interno"
+
+
+def test_a_neighbours_letter_said_la_presente() -> None:
+    text = """Sra. Carmen Soto Díaz
+Alcaldesa de Negrete
+Por
+intermedio de la presente queremos manifestar nuestra preocupación por el estado de las
+calles de la población, que no han sido reparadas desde el invierno pasado.
+Dirigentes y vecinos de la Población Los Aromos"""
+    assert classify(text, policy=POLICY).doc_type == "carta"

@@ -68,6 +68,8 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         re.compile(
             r"DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|ESTIMAD[OA]S?\b|\bATENTAMENTE\b"
             r"|\bLE SALUDA (?:MUY )?CORDIALMENTE\b"
+            # "la presente" is the letter itself (an oficio says "el presente")
+            r"|\b(?:POR|A\s+TRAVES\s+DE|MEDIANTE)\s+(?:(?:INTERMEDIO|MEDIO)\s+DE\s+)?LA\s+PRESENTE\b"
         ),
     ),
 )

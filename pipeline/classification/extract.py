@@ -81,6 +81,11 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     )
 
 
+_NUMBER_FIELD = re.compile(
+    r"^N\s?[°º]\s*(?:DE(?:L| LA)?\s+)?(?:INFORME|OFICIO|RESOLUCION|DECRETO|DOCUMENTO|DICTAMEN"
+    r"|CIRCULAR|CERTIFICADO)\s*:\s*(\d{1,3}(?:\.\d{3})+|\d+)\b",
+    re.M,
+)
 _FOLIO_YEAR = re.compile(r"^FOLIO\s*:?\s*(\d{1,7})\s*/\s*(?:19|20)\d{2}\b", re.M)
 
 
@@ -91,9 +96,11 @@ def document_number(header: list[str], doc_type: str) -> str | None:
     family = "oficio" if doc_type == "oficio_reservado" else doc_type
     own = _uncited(header[: header_end(header)])
     folded = fold_upper("\n".join(own))
-    matches = list(DOC_NUMBER.finditer(folded))
+    matches = [m for m in DOC_NUMBER.finditer(folded) if not _in_prose(own, m.start())]
     if typed := next((m for m in matches if number_family(m) == family), None):
         return number_of(typed)
+    if field := _NUMBER_FIELD.search(folded):  # a form's "N° Informe : 180/2009"
+        return field.group(1).replace(".", "")
     if match := FOLIO.search(fold_upper("\n".join(header))):
         return folio(match.group(1))
     if match := _FOLIO_YEAR.search(folded):  # DocDigital's table: "Folio 7954/2023"
@@ -104,6 +111,15 @@ def document_number(header: list[str], doc_type: str) -> str | None:
         if bare := BARE_NUMBER.search(fold_upper(line)):
             return number_of(bare)
     return None
+
+
+def _in_prose(lines: list[str], start: int) -> bool:
+    """A number cited in a sentence ("El dictamen N° 22.766, de 2016, resolvió", "copia del
+    informe N° 12"): its kind in lower case, or words in lower case before it on its line.
+    (Folding keeps the positions of Spanish letters.)"""
+    text = "\n".join(lines)
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return text[start].islower() or len(re.findall(r"\b[a-záéíóúñ]{3,}\b", before)) >= 2
 
 
 def _uncited(lines: list[str]) -> list[str]:

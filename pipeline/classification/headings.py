@@ -94,6 +94,10 @@ def header_end(lines: list[str]) -> int:
     return limit
 
 
+# The Diario Oficial names the kind of act it publishes below its title: "(Resolución)".
+_KIND_MARK = re.compile(r"^\((RESOLUCION|DECRETO|CIRCULAR|DICTAMEN|ORDENANZA)(?:\s+EXENT[AO])?\)$")
+
+
 def find_heading(lines: list[str]) -> Heading | None:
     """The earliest title in the header, outside the ANT. and MAT. values."""
     end = header_end(lines)
@@ -101,6 +105,8 @@ def find_heading(lines: list[str]) -> Heading | None:
     for index, line in enumerate(lines[:end]):
         if index in cited:
             continue
+        if mark := _KIND_MARK.match(fold_upper(line).strip()):
+            return Heading(doc_type=mark.group(1).lower(), line=index, column=0)
         found = _titles_in(line, lines[index + 1] if index + 1 < len(lines) else "")
         if found:
             column, _rank, doc_type = min(found)
