@@ -145,3 +145,19 @@ Adjunto sírvase encontrar copia del Informe Final N° 215 debidamente aprobado.
     labels = classify(text, policy=POLICY)
     assert labels.doc_number == "215"
     assert labels.doc_date == date(2024, 7, 9)
+
+
+def test_a_summary_goes_on_past_the_decree_it_cites() -> None:
+    text = """SANCIONA PROCEDIMIENTO DE PAGO DE ASISTENCIA TÉCNICA DEL PROGRAMA
+HABITACIONAL DE CONSTRUCCIÓN EN SITIO PROPIO O DENSIFICACIÓN
+PREDIAL D.S. N° 1/2011 (V. y U.)
+RESOLUCIÓN EXENTA N° 3.816
+RANCAGUA, 04 AGO. 2023
+VISTOS:
+Lo dispuesto en la Ley N° 16.391."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_number == "3816"
+    assert labels.subject == (
+        "SANCIONA PROCEDIMIENTO DE PAGO DE ASISTENCIA TÉCNICA DEL PROGRAMA HABITACIONAL DE "
+        "CONSTRUCCIÓN EN SITIO PROPIO O DENSIFICACIÓN PREDIAL D.S. N° 1/2011 (V. y U.)"
+    )

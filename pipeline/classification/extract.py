@@ -135,7 +135,7 @@ _PLACE_DATE = re.compile(
 )
 # A date in words wrapped before its year: "ARICA, ocho de enero de dos mil / veinticuatro."
 _WRAPPED = re.compile(r"\b(?:DE|DEL|MIL|Y)$")
-_DATE_LABEL = re.compile(r"(?:^|\s)FECHA(?:\s+DE\s+(?:EMISION|PRESENTACION|DOCUMENTO))?\s*:")
+_DATE_LABEL = re.compile(r"(?:^|\s)FECHA(?:\s+(?:DE\s+)?(?:EMISION|PRESENTACION|DOCUMENTO))?\s*:")
 # A reception stamp dates the arrival, not the document.
 _RECEIVED = re.compile(
     r"^(?:OFICINA DE PARTES\W*)?(?:RECIBID[OA]|RECEPCIONAD[OA]|INGRESAD[OA]|INGRESO|FECHA DE "

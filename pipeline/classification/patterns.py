@@ -115,7 +115,7 @@ MONTH_ABBREVIATIONS = {
 _MONTH_WORDS = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 DATE_WORDS = re.compile(
     r"\b(\d{1,2})\s*(?:°|º)?(?:\s+de\s+|\s*[-./]\s*|\s+)(" + _MONTH_WORDS + r")(?![a-z])\.?"
-    r"\s*(?:del?\s+|[-./,]\s*)?(\d{4})\b"
+    r"\s*(?:del?\s*|[-./,]\s*)?(\d{4})\b"  # "8 de Septiembre de2008" (a lost space)
 )
 # The month first, as many hand-written letters date themselves: "enero 21 del 2025".
 DATE_MONTH_FIRST = re.compile(

@@ -174,12 +174,14 @@ def _opens_with_office(folded: str) -> bool:
 
 
 def _interrupts(line: str) -> bool:
-    """A date, a number, a label or the body's opening: not part of a summary or a title."""
+    """A date, a number, a label or the body's opening: not part of a summary or a title
+    (a number it cites further on is: "PREDIAL D.S. N° 1/2011 (V. y U.)")."""
     folded = fold_upper(line).strip()
+    number = DOC_NUMBER.search(folded)
     return bool(
         find_date(line)
         or find_label(line)
-        or DOC_NUMBER.search(folded)
+        or (number is not None and (number.start() <= 2 or title_at(line)))
         or (BARE_NUMBER.match(folded) is not None and len(folded.split()) <= 3)
         or BODY_OPENER.match(folded)
     )
