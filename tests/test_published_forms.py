@@ -161,3 +161,28 @@ Lo dispuesto en la Ley N° 16.391."""
         "SANCIONA PROCEDIMIENTO DE PAGO DE ASISTENCIA TÉCNICA DEL PROGRAMA HABITACIONAL DE "
         "CONSTRUCCIÓN EN SITIO PROPIO O DENSIFICACIÓN PREDIAL D.S. N° 1/2011 (V. y U.)"
     )
+
+
+def test_a_dictamen_printed_from_contraloria_s_register() -> None:
+    text = """11/5/24, 9:40 DICTAMENES - Número Dictamen: E48120N24 - Concejales, dieta
+Base de Dictámenes
+Concejales, dieta, asistencia a sesiones, comisiones
+NÚMERO DICTAMEN FECHA DOCUMENTO
+E48120N24 02-04-2024
+NUEVO: REACTIVADO:
+SI NO
+DICTAMENES RELACIONADOS
+Aplica dictámenes 8600/2016, 43650/2017
+Se ha dirigido a esta Contraloría General el concejal de la Municipalidad de Quilaco."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "dictamen"
+    assert labels.doc_number == "E48120N24"
+    assert labels.doc_date == date(2024, 4, 2)
+
+
+def test_a_dictamen_that_tells_of_a_complaint_is_no_complaint() -> None:
+    text = """Sumario N° 18.301 Fecha: 22-III-2019
+Por medio de su presentación, don Pedro Soto reclamó que la Dirección de Obras de la
+Municipalidad de Quilaco le denegó un permiso; este Órgano Contralor se abstuvo de emitir
+pronunciamiento, en atención a que el recurrente interpuso recursos ante esa repartición."""
+    assert classify(text, policy=POLICY).doc_type == "dictamen"

@@ -34,9 +34,11 @@ _DECRETO_PART = re.compile(
 _CONTRALORIA = re.compile(
     r"SE HA DIRIGIDO A ESTA (?:CONTRALORIA|ENTIDAD|SEDE)|(?:ESTA|ESE) (?:CONTRALORIA GENERAL"
     r"|CONTRALORIA REGIONAL|ENTIDAD (?:DE CONTROL|FISCALIZADORA)"
-    r"|ORGANISMO (?:DE CONTROL|CONTRALOR))"
+    r"|ORGANISMO (?:DE CONTROL|CONTRALOR))|\bESTE ORGANO (?:CONTRALOR|DE CONTROL)"
     r"|\bDICTAMINA\b|\bDICTAMEN(?:ES)?\s+N"
 )
+# Contraloría's register of dictámenes, printed from its website.
+_REGISTER = re.compile(r"\bBASE DE DICTAMENES\b|^NUMERO DICTAMEN\b", re.M)
 _ASKING = r"\b(?:SOLICITO|SOLICITAMOS|REQUIERO|REQUERIMOS|PIDO|PEDIMOS)\b"
 # (type, confidence, pattern over the folded text), first match wins.
 _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
@@ -60,6 +62,7 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             rf"(?=[\s\S]*(?:{_ASKING}|SOLICITUD DE AUDIENCIA|\bUNA AUDIENCIA\b))"
         ),
     ),
+    # the noun, not "reclamó" (he complained): see ``_complaint``
     ("reclamo", BODY_CONFIDENCE, re.compile(r"\bRECLAMO\b|\bRECLAMAR\b")),
     ("certificado", BODY_CONFIDENCE, re.compile(r"\bCERTIFIC[AO]\s+QUE\b")),
     (
@@ -97,14 +100,14 @@ def detect_type(lines: list[str]) -> TypeGuess:
             doc_type=structural, confidence=STRUCTURE_CONFIDENCE, evidence="estructura"
         )
     for doc_type, confidence, pattern in _BODY_RULES:
-        if pattern.search(folded):
+        if pattern.search(folded) and (doc_type != "reclamo" or _complaint(lines)):
             return TypeGuess(doc_type=doc_type, confidence=confidence, evidence="cuerpo")
     return TypeGuess(doc_type="otro", confidence=NO_EVIDENCE, evidence="ninguna")
 
 
 def _by_structure(folded: str) -> str | None:
     """An administrative act without a readable heading: by how it resolves, or Contraloría."""
-    if "CONTRALORIA" in folded and _CONTRALORIA.search(folded):
+    if ("CONTRALOR" in folded and _CONTRALORIA.search(folded)) or _REGISTER.search(folded):
         return "dictamen"
     if not _VISTOS.search(folded):
         return None
@@ -113,6 +116,11 @@ def _by_structure(folded: str) -> str | None:
     if _DECRETO_PART.search(folded) or re.search(r"\bALCALDE(?:SA)?\b", folded):
         return "decreto"
     return "resolucion"
+
+
+def _complaint(lines: list[str]) -> bool:
+    """A "reclamo" as a noun, with its accents kept: "reclamó que ..." only tells of one."""
+    return bool(re.search(r"\bRECLAMO\b|\bRECLAMAR\b", "\n".join(lines).upper()))
 
 
 def _reserved(lines: list[str]) -> bool:

@@ -65,6 +65,8 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
         subject = None
     subject = unmarked(subject) if subject else gmail_subject(lines)
     number, when = document_number(header, doc_type), document_date(lines)
+    if number is None and (row := table_row(header)):
+        number, when = row[0], row[1] or when
     if number is None and (stamp := digital_stamp(lines)):
         number, when = stamp[0], stamp[1] or when
     return Fields(
@@ -110,6 +112,24 @@ def document_number(header: list[str], doc_type: str) -> str | None:
     for line in own:
         if bare := BARE_NUMBER.search(fold_upper(line)):
             return number_of(bare)
+    return None
+
+
+# A register's table printed from its website: a row of column names, then the document's
+# row ("NÚMERO DICTAMEN  FECHA DOCUMENTO" / "E113751N21  11-06-2021", "Número Fecha
+# Destinatario" / "18168 22/03/2013 DIRECTOR GENERAL DE AGUAS").
+_COLUMNS = re.compile(r"^N(?:UMERO|RO\.?|[°º])(?:\s+\w+)?\s+FECHA\b")
+_ROW = re.compile(r"^(E?\d{1,3}(?:\.\d{3})+|E?\d+(?:N\d{2})?)\s+(\S+)")
+
+
+def table_row(header: list[str]) -> tuple[str, date | None] | None:
+    """The number and date of the row under a register's column names."""
+    for index, line in enumerate(header[:-1]):
+        if not _COLUMNS.match(fold_upper(line).strip()):
+            continue
+        row = _ROW.match(fold_upper(header[index + 1]).strip())
+        if row and (when := find_date(row.group(2))):
+            return row.group(1).replace(".", ""), when
     return None
 
 
