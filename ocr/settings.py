@@ -30,7 +30,7 @@ class OcrSettings:
     # its time on office pages, which are dark on light. Off unless a municipality needs it.
     inverted_text: bool = False
     # The pictures of a born-digital PDF's first and last page that look like an
-    # e-signature stamp are read (ocr/stamps.py): often the only place of a resolución's
-    # number and date.
+    # e-signature stamp, and its visible signatures, are read (ocr/stamps.py): often the
+    # only place of a resolución's number and date.
     stamp_pictures: bool = True
     pdfa: bool = True

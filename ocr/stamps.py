@@ -1,10 +1,11 @@
-"""The words inside the pictures of a born-digital page.
+"""The words inside the pictures of a born-digital page, and of its visible signatures.
 
 An e-signature platform pastes its stamp as a picture («Documento Digital N°: 123 - Fecha:
 14/03/2024», «Firmado electrónicamente por …»), and on many resoluciones that stamp is the
 only place their number and date are printed. A born-digital page is never OCR'd whole (its
 text is exact); only such pictures are, on its first and last page: long and narrow ones,
-lying or turned along the margin, below the letterhead, not a whole scanned page. Their
+lying or turned along the margin, below the letterhead, not a whole scanned page; and the
+appearance a visible signature draws (an annotation, outside the page's text layer). Their
 words are added at the end of the page's text.
 """
 
@@ -49,9 +50,11 @@ def stamp_words(
 
 
 def _stamp_like(page: Any) -> list[dict[str, Any]]:
+    """Pictures, and the drawn appearances of visible signatures and stamp annotations
+    (the text of an annotation is not in the page's text layer)."""
     area = float(page.width) * float(page.height)
     kept = []
-    for image in page.images:
+    for image in [*page.images, *_appearances(page)]:
         width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]
         long, short = max(width, height), min(width, height)
         if long < MIN_WIDTH or short < MIN_HEIGHT or long < MIN_ASPECT * short:
@@ -60,6 +63,20 @@ def _stamp_like(page: Any) -> list[dict[str, Any]]:
             continue
         kept.append(image)
     return kept
+
+
+_SHOWN = ("Widget", "Stamp", "FreeText")
+
+
+def _appearances(page: Any) -> list[dict[str, Any]]:
+    """The annotations that draw something of their own: a signature's visible stamp."""
+    shown = []
+    for annot in page.annots:
+        data = annot.get("data") or {}
+        subtype = getattr(data.get("Subtype"), "name", data.get("Subtype"))
+        if str(subtype) in _SHOWN and data.get("AP") is not None:
+            shown.append(annot)
+    return shown
 
 
 def _read(page: Any, image: dict[str, Any], *, language: str, timeout: float) -> str:

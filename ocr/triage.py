@@ -198,9 +198,17 @@ def _triage_pdf(path: Path) -> Triage:
 
 
 def _draws_objects(pdf: pikepdf.Pdf, number: int) -> bool:
-    resources = pdf.pages[number - 1].obj.get("/Resources")
+    """A picture or a form in the page, or an annotation with an appearance of its own (a
+    visible signature's stamp, drawn outside the page's content)."""
+    page = pdf.pages[number - 1].obj
+    resources = page.get("/Resources")
     objects = resources.get("/XObject") if isinstance(resources, pikepdf.Dictionary) else None
-    return isinstance(objects, pikepdf.Dictionary) and len(objects.keys()) > 0
+    if isinstance(objects, pikepdf.Dictionary) and len(objects.keys()) > 0:
+        return True
+    annots = page.get("/Annots")
+    return isinstance(annots, pikepdf.Array) and any(
+        isinstance(annot, pikepdf.Dictionary) and "/AP" in annot for annot in annots
+    )
 
 
 def _has_fonts(pdf: pikepdf.Pdf) -> bool:

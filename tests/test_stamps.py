@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.text import TextBoxStyle
+from pyhanko.sign import fields, signers
+from pyhanko.stamp import TextStampStyle
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -15,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ocr import OcrSettings, read_document
 from partes.config import Config
 from pipeline import ClassifyPolicy, classify
+from tests.pki import build_pki
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 POLICY = ClassifyPolicy(units=Config().units, own_names=(Config().municipality.name,))
@@ -116,3 +121,34 @@ RESUELVO: 1. Déjase sin efecto la
 Resolución Exenta N° 30 de 4 de enero de 2025, por las razones expuestas.
 Anótese y comuníquese."""
     assert classify(text, policy=POLICY).doc_number is None
+
+
+def test_a_visible_signature_s_stamp_gives_the_number_and_date(tmp_path: Path) -> None:
+    """The stamp a signing platform draws in the signature's widget is an annotation's
+    appearance: no text layer has it, and no picture of the page either."""
+    pki = build_pki(tmp_path / "pki", port=1)  # only its keys: nothing is fetched
+    signer = signers.SimpleSigner.load_pkcs12_data(pki.p12("secretario", b"x"), set(), b"x")
+    source, signed = tmp_path / "resolucion.pdf", tmp_path / "firmada.pdf"
+    canvas = Canvas(str(source), pagesize=letter)
+    canvas.setFont("Helvetica-Bold", 11)
+    canvas.drawString(150, 715, "RESOLUCIÓN EXENTA")
+    canvas.drawString(150, 690, "APRUEBA CONVENIO DE COLABORACIÓN CON LA MUNICIPALIDAD")
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(72, 640, "VISTOS: Lo dispuesto en la Ley N° 19.300.")
+    canvas.drawString(72, 622, "RESUELVO: 1. Apruébase el convenio.")
+    canvas.save()
+    style = TextStampStyle(
+        stamp_text="Documento Digital N°: 2024991234 - Fecha: 14/03/2024\nFirmado por: %(signer)s",
+        text_box_style=TextBoxStyle(font_size=9),
+    )
+    with source.open("rb") as file, signed.open("wb") as out:
+        writer = IncrementalPdfFileWriter(file)
+        spec = fields.SigFieldSpec(sig_field_name="Firma", on_page=0, box=(40, 40, 300, 90))
+        fields.append_signature_field(writer, spec)
+        meta = signers.PdfSignatureMetadata(field_name="Firma")
+        signers.PdfSigner(meta, signer=signer, stamp_style=style).sign_pdf(writer, output=out)
+    result = read_document(signed, tmp_path / "trabajo", OcrSettings(workers=1))
+    assert [p.source for p in result.pages] == ["text"]
+    labels = classify(result.pages[0].text, policy=POLICY)
+    assert labels.doc_number == "2024991234"
+    assert labels.doc_date == date(2024, 3, 14)

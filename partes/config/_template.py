@@ -99,9 +99,10 @@ rotate_pages = true
 # Buscar también texto claro sobre fondo oscuro (Tesseract relee cada línea dudosa
 # invertida: cerca de un 20 % más lento). Actívelo si recibe documentos así.
 inverted_text = false
-# Leer las imágenes con forma de timbre (anchas, bajo el membrete) de la primera y la última
-# página de un PDF nacido digital: el timbre de firma electrónica pegado como imagen suele
-# ser el único lugar con el número y la fecha de una resolución.
+# Leer las imágenes con forma de timbre (alargadas, bajo el membrete, acostadas o a lo largo
+# del margen) y los timbres visibles de firma de la primera y la última página de un PDF
+# nacido digital: el timbre de firma electrónica suele ser el único lugar con el número y la
+# fecha de una resolución.
 stamp_pictures = true
 # La copia buscable se guarda como PDF/A-2b (validada).
 pdfa = true
