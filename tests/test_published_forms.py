@@ -186,3 +186,24 @@ Por medio de su presentación, don Pedro Soto reclamó que la Dirección de Obra
 Municipalidad de Quilaco le denegó un permiso; este Órgano Contralor se abstuvo de emitir
 pronunciamiento, en atención a que el recurrente interpuso recursos ante esa repartición."""
     assert classify(text, policy=POLICY).doc_type == "dictamen"
+
+
+def test_what_vistos_cites_on_the_number_s_line_is_not_the_number() -> None:
+    text = """RECTIFICA ORDENANZA LOCAL SOBRE DERECHOS MUNICIPALES
+Quilaco, 03 de enero de 1992.
+Num. 05 Vistos: a) Decreto Alcaldicio No. 1.365, de fecha 10.12.91.
+Y, en uso de las facultades que me confiere la Ley No. 18.695.
+Decreto:
+1.- Rectifícase la Ordenanza Local sobre Derechos Municipales."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "decreto"
+    assert labels.doc_number == "05"
+    assert labels.doc_date == date(1992, 1, 3)
+
+
+def test_ha_estimado_necesario_is_no_salutation() -> None:
+    text = """IMPARTE INSTRUCCIONES SOBRE LA RENDICIÓN DE CUENTAS DE LAS MUNICIPALIDADES
+SANTIAGO, 13 JUL 2018
+Esta Superintendencia, en el ejercicio de sus atribuciones legales, ha estimado necesario
+impartir a las municipalidades del país las siguientes instrucciones."""
+    assert classify(text, policy=POLICY).doc_type != "carta"

@@ -150,3 +150,10 @@ intermedio de la presente queremos manifestar nuestra preocupación por el estad
 calles de la población, que no han sido reparadas desde el invierno pasado.
 Dirigentes y vecinos de la Población Los Aromos"""
     assert classify(text, policy=POLICY).doc_type == "carta"
+
+
+def test_a_salutation_after_presente_on_one_line() -> None:
+    text = """Santiago, 25 de mayo de 2024 Sr. Pedro Soto Alcalde Ilustre Municipalidad de Negrete
+Presente Estimado señor Soto: Esta presentación tiene por objeto referirnos a la reunión
+sostenida con usted sobre el plan regulador de la comuna."""
+    assert classify(text, policy=POLICY).doc_type == "carta"

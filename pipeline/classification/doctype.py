@@ -19,8 +19,10 @@ from pipeline.classification.patterns import fold_upper
 HEADER_CONFIDENCE, STRUCTURE_CONFIDENCE, BODY_CONFIDENCE, NO_EVIDENCE = 0.9, 0.8, 0.7, 0.35
 
 # Opening a line, or after the number and date of a Diario Oficial extract ("Núm. 321.-
-# Papudo, 10 de junio de 2009.- Vistos:").
-_VISTOS = re.compile(r"(?:^\s*|\.-\s*)V\s?I\s?S\s?T\s?O\s?S?\b", re.M)
+# Papudo, 10 de junio de 2009.- Vistos:", "Num. 05 Vistos:").
+_VISTOS = re.compile(
+    r"(?:^\s*|\.-\s*|^\s*NUM\s*\.?\s*\d[\d.]*\s*\.?-?\s*)V\s?I\s?S\s?T\s?O\s?S?\b", re.M
+)
 # The operative part, also typed with spaced letters ("R e s u e l v o:", "D E C R E T O"),
 # or the formula of the Diario Oficial's extracts ("Hoy se ha decretado lo siguiente").
 _RESUELVO = re.compile(
@@ -69,7 +71,10 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
         "carta",
         BODY_CONFIDENCE,
         re.compile(
-            r"DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|ESTIMAD[OA]S?\b|\bATENTAMENTE\b"
+            # a salutation opens its line: "ha estimado necesario" is an official's verb
+            r"DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|(?m:^(?:MUY\s+)?ESTIMAD[OA]S?\b)"
+            r"|\bESTIMAD[OA]S?\s+(?:SENOR|SR|SRA|ALCALDE|DIRECTOR|CONCEJAL|VECIN|AMIG)"
+            r"|\bATENTAMENTE\b"
             r"|\bLE SALUDA (?:MUY )?CORDIALMENTE\b"
             # "la presente" is the letter itself (an oficio says "el presente")
             r"|\b(?:POR|A\s+TRAVES\s+DE|MEDIANTE)\s+(?:(?:INTERMEDIO|MEDIO)\s+DE\s+)?LA\s+PRESENTE\b"

@@ -96,7 +96,7 @@ def document_number(header: list[str], doc_type: str) -> str | None:
     "RES. EX. N° 202499101234"), else any heading's number, else the transparency portal's
     folio, else a bare "N° 1.234" of the header; never one cited in ANT. or MAT."""
     family = "oficio" if doc_type == "oficio_reservado" else doc_type
-    own = _uncited(header[: header_end(header)])
+    own = [_VISTOS_ON.split(line)[0] for line in _uncited(header[: header_end(header)])]
     folded = fold_upper("\n".join(own))
     matches = [m for m in DOC_NUMBER.finditer(folded) if not _in_prose(own, m.start())]
     if typed := next((m for m in matches if number_family(m) == family), None):
@@ -131,6 +131,11 @@ def table_row(header: list[str]) -> tuple[str, date | None] | None:
         if row and (when := find_date(row.group(2))):
             return row.group(1).replace(".", ""), when
     return None
+
+
+# VISTOS opens the body even in the middle of a line: what it cites is not the act's number
+# ("Num. 05 Vistos: a) Decreto Alcaldicio No. 1.365 ...").
+_VISTOS_ON = re.compile(r"(?<=\S)\s*\b(?:VISTOS?|Vistos?)\s*[:,]")
 
 
 def _in_prose(lines: list[str], start: int) -> bool:
