@@ -39,10 +39,11 @@ def stamp_words(
     with pdfplumber.open(pdf) as doc:
         for number in pages:
             page = doc.pages[number - 1]
-            texts = [
-                _read(page, image, language=language, timeout=timeout)
-                for image in _stamp_like(page)[:MOST]
-            ]
+            try:
+                candidates = _stamp_like(page)[:MOST]
+            except Exception:  # a malformed picture or annotation: the page's text stands
+                continue
+            texts = [_read(page, image, language=language, timeout=timeout) for image in candidates]
             words = "\n".join(t for t in texts if t)
             if words:
                 found[number] = words

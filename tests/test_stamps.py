@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pikepdf
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -152,3 +153,21 @@ def test_a_visible_signature_s_stamp_gives_the_number_and_date(tmp_path: Path) -
     labels = classify(result.pages[0].text, policy=POLICY)
     assert labels.doc_number == "2024991234"
     assert labels.doc_date == date(2024, 3, 14)
+
+
+def test_a_malformed_annotation_leaves_the_page_s_text_alone(tmp_path: Path) -> None:
+    source, broken = tmp_path / "resolucion.pdf", tmp_path / "anotacion-rota.pdf"
+    _resolution(source)
+    with pikepdf.open(source) as pdf:
+        appearance = pikepdf.Stream(pdf, b"q 0 0 1 rg 0 0 100 20 re f Q")
+        appearance.BBox = [0, 0, 100, 20]
+        annot = pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot,
+            Subtype=pikepdf.Name.Widget,
+            Rect=pikepdf.Array([pikepdf.String("x"), 0, 100, 20]),  # not a number
+            AP=pikepdf.Dictionary(N=appearance),
+        )
+        pdf.pages[0].obj.Annots = pdf.make_indirect(pikepdf.Array([pdf.make_indirect(annot)]))
+        pdf.save(broken)
+    result = read_document(broken, tmp_path / "trabajo", OcrSettings(workers=1))
+    assert "VISTOS: Lo dispuesto en la Ley N° 19.300" in result.pages[0].text
