@@ -171,3 +171,15 @@ def test_a_malformed_annotation_leaves_the_page_s_text_alone(tmp_path: Path) -> 
         pdf.save(broken)
     result = read_document(broken, tmp_path / "trabajo", OcrSettings(workers=1))
     assert "VISTOS: Lo dispuesto en la Ley N° 19.300" in result.pages[0].text
+
+
+def test_the_stamp_dates_an_act_whose_header_has_only_its_number() -> None:
+    text = """SERVICIO DE SALUD DEL RELONCAVÍ
+RESOLUCIÓN EXENTA N° 1.204
+APRUEBA CONVENIO DE APOYO A LA ATENCIÓN PRIMARIA CON LA MUNICIPALIDAD
+VISTOS: La Resolución Exenta N° 88, de fecha 3 de marzo de 2020, de este Servicio.
+RESUELVO: 1. Apruébase el convenio.
+Documento Digital N°: 1204 - Fecha: 14/03/2024"""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_number == "1204"
+    assert labels.doc_date == date(2024, 3, 14)  # not the date VISTOS cites

@@ -64,11 +64,17 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     if subject is not None and is_reference([subject]):
         subject = None
     subject = unmarked(subject) if subject else gmail_subject(lines)
-    number, when = document_number(header, doc_type), document_date(lines)
+    number, when = document_number(header, doc_type), document_date(lines, body=False)
     if number is None and (row := table_row(header)):
         number, when = row[0], row[1] or when
-    if number is None and (stamp := digital_stamp(lines)):
+    # The e-signature's stamp numbers an act whose header does not, and dates one whose
+    # header does not: its date is the act's, a date of the body is most often a cited one.
+    stamp = digital_stamp(lines) if number is None or when is None else None
+    if stamp and number is None:
         number, when = stamp[0], stamp[1] or when
+    elif stamp and when is None:
+        when = stamp[1]
+    when = when or document_date(lines)
     return Fields(
         sender=labels.get("DE") or signer(lines) or signature_post(lines),
         sender_from_label="DE" in labels,
@@ -201,11 +207,12 @@ def digital_stamp(lines: list[str]) -> tuple[str, date | None] | None:
     return None
 
 
-def document_date(lines: list[str]) -> date | None:
+def document_date(lines: list[str], *, body: bool = True) -> date | None:
     """A "FECHA:" field, else the "NEGRETE, 10 de marzo de 2026" line of the header, else
     another date of the header (a stamp), else a place-and-date line below (letters dated
-    at the end, "En Negrete, a ..." of minutes), else the first date of the body. Dates cited
-    in ANT. or MAT. and reception stamps ("RECIBIDO 15 ENE 2024") are other papers' dates."""
+    at the end, "En Negrete, a ..." of minutes), else (with ``body``) the first date of the
+    body. Dates cited in ANT. or MAT. and reception stamps ("RECIBIDO 15 ENE 2024") are other
+    papers' dates."""
     end = header_end(lines)
     folded = [fold_upper(line) for line in lines]
     received = {i for i in range(end) if len(lines[i]) <= 50 and _RECEIVED.match(folded[i])}
@@ -225,7 +232,7 @@ def document_date(lines: list[str]) -> date | None:
     for index in range(end, len(lines)):
         if _PLACE_DATE.match(folded[index]) and (found := find_date(_whole(lines, folded, index))):
             return found
-    return find_date("\n".join(lines[end:]))
+    return find_date("\n".join(lines[end:])) if body else None
 
 
 def _whole(lines: list[str], folded: list[str], index: int) -> str:
