@@ -207,3 +207,15 @@ SANTIAGO, 13 JUL 2018
 Esta Superintendencia, en el ejercicio de sus atribuciones legales, ha estimado necesario
 impartir a las municipalidades del país las siguientes instrucciones."""
     assert classify(text, policy=POLICY).doc_type != "carta"
+
+
+def test_ligatures_in_the_header_do_not_shift_the_number() -> None:
+    """A text layer may keep the font's ligatures («ﬁ»), which fold to two letters."""
+    text = """Oﬁcina de Planiﬁcación: certiﬁcación, ﬁscalización, ﬁnanzas, ﬁchas y ﬁrmas
+de la Secretaría de Planiﬁcación, beneﬁciarios, ﬁnes y conﬁanza
+SANTIAGO, 20 de mayo de 2024
+MAT.: Remite antecedentes.
+ORD. N° 45"""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_number == "45"
+    assert labels.doc_date == date(2024, 5, 20)

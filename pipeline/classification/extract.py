@@ -147,10 +147,20 @@ _VISTOS_ON = re.compile(r"(?<=\S)\s*\b(?:VISTOS?|Vistos?)\s*[:,]")
 def _in_prose(lines: list[str], start: int) -> bool:
     """A number cited in a sentence ("El dictamen N° 22.766, de 2016, resolvió", "copia del
     informe N° 12"): its kind in lower case, or words in lower case before it on its line.
-    (Folding keeps the positions of Spanish letters.)"""
-    text = "\n".join(lines)
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    return text[start].islower() or len(re.findall(r"\b[a-záéíóúñ]{3,}\b", before)) >= 2
+    ``start`` is a position in the folded text."""
+    shape = _case_shape("\n".join(lines))
+    before = shape[shape.rfind("\n", 0, start) + 1 : start]
+    return shape[start : start + 1] == "a" or len(re.findall(r"\ba{3,}\b", before)) >= 2
+
+
+def _case_shape(text: str) -> str:
+    """``text`` as "a" (lower case letter), "A" (other letter) and " ", position by position
+    with its folded form (a ligature such as "ﬁ" folds to two letters)."""
+    return "".join(
+        ("a" if char.islower() else "A" if char.isalpha() else "\n" if char == "\n" else " ")
+        * len(fold_upper(char))
+        for char in text
+    )
 
 
 def _uncited(lines: list[str]) -> list[str]:
