@@ -55,7 +55,7 @@ def _stamp_like(page: Any) -> list[dict[str, Any]]:
     (the text of an annotation is not in the page's text layer)."""
     area = float(page.width) * float(page.height)
     kept = []
-    for image in [*page.images, *_appearances(page)]:
+    for image in [*_appearances(page), *page.images]:  # a signature's own stamp first
         width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]
         long, short = max(width, height), min(width, height)
         if long < MIN_WIDTH or short < MIN_HEIGHT or long < MIN_ASPECT * short:
@@ -75,7 +75,8 @@ def _appearances(page: Any) -> list[dict[str, Any]]:
     for annot in page.annots:
         data = annot.get("data") or {}
         subtype = getattr(data.get("Subtype"), "name", data.get("Subtype"))
-        if str(subtype) in _SHOWN and data.get("AP") is not None:
+        hidden = int(data.get("F") or 0) & (2 | 32)  # Hidden, NoView
+        if str(subtype) in _SHOWN and data.get("AP") is not None and not hidden:
             shown.append(annot)
     return shown
 

@@ -11,6 +11,7 @@ import pytest
 
 from partes.config import Config
 from pipeline import ClassifyPolicy, classify
+from pipeline.classification.extract import document_number
 
 CONFIG = Config()
 POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
@@ -219,3 +220,32 @@ ORD. N° 45"""
     labels = classify(text, policy=POLICY)
     assert labels.doc_number == "45"
     assert labels.doc_date == date(2024, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("lines", "number"),
+    [
+        (["Dirección de tránsito y transporte público   ORD. N° 45"], "45"),  # two columns
+        (["Nº Informe : 180/2009"], "180"),  # "Nº" folds to "NO"
+        (["Santiago 25 de abril del 2023", "CIRCULAR ORD. N.º: 54"], "54"),
+        (["Remite copia del Informe Final N° 180, de 2009"], None),
+    ],
+)
+def test_a_heading_s_number_beside_a_letterhead_in_sentence_case(
+    lines: list[str], number: str | None
+) -> None:
+    assert document_number(lines, "informe" if "Informe" in lines[0] else "oficio") == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Señor Alcalde\nPresente\n1.- Visto que la Municipalidad no ha respondido mi solicitud,"
+        " reitero lo pedido.\nJuan Pérez",
+        "Este Contralor Municipal revisó el decreto conforme al dictamen N° 12.345 y no formula"
+        " observaciones.",
+        "Revisamos la base de dictámenes y no encontramos pronunciamiento sobre el tema.",
+    ],
+)
+def test_ordinary_prose_is_neither_a_decree_nor_a_dictamen(text: str) -> None:
+    assert classify(text, policy=POLICY).doc_type not in ("decreto", "dictamen")

@@ -11,6 +11,7 @@ can outvote a weak rule.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.classification.headings import find_heading
@@ -21,7 +22,9 @@ HEADER_CONFIDENCE, STRUCTURE_CONFIDENCE, BODY_CONFIDENCE, NO_EVIDENCE = 0.9, 0.8
 # Opening a line, or after the number and date of a Diario Oficial extract ("Núm. 321.-
 # Papudo, 10 de junio de 2009.- Vistos:", "Num. 05 Vistos:").
 _VISTOS = re.compile(
-    r"(?:^\s*|\.-\s*|^\s*NUM\s*\.?\s*\d[\d.]*\s*\.?-?\s*)V\s?I\s?S\s?T\s?O\s?S?\b", re.M
+    r"^\s*V\s?I\s?S\s?T\s?O\s?S?\b"
+    r"|(?:\.-\s*|^\s*NUM\s*\.?\s*\d[\d.]*\s*\.?-?\s*)VISTOS?(?:\s+Y\s+TENIENDO\s+PRESENTE)?\s*[:,]",
+    re.M,
 )
 # The operative part, also typed with spaced letters ("R e s u e l v o:", "D E C R E T O"),
 # or the formula of the Diario Oficial's extracts ("Hoy se ha decretado lo siguiente").
@@ -40,7 +43,7 @@ _CONTRALORIA = re.compile(
     r"|\bDICTAMINA\b|\bDICTAMEN(?:ES)?\s+N"
 )
 # Contraloría's register of dictámenes, printed from its website.
-_REGISTER = re.compile(r"\bBASE DE DICTAMENES\b|^NUMERO DICTAMEN\b", re.M)
+_REGISTER = re.compile(r"^BASE DE DICTAMENES\b|^NUMERO DICTAMEN\b", re.M)
 _ASKING = r"\b(?:SOLICITO|SOLICITAMOS|REQUIERO|REQUERIMOS|PIDO|PEDIMOS)\b"
 # (type, confidence, pattern over the folded text), first match wins.
 _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
@@ -112,7 +115,8 @@ def detect_type(lines: list[str]) -> TypeGuess:
 
 def _by_structure(folded: str) -> str | None:
     """An administrative act without a readable heading: by how it resolves, or Contraloría."""
-    if ("CONTRALOR" in folded and _CONTRALORIA.search(folded)) or _REGISTER.search(folded):
+    contraloria = "CONTRALORIA" in folded or "ORGANO CONTRALOR" in folded
+    if (contraloria and _CONTRALORIA.search(folded)) or _REGISTER.search(folded):
         return "dictamen"
     if not _VISTOS.search(folded):
         return None
@@ -125,7 +129,8 @@ def _by_structure(folded: str) -> str | None:
 
 def _complaint(lines: list[str]) -> bool:
     """A "reclamo" as a noun, with its accents kept: "reclamó que ..." only tells of one."""
-    return bool(re.search(r"\bRECLAMO\b|\bRECLAMAR\b", "\n".join(lines).upper()))
+    text = unicodedata.normalize("NFC", "\n".join(lines)).upper()
+    return bool(re.search(r"\bRECLAMO\b|\bRECLAMAR\b", text))
 
 
 def _reserved(lines: list[str]) -> bool:

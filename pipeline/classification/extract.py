@@ -89,9 +89,10 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     )
 
 
+# ("Nº" folds to "NO": the ordinal sign decomposes to an "o")
 _NUMBER_FIELD = re.compile(
-    r"^N\s?[°º]\s*(?:DE(?:L| LA)?\s+)?(?:INFORME|OFICIO|RESOLUCION|DECRETO|DOCUMENTO|DICTAMEN"
-    r"|CIRCULAR|CERTIFICADO)\s*:\s*(\d{1,3}(?:\.\d{3})+|\d+)\b",
+    r"^N\s?(?:[°º]|O\b)\s*(?:DE(?:L| LA)?\s+)?"
+    r"(?:INFORME|OFICIO|RESOLUCION|DECRETO|DOCUMENTO|DICTAMEN|CIRCULAR|CERTIFICADO)\s*:\s*(\d{1,3}(?:\.\d{3})+|\d+)\b",
     re.M,
 )
 _FOLIO_YEAR = re.compile(r"^FOLIO\s*:?\s*(\d{1,7})\s*/\s*(?:19|20)\d{2}\b", re.M)
@@ -104,7 +105,8 @@ def document_number(header: list[str], doc_type: str) -> str | None:
     family = "oficio" if doc_type == "oficio_reservado" else doc_type
     own = [_VISTOS_ON.split(line)[0] for line in _uncited(header[: header_end(header)])]
     folded = fold_upper("\n".join(own))
-    matches = [m for m in DOC_NUMBER.finditer(folded) if not _in_prose(own, m.start())]
+    shape = _case_shape("\n".join(own))
+    matches = [m for m in DOC_NUMBER.finditer(folded) if not _in_prose(shape, m.start())]
     if typed := next((m for m in matches if number_family(m) == family), None):
         return number_of(typed)
     if field := _NUMBER_FIELD.search(folded):  # a form's "N° Informe : 180/2009"
@@ -124,7 +126,7 @@ def document_number(header: list[str], doc_type: str) -> str | None:
 # A register's table printed from its website: a row of column names, then the document's
 # row ("NÚMERO DICTAMEN  FECHA DOCUMENTO" / "E113751N21  11-06-2021", "Número Fecha
 # Destinatario" / "18168 22/03/2013 DIRECTOR GENERAL DE AGUAS").
-_COLUMNS = re.compile(r"^N(?:UMERO|RO\.?|[°º])(?:\s+\w+)?\s+FECHA\b")
+_COLUMNS = re.compile(r"^N(?:UMERO|RO\.?|\s?[°º]|O\b)(?:\s+\w+)?\s+FECHA\b")
 _ROW = re.compile(r"^(E?\d{1,3}(?:\.\d{3})+|E?\d+(?:N\d{2})?)\s+(\S+)")
 
 
@@ -144,23 +146,35 @@ def table_row(header: list[str]) -> tuple[str, date | None] | None:
 _VISTOS_ON = re.compile(r"(?<=\S)\s*\b(?:VISTOS?|Vistos?)\s*[:,]")
 
 
-def _in_prose(lines: list[str], start: int) -> bool:
+def _in_prose(shape: str, start: int) -> bool:
     """A number cited in a sentence ("El dictamen N° 22.766, de 2016, resolvió", "copia del
-    informe N° 12"): its kind in lower case, or words in lower case before it on its line.
-    ``start`` is a position in the folded text."""
-    shape = _case_shape("\n".join(lines))
-    before = shape[shape.rfind("\n", 0, start) + 1 : start]
-    return shape[start : start + 1] == "a" or len(re.findall(r"\ba{3,}\b", before)) >= 2
+    Informe Final N° 12"): its kind in lower case, or an article or a preposition in lower
+    case just before it (a letterhead in sentence case beside a heading is not prose).
+    ``shape`` is ``_case_shape`` of the folded text; ``start`` a position in it."""
+    if shape[start : start + 1].islower():
+        return True
+    before = shape[max(0, start - 12) : start]
+    words = before[before.rfind("\n") + 1 :].split()  # on the number's own line
+    return bool(words) and words[-1] in _CITING_WORDS
 
 
 def _case_shape(text: str) -> str:
-    """``text`` as "a" (lower case letter), "A" (other letter) and " ", position by position
+    """``text`` with its lower case words kept and everything else blank, position by position
     with its folded form (a ligature such as "ﬁ" folds to two letters)."""
     return "".join(
-        ("a" if char.islower() else "A" if char.isalpha() else "\n" if char == "\n" else " ")
-        * len(fold_upper(char))
+        (fold_upper(char).lower() if char.islower() else "A" if char.isalpha() else char)
+        if len(fold_upper(char)) == 1 and (char.isalpha() or char.isspace())
+        else ("a" if char.islower() else " ") * len(fold_upper(char))
         for char in text
     )
+
+
+# What comes before a cited document's kind in a sentence: "el", "del", "según la" ...
+_CITING_WORDS = frozenset(
+    {"el", "la", "los", "las", "del", "al", "un", "una", "en", "por", "con", "segun"}
+    | {"mediante", "su", "sus", "dicho", "dicha", "citado", "citada", "este", "esta", "ese"}
+    | {"esa"}
+)
 
 
 def _uncited(lines: list[str]) -> list[str]:
