@@ -45,9 +45,15 @@ _CONTRALORIA = re.compile(
 # Contraloría's register of dictámenes, printed from its website.
 _REGISTER = re.compile(r"^BASE DE DICTAMENES\b|^NUMERO DICTAMEN\b", re.M)
 _ASKING = r"\b(?:SOLICITO|SOLICITAMOS|REQUIERO|REQUERIMOS|PIDO|PEDIMOS)\b"
-# (type, confidence, pattern over the folded text), first match wins.
-_BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
-    ("ordenanza", BODY_CONFIDENCE, re.compile(r"\bORDENANZA\b[\s\S]*\bARTICULO\s+(?:1|PRIMERO)\b")),
+# (type, confidence, pattern, accented), first match wins. A pattern reads the folded text, or
+# with ``accented`` the text in capitals with its accents kept.
+_BODY_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
+    (
+        "ordenanza",
+        BODY_CONFIDENCE,
+        re.compile(r"\bORDENANZA\b[\s\S]*\bARTICULO\s+(?:1|PRIMERO)\b"),
+        False,
+    ),
     # The law named *and* someone asking: a circular about the law asks nothing for itself.
     (
         "solicitud_transparencia",
@@ -58,6 +64,7 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             # the Portal de Transparencia's receipt of a request
             r"|DETALLE DE LA SOLICITUD|(?m:^SOLICITUD\s*:)))"
         ),
+        False,
     ),
     (
         "solicitud_audiencia_lobby",
@@ -66,10 +73,11 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             r"\A(?=[\s\S]*(?:\bLOBBY\b|20\.730|SOLICITUD DE AUDIENCIA))"
             rf"(?=[\s\S]*(?:{_ASKING}|SOLICITUD DE AUDIENCIA|\bUNA AUDIENCIA\b))"
         ),
+        False,
     ),
-    # the noun, not "reclamó" (he complained): see ``_complaint``
-    ("reclamo", BODY_CONFIDENCE, re.compile(r"\bRECLAMO\b|\bRECLAMAR\b")),
-    ("certificado", BODY_CONFIDENCE, re.compile(r"\bCERTIFIC[AO]\s+QUE\b")),
+    # the noun, not "reclamó" (he complained): read with its accents
+    ("reclamo", BODY_CONFIDENCE, re.compile(r"\bRECLAMO\b|\bRECLAMAR\b"), True),
+    ("certificado", BODY_CONFIDENCE, re.compile(r"\bCERTIFIC[AO]\s+QUE\b"), False),
     (
         "carta",
         BODY_CONFIDENCE,
@@ -82,6 +90,7 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
             # "la presente" is the letter itself (an oficio says "el presente")
             r"|\b(?:POR|A\s+TRAVES\s+DE|MEDIANTE)\s+(?:(?:INTERMEDIO|MEDIO)\s+DE\s+)?LA\s+PRESENTE\b"
         ),
+        False,
     ),
 )
 
@@ -107,8 +116,9 @@ def detect_type(lines: list[str]) -> TypeGuess:
         return TypeGuess(
             doc_type=structural, confidence=STRUCTURE_CONFIDENCE, evidence="estructura"
         )
-    for doc_type, confidence, pattern in _BODY_RULES:
-        if pattern.search(folded) and (doc_type != "reclamo" or _complaint(lines)):
+    accented = unicodedata.normalize("NFC", "\n".join(lines)).upper()
+    for doc_type, confidence, pattern, with_accents in _BODY_RULES:
+        if pattern.search(accented if with_accents else folded):
             return TypeGuess(doc_type=doc_type, confidence=confidence, evidence="cuerpo")
     return TypeGuess(doc_type="otro", confidence=NO_EVIDENCE, evidence="ninguna")
 
@@ -125,12 +135,6 @@ def _by_structure(folded: str) -> str | None:
     if _DECRETO_PART.search(folded) or re.search(r"\bALCALDE(?:SA)?\b", folded):
         return "decreto"
     return "resolucion"
-
-
-def _complaint(lines: list[str]) -> bool:
-    """A "reclamo" as a noun, with its accents kept: "reclamó que ..." only tells of one."""
-    text = unicodedata.normalize("NFC", "\n".join(lines)).upper()
-    return bool(re.search(r"\bRECLAMO\b|\bRECLAMAR\b", text))
 
 
 def _reserved(lines: list[str]) -> bool:

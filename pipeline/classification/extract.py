@@ -74,7 +74,7 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
         number, when = stamp[0], stamp[1] or when
     elif stamp and when is None:
         when = stamp[1]
-    when = when or document_date(lines)
+    when = when or _body_date(lines)
     return Fields(
         sender=labels.get("DE") or signer(lines) or signature_post(lines),
         sender_from_label="DE" in labels,
@@ -159,14 +159,18 @@ def _in_prose(shape: str, start: int) -> bool:
 
 
 def _case_shape(text: str) -> str:
-    """``text`` with its lower case words kept and everything else blank, position by position
-    with its folded form (a ligature such as "ﬁ" folds to two letters)."""
-    return "".join(
-        (fold_upper(char).lower() if char.islower() else "A" if char.isalpha() else char)
-        if len(fold_upper(char)) == 1 and (char.isalpha() or char.isspace())
-        else ("a" if char.islower() else " ") * len(fold_upper(char))
-        for char in text
-    )
+    """``text`` with its lower case words kept, capitals as "A" and the rest blank, position by
+    position with its folded form (a ligature such as "ﬁ" folds to two letters)."""
+    shape = []
+    for char in text:
+        folded = fold_upper(char)
+        if len(folded) == 1 and char.isspace():
+            shape.append(char)
+        elif len(folded) == 1 and char.isalpha():
+            shape.append(folded.lower() if char.islower() else "A")
+        else:
+            shape.append(("a" if char.islower() else " ") * len(folded))
+    return "".join(shape)
 
 
 # What comes before a cited document's kind in a sentence: "el", "del", "según la" ...
@@ -256,7 +260,12 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
     for index in range(end, len(lines)):
         if _PLACE_DATE.match(folded[index]) and (found := find_date(_whole(lines, folded, index))):
             return found
-    return find_date("\n".join(lines[end:])) if body else None
+    return _body_date(lines) if body else None
+
+
+def _body_date(lines: list[str]) -> date | None:
+    """The first date of the body: the weakest evidence, most often a date it cites."""
+    return find_date("\n".join(lines[header_end(lines) :]))
 
 
 def _whole(lines: list[str], folded: list[str], index: int) -> str:
