@@ -408,3 +408,38 @@ Diversas Direcciones de Obras han consultado sobre el permiso exigible."""
         "APLICACIÓN DEL ARTÍCULO 116 DE LA LEY GENERAL DE URBANISMO Y CONSTRUCCIONES A LAS "
         "OBRAS PRELIMINARES Y DE DEMOLICIÓN"
     )
+
+
+@pytest.mark.parametrize(
+    ("place", "date_line"),
+    [
+        ("TEMUCO", "VISTOS: lo dispuesto en la Ley N° 19.880."),
+        ("VILLA ALEMANA,", "15 de mayo de 2025"),
+        ("Concepción", "VISTOS: lo dispuesto en la Ley N° 19.880."),
+    ],
+)
+def test_a_summary_ends_before_a_place_whose_date_is_elsewhere(place: str, date_line: str) -> None:
+    """An e-signed act leaves its date to the signature's stamp: the place stands alone."""
+    text = f"""SERVICIO DE SALUD ARAUCANÍA SUR
+RESOLUCIÓN EXENTA N° 4410
+AUTORIZA TRASPASO DE FONDOS PARA EL PROGRAMA DE
+RESOLUTIVIDAD EN ATENCIÓN PRIMARIA
+{place}
+{date_line}
+CONSIDERANDO: que es necesario."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == (
+        "AUTORIZA TRASPASO DE FONDOS PARA EL PROGRAMA DE RESOLUTIVIDAD EN ATENCIÓN PRIMARIA"
+    )
+
+
+def test_a_summary_goes_on_with_a_short_line_of_its_own() -> None:
+    text = """SERVICIO DE SALUD ARAUCANÍA SUR
+RESOLUCIÓN EXENTA N° 4410
+APRUEBA CONVENIO CON LA MUNICIPALIDAD DE CURACAUTÍN PARA EL PROGRAMA
+ODONTOLÓGICO INTEGRAL
+VISTOS: lo dispuesto en la Ley N° 19.880."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == (
+        "APRUEBA CONVENIO CON LA MUNICIPALIDAD DE CURACAUTÍN PARA EL PROGRAMA ODONTOLÓGICO INTEGRAL"
+    )

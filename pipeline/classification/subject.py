@@ -51,6 +51,14 @@ _OFFICES = (
 _PARTY_LINE = re.compile(rf"\b(?:{_OFFICES}|JUNTA|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b")
 _DANGLING = re.compile(r"\b(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|ILUSTRE)\s*$")
 _PAGE = re.compile(r"^(?:PAGINA|PAG\.?)\s*\d+\s*(?:DE|/)\s*\d+$")  # "Pág. 1 de 2"
+# The place of a place-and-date line whose date is on the next line or left blank for the
+# e-signature to fill ("LA PINTANA," / "SANTIAGO"): a short line ending in a comma, or
+# alone one of the regional capitals, where the services that send resoluciones sit.
+_PLACE_ALONE = re.compile(
+    r"^[A-Z][A-Z .]{1,30},$|^(?:SANTIAGO|ARICA|IQUIQUE|ANTOFAGASTA|COPIAPO|LA SERENA"
+    r"|VALPARAISO|RANCAGUA|TALCA|CHILLAN|CONCEPCION|TEMUCO|VALDIVIA|PUERTO MONTT|COYHAIQUE"
+    r"|PUNTA ARENAS)$"
+)
 
 
 def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
@@ -119,11 +127,13 @@ def _titled_below(lines: list[str], doc_type: str) -> str | None:
 
 def _summary_goes_on(last: str, line: str, capitals: bool) -> bool:
     """A line cut at "DE" or "LA" goes on ("DEJA SIN EFECTO LA / RESOLUCIÓN EXENTA N° 30
-    ..."); else a date, a number, a title ("RESOLUCIÓN EXENTA ELECTRÓNICA"), an office's
-    name, the body or, after capitals, a line that is not in capitals ends the summary."""
+    ..."); else a date, a number, a title ("RESOLUCIÓN EXENTA ELECTRÓNICA"), a place alone,
+    an office's name, the body or, after capitals, a line not in capitals ends the summary."""
     if _DANGLING.search(fold_upper(last)):
         return not find_label(line)
     if _marks(line) or title_at(line) or last.endswith("."):
+        return False
+    if _PLACE_ALONE.match(fold_upper(line).strip()) and len(line.split()) <= 3:
         return False
     if _opens_with_office(fold_upper(line)) and _in_capitals(line):
         return False  # the letterhead of the column beside it, as OCR reads a scan
