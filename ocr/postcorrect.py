@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pikepdf
 
-# "N*", "N?", "N”", "N\"", "N'", "Nº" (or two of them: "N?*") alone or glued to the number.
-_NUMBER_SIGN = re.compile(r"^([Nn])[*?”\"'º°]{1,2}(\d[\d.,/-]*)?$")
+# "N*", "N?", "N%", "N”", "N\"", "N'", "Nº" (or two: "N?*") alone or glued to the number.
+_NUMBER_SIGN = re.compile(r"^([Nn])[*?%”\"'º°]{1,2}(\d[\d.,/-]*)?$")
 # An ordinal written with an asterisk: "1*", "2*" (a real asterisk after a number is rare).
 _ORDINAL = re.compile(r"^(\d{1,2})\*$")
 # Frequent words with ü, which the model writes as u.

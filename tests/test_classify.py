@@ -394,6 +394,17 @@ def test_the_document_date_is_its_own_not_a_cited_nor_a_reception_stamp() -> Non
         ("DECRETO ALCALDICIO (E) N° 1.234", "decreto", "1234"),
         ("DTO. ALC. N° 56", "decreto", "56"),
         ("ANT.: Oficio N° 77.\nMAT.: Reclamo.", "carta", None),
+        # a scan's «º» read as a 2, before the number
+        ("OF. N.2 2.067/2025", "oficio", "2067"),
+        ("Oficio N2 739/2024", "oficio", "739"),
+        ("INFORME TÉCNICO N.?2 92", "informe", "92"),
+        ("DECRETO ALCALDICIO N2 1.264", "decreto", "1264"),
+        ("D.A. N%: 2.055/2024", "decreto", "2055"),
+        ("OF. N% 660-2024", "oficio", "660"),
+        ("DECRETO ALCALDICIO EXENTO N.% : 1264 / 2024", "decreto", "1264"),
+        # a real 2 stays the number
+        ("DECRETO N° 2\nVISTOS:", "decreto", "2"),
+        ("ORD. N 2 DE FECHA 5 DE ENERO", "oficio", "2"),
     ],
 )
 def test_numbers_in_the_forms_real_headings_use(

@@ -20,6 +20,8 @@ from ocr.postcorrect import correct_hocr, correct_text, correct_text_pdf, correc
         ("Nº", "N°"),
         ("N*123", "N°123"),
         ("N?*", "N°"),
+        ("N%", "N°"),
+        ("N%660", "N°660"),
         ("N?18.695", "N°18.695"),
         ("1*", "1°"),
         ("bilingue", "bilingüe"),

@@ -25,8 +25,13 @@ MONTHS = {
     "diciembre": 12,
 }
 
-# "N°", "Nº", "N.°", "N*", "N?", "N”", "NS", "NO", "No.", "Nro.", "NUM." as OCR produces them.
-NUM_SIGN = r"(?:N\s?\.?\s?[°º˚*?\"”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
+# "N°", "Nº", "N.°", "N*", "N?", "N%", "N”", "NS", "NO", "No.", "Nro.", "NUM." as OCR reads them;
+# on a scan Tesseract also reads the raised "º" as a 2 ("N2 739", "N.2 2.067", "N.?2 92"),
+# told from a real 2 by the number that follows it.
+NUM_SIGN = (
+    r"(?:N\s?\.?\s?[°º˚*?%\"”'oO0S]{0,2}2(?=\s+\d)"
+    r"|N\s?\.?\s?[°º˚*?%\"”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
+)
 # A document's own number: digits with thousands dots, or Contraloría's "E123456".
 NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:\.\d{3})+|\d+)(?![\d.]\d)"
 # Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot).
