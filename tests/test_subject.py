@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from partes.config import Config
@@ -443,3 +445,27 @@ VISTOS: lo dispuesto en la Ley N° 19.880."""
     assert labels.subject == (
         "APRUEBA CONVENIO CON LA MUNICIPALIDAD DE CURACAUTÍN PARA EL PROGRAMA ODONTOLÓGICO INTEGRAL"
     )
+
+
+def test_a_court_date_in_words_broken_after_its_month_ends_the_subject_and_dates_it() -> None:
+    text = """PODER JUDICIAL
+CORTE DE APELACIONES DE TEMUCO
+OFICIO N° 4.512/2025
+MATERIA: Pide informe en
+recurso de amparo económico
+TEMUCO, a veintidós de octubre
+de dos mil veinticinco.
+Por resolución de esta fecha se ha ordenado oficiar a usted."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Pide informe en recurso de amparo económico"
+    assert labels.doc_date == date(2025, 10, 22)
+
+
+def test_a_sentence_broken_after_a_cited_month_does_not_date_the_document() -> None:
+    text = """ORDENANZA MUNICIPAL SOBRE TENENCIA RESPONSABLE DE MASCOTAS
+Aprobada por el Concejo Municipal en sesión ordinaria de fecha 14 de enero
+de 2025.
+TÍTULO I
+Artículo 1°.- La presente ordenanza regula la tenencia de mascotas.
+Curacautín, 22 de enero de 2025"""
+    assert classify(text, policy=POLICY).doc_date == date(2025, 1, 22)

@@ -17,6 +17,7 @@ from pipeline.classification.direction import PRESENTED
 from pipeline.classification.headings import HEADER_LINES, header_end, title_at
 from pipeline.classification.labels import (
     OWN_LABEL,
+    PLACE_DAY,
     extract_labels,
     is_reference,
     label_value_lines,
@@ -194,6 +195,7 @@ _PLACE_DATE = re.compile(
 )
 # A date in words wrapped before its year: "ARICA, ocho de enero de dos mil / veinticuatro."
 _WRAPPED = re.compile(r"\b(?:DE|DEL|MIL|Y)$")
+
 _DATE_LABEL = re.compile(r"(?:^|\s)FECHA(?:\s+(?:DE\s+)?(?:EMISION|PRESENTACION|DOCUMENTO))?\s*:")
 # A reception stamp dates the arrival, not the document.
 _RECEIVED = re.compile(
@@ -270,7 +272,11 @@ def _body_date(lines: list[str]) -> date | None:
 
 def _whole(lines: list[str], folded: list[str], index: int) -> str:
     """The line, with the next one when it breaks off a date before its year."""
-    if index + 1 < len(lines) and _WRAPPED.search(folded[index].rstrip(" .")):
+    end = folded[index].rstrip(" .")
+    # or after its month: "ARICA, a veintinueve de septiembre / de dos mil veinticinco." (not
+    # a sentence that cites "la sesión de fecha 14 de enero / de 2025")
+    after_month = (place := PLACE_DAY.match(end)) is not None and place.end() == len(end)
+    if index + 1 < len(lines) and (_WRAPPED.search(end) or after_month):
         return f"{lines[index]} {lines[index + 1]}"
     return lines[index]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.classification.patterns import DOC_NUMBER, LABEL, MONTHS, find_date, fold_upper
+from pipeline.classification.spelled import DAY_WORDS
 
 OWN_LABEL = re.compile(r"^[A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}:")
 _BLOCK_END = re.compile(
@@ -205,11 +206,11 @@ def clean_value(key: str, value: str) -> str:
     return value
 
 
-# A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de".
-_PLACE_DAY = re.compile(
-    r"^[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ .'-]{2,40},\s+(?:a\s+)?\d{1,2}\s+de\s+"
-    rf"(?:{'|'.join(MONTHS)})\b",
-    re.I,
+# A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de", "ARICA, a
+# veintinueve de septiembre" (folded).
+PLACE_DAY = re.compile(
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:\d{{1,2}}|{DAY_WORDS})\s+DE\s+"
+    rf"(?:{'|'.join(MONTHS).upper()})\b"
 )
 
 
@@ -217,7 +218,7 @@ def ends_block(line: str) -> bool:
     """A date line ("NEGRETE, 10 de marzo de 2026", "PUERTO MONTT, 01/06/2026"), a number
     heading ("DECRETO EX. N° 4.953"), the next header part or the body's opening ends a
     label's value."""
-    if len(line) < 60 and (find_date(line) or _PLACE_DAY.match(line.strip())):
+    if len(line) < 60 and (find_date(line) or PLACE_DAY.match(fold_upper(line).strip())):
         return True
     folded = fold_upper(line).strip()
     number = DOC_NUMBER.match(folded)

@@ -22,6 +22,12 @@ _MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio":
            "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
            "noviembre": 11, "diciembre": 12}  # fmt: skip
 _NUMBER = r"[a-z]+(?:\s+y\s+[a-z]+)?"
+# A day in words, folded to capitals: "ARICA, a veintinueve de septiembre" cut before its year.
+DAY_WORDS = (
+    r"(?:TREINTA(?:\s+Y\s+UNO)?|"
+    + "|".join(sorted((word.upper() for word in _UNITS), key=len, reverse=True))
+    + ")"
+)
 SPELLED = re.compile(
     rf"\b({_NUMBER})\s+de\s+({'|'.join(_MONTHS)})\s+(?:de|del)\s+"
     rf"(dos\s+mil(?:\s+{_NUMBER})?|mil\s+novecientos(?:\s+{_NUMBER})?)\b"
