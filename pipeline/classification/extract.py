@@ -31,6 +31,7 @@ from pipeline.classification.patterns import (
     NUM_SIGN,
     find_date,
     find_ruts,
+    find_short_date,
     fold_upper,
     folio,
     number_family,
@@ -193,10 +194,16 @@ _PLACE_DATE = re.compile(
     r"^(?:EN\s+)?[A-Z][A-Z .'-]{2,40}(?:,?\s+(?:A\s+)?(?:\d{1,2}(?!\.\d{3}\b|,\d)\b"
     r"|[A-Z]+(?:\s+Y\s+[A-Z]+)?\s+DE\s+)|(?<=[A-Z])(?=\d{1,2}[./-]\d{1,2}[./-]\d{4}\b))"
 )
+# A place, its comma and a date with a two-digit year: "TEMUCO, 3.10.24" (not "ARTICULO 3.10.24").
+_PLACE_SHORT_DATE = re.compile(r"^(?:EN\s+)?[A-Z][A-Z .'-]{2,40},\s*(?:A\s+)?\d{1,2}[./-]\d")
 # A date in words wrapped before its year: "ARICA, ocho de enero de dos mil / veinticuatro."
 _WRAPPED = re.compile(r"\b(?:DE|DEL|MIL|Y)$")
 
-_DATE_LABEL = re.compile(r"(?:^|\s)FECHA(?:\s+(?:DE\s+)?(?:EMISION|PRESENTACION|DOCUMENTO))?\s*:")
+# "FECHA:", and a table's field without its colon: "FECHA 26.05.25", "Fecha Temuco, ...".
+_DATE_LABEL = re.compile(
+    r"(?:^|\s)FECHA(?:\s+(?:DE\s+)?(?:EMISION|PRESENTACION|DOCUMENTO))?\s*:"
+    r"|^FECHA\s+(?=\d)|(?:^|\s)FECHA\s+(?=[A-Z][A-Z .'-]{2,30},)"
+)
 # A reception stamp dates the arrival, not the document.
 _RECEIVED = re.compile(
     r"^(?:OFICINA DE PARTES\W*)?(?:RECIBID[OA]|RECEPCIONAD[OA]|INGRESAD[OA]|INGRESO|FECHA DE "
@@ -253,14 +260,20 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
         if label is None:
             continue
         following = lines[index + 1] if index + 1 in own else ""
-        if found := find_date(lines[index][label.end() :]) or find_date(following):
+        value = _whole(lines, index, label.end())
+        if found := find_date(value) or find_short_date(value) or find_date(following):
             return found
     placed = [i for i in own if _PLACE_DATE.match(folded[i])]
-    for index in placed + [i for i in own if i not in placed]:
-        if found := find_date(_whole(lines, folded, index)):
+    for index in placed:
+        if found := find_date(_whole(lines, index)) or _short_placed(lines, folded, index):
+            return found
+    for index in [i for i in own if i not in placed]:
+        if found := find_date(_whole(lines, index)):
             return found
     for index in range(end, len(lines)):
-        if _PLACE_DATE.match(folded[index]) and (found := find_date(_whole(lines, folded, index))):
+        if _PLACE_DATE.match(folded[index]) and (
+            found := find_date(_whole(lines, index)) or _short_placed(lines, folded, index)
+        ):
             return found
     return _body_date(lines) if body else None
 
@@ -270,15 +283,29 @@ def _body_date(lines: list[str]) -> date | None:
     return find_date("\n".join(lines[header_end(lines) :]))
 
 
-def _whole(lines: list[str], folded: list[str], index: int) -> str:
-    """The line, with the next one when it breaks off a date before its year."""
-    end = folded[index].rstrip(" .")
-    # or after its month: "ARICA, a veintinueve de septiembre / de dos mil veinticinco." (not
-    # a sentence that cites "la sesión de fecha 14 de enero / de 2025")
+def _short_placed(lines: list[str], folded: list[str], index: int) -> date | None:
+    if _PLACE_SHORT_DATE.match(folded[index]):
+        return find_short_date(lines[index])
+    return None
+
+
+def _whole(lines: list[str], index: int, start: int = 0) -> str:
+    """The line (from ``start``), with the next one or two while it breaks off a date
+    before its year ("Angol, a veinticuatro de / julio de dos mil / veinticinco.")."""
+    text, last = lines[index][start:], index
+    while last + 1 < len(lines) and last - index < 2 and _wrapped(fold_upper(text)):
+        last += 1
+        text = f"{text} {lines[last]}"
+    return text
+
+
+def _wrapped(folded: str) -> bool:
+    """Broken off after "de", "mil" or, on a place-and-date line, the month: "ARICA, a
+    veintinueve de septiembre / de dos mil veinticinco." (not a sentence that cites "la
+    sesión de fecha 14 de enero / de 2025")."""
+    end = folded.strip().rstrip(" .")
     after_month = (place := PLACE_DAY.match(end)) is not None and place.end() == len(end)
-    if index + 1 < len(lines) and (_WRAPPED.search(end) or after_month):
-        return f"{lines[index]} {lines[index + 1]}"
-    return lines[index]
+    return after_month or _WRAPPED.search(end) is not None
 
 
 _ORG_WORDS = re.compile(

@@ -146,7 +146,7 @@ _INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO|SUBJEC
 # of the body is written so: it is not taken for a label).
 _DASHED = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|PARA"
 # A header printed as a table puts the abbreviation in one cell and the value in the next:
-# "MAT. Solicita pronunciamiento ...", without a colon.
+# "MAT. Solicita pronunciamiento ...", "Mat Deriva presentación ...", without a colon.
 _TABLED = r"ANT|MAT|REF"
 # The fields of citizens' forms that hold what is asked, printed in a table (OCR often
 # loses the colon): the portal's "Información solicitada", OIRS' "Materia del reclamo".
@@ -161,7 +161,7 @@ _FORM_FIELDS = (
 )
 LABEL = re.compile(
     rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
-    rf"|^\s*(?P<dashed>{_DASHED})\s*\.\s*-|^\s*(?P<tabled>{_TABLED})\s*\.\s+(?=\S)"
+    rf"|^\s*(?P<dashed>{_DASHED})\s*\.\s*-|^\s*(?P<tabled>{_TABLED})(?:\s*\.\s+(?=\S)|\s+(?=[A-Z]))"
     rf"|^\s*(?P<form>{_FORM_FIELDS})\b\s*:?"
 )
 
@@ -216,6 +216,19 @@ def find_ruts(text: str) -> tuple[str, ...]:
         if rut and rut not in found:
             found.append(rut)
     return tuple(found)
+
+
+# A year in two digits ("Temuco, 3.10.24", "FECHA: 15.05.24"): read only where the text says
+# it is the document's date (a place before it, or a FECHA field), never in running text.
+_DATE_SHORT = re.compile(r"(?:\b|(?<=[a-z]))(\d{1,2})[./-](\d{1,2})[./-](\d{2})\b(?![./-]?\d)")
+
+
+def find_short_date(text: str) -> date | None:
+    """The first day/month/two-digit-year date, of this century."""
+    for match in _DATE_SHORT.finditer(text.lower()):
+        if found := _safe_date(2000 + int(match.group(3)), match.group(2), match.group(1)):
+            return found
+    return None
 
 
 def find_date(text: str) -> date | None:

@@ -1,0 +1,91 @@
+"""Headers printed as tables, whose fields lose their colons in the text layer, and dates as
+offices abbreviate them: a two-digit year, a date in words over three lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
+from pipeline.classification.patterns import find_date, find_short_date
+
+CONFIG = Config()
+POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
+
+_MEMO = """Municipalidad de Curacautín
+Dirección de Tránsito
+MEMORÁNDUM N° 88/2025
+PARA Directora de Obras Municipales
+DE DIRECTOR DE TRÁNSITO
+{date}
+Mat Pide revisar la señalización de la escuela de
+Rari-Ruca
+ANT Reclamo de apoderados de 3 de febrero de 2025
+Junto con saludar, remito a usted los antecedentes."""
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [("FECHA 14.03.25", date(2025, 3, 14)), ("FECHA 14-03-2025", date(2025, 3, 14))],
+)
+def test_a_memo_printed_as_a_table_without_colons(date_line: str, expected: date) -> None:
+    labels = classify(_MEMO.format(date=date_line), policy=POLICY)
+    assert labels.doc_type == "memorandum"
+    assert labels.subject == "Pide revisar la señalización de la escuela de Rari-Ruca"
+    assert labels.antecedents == "Reclamo de apoderados de 3 de febrero de 2025"
+    assert labels.doc_date == expected
+
+
+def test_without_a_date_field_the_antecedents_date_is_not_the_documents() -> None:
+    labels = classify(_MEMO.format(date=""), policy=POLICY)
+    assert labels.doc_date != date(2025, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Temuco, 3.10.24", date(2024, 10, 3)),
+        ("CURACAUTÍN, 23.06.25", date(2025, 6, 23)),
+    ],
+)
+def test_a_place_and_date_line_with_a_two_digit_year(line: str, expected: date) -> None:
+    text = f"""SERVICIO DE SALUD ARAUCANÍA NORTE
+ORD. N° 2105
+{line}
+MAT.: Informa campaña de vacunación en postas rurales
+Junto con saludar, informo a usted lo que sigue."""
+    assert classify(text, policy=POLICY).doc_date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artículo 3.10.24 del reglamento",
+        "versión 1.2.3",
+        "expediente 12-11-24 del archivo",
+    ],
+)
+def test_a_two_digit_year_is_read_only_where_it_dates_the_document(text: str) -> None:
+    assert find_date(text) is None
+    labels = classify(f"ORD. N° 5\nMAT.: Consulta\nJunto con saludar.\n{text}", policy=POLICY)
+    assert labels.doc_date is None
+
+
+def test_a_short_date_is_of_this_century_and_a_real_day() -> None:
+    assert find_short_date("FECHA 29.02.24") == date(2024, 2, 29)
+    assert find_short_date("FECHA 29.02.25") is None
+
+
+def test_a_date_in_words_over_three_lines_beside_a_field_without_colon() -> None:
+    text = """Ministerio del Trabajo y Previsión Social
+Inspección Provincial del Trabajo de Malleco
+Ord. N° 851 / 2025 Fecha Angol, a veinticuatro de
+julio de dos mil
+veinticinco.
+Materia Remite observaciones de la fiscalización
+Por medio del presente, me refiero al operativo del 3 de marzo de 2025."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_date == date(2025, 7, 24)
+    assert labels.doc_number == "851"
