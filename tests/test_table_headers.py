@@ -89,3 +89,34 @@ Por medio del presente, me refiero al operativo del 3 de marzo de 2025."""
     labels = classify(text, policy=POLICY)
     assert labels.doc_date == date(2025, 7, 24)
     assert labels.doc_number == "851"
+
+
+def test_a_heading_printed_in_a_narrow_cell_over_three_lines() -> None:
+    text = """SERVICIO DE SALUD ARAUCANÍA NORTE
+Oficio Ordinario
+N°
+1089-24
+FECHA Angol, 29 JULIO
+2024
+MAT Solicita apoyo técnico
+para la rendición de cuentas
+DE DIRECTOR
+Junto con saludar, informo a usted."""
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == ("oficio", "1089")
+    assert labels.doc_date == date(2024, 7, 29)
+    assert labels.subject == "Solicita apoyo técnico para la rendición de cuentas"
+
+
+def test_a_summary_ends_at_a_place_and_a_day_whose_month_is_on_the_next_line() -> None:
+    text = """Inspección Provincial del Trabajo de Malleco
+RES. EX. N° 4.685 / 2025
+Fija plazo para corregir
+infracciones laborales del personal
+Angol, a veinticuatro de
+septiembre de dos mil
+veinticinco.
+VISTOS: el Código del Trabajo."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Fija plazo para corregir infracciones laborales del personal"
+    assert labels.doc_date == date(2025, 9, 24)

@@ -207,9 +207,9 @@ def clean_value(key: str, value: str) -> str:
 
 
 # A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de", "ARICA, a
-# veintinueve de septiembre" (folded).
+# veintinueve de septiembre", "Lonquimay, 29 JULIO" (folded).
 PLACE_DAY = re.compile(
-    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:\d{{1,2}}|{DAY_WORDS})\s+DE\s+"
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:\d{{1,2}}|{DAY_WORDS})\s+(?:DE\s+)?"
     rf"(?:{'|'.join(MONTHS).upper()})\b"
 )
 

@@ -13,6 +13,7 @@ import re
 from pipeline.classification.headings import BODY_OPENER, header_end, title_at
 from pipeline.classification.labels import capital_share, find_label
 from pipeline.classification.patterns import BARE_NUMBER, DOC_NUMBER, find_date, fold_upper
+from pipeline.classification.spelled import DAY_WORDS
 
 # How a summary opens: the verb of what the act does, plain or imperative ("APRUÉBASE").
 _VERBS = (
@@ -51,6 +52,10 @@ _OFFICES = (
 _PARTY_LINE = re.compile(rf"\b(?:{_OFFICES}|JUNTA|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b")
 _DANGLING = re.compile(r"\b(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|ILUSTRE)\s*$")
 _PAGE = re.compile(r"^(?:PAGINA|PAG\.?)\s*\d+\s*(?:DE|/)\s*\d+$")  # "Pág. 1 de 2"
+# A place-and-date line cut after its day: "Angol, a veinticuatro de / septiembre de ...".
+_PLACE_THEN_DAY = re.compile(
+    rf"^(?:EN\s+)?[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:\d{{1,2}}|{DAY_WORDS})\b(?![./-]?\d)"
+)
 # The place of a place-and-date line whose date is on the next line or left blank for the
 # e-signature to fill ("LA PINTANA," / "SANTIAGO"): a short line ending in a comma, or
 # alone one of the regional capitals, where the services that send resoluciones sit.
@@ -167,8 +172,11 @@ def _plain_summary(lines: list[str]) -> str | None:
 
 
 def _marks(line: str) -> bool:
-    """A date, a label, the body's opening or a number that heads its line; not a sentence
-    that cites a number ("ordenado en el Informe Final N° 7, de 2025")."""
+    """A date (or its place and day, the rest on the next line), a label, the body's opening
+    or a number that heads its line; not a sentence that cites a number ("ordenado en el
+    Informe Final N° 7, de 2025")."""
+    if _PLACE_THEN_DAY.match(fold_upper(line).strip()):
+        return True
     if capital_share(line) >= 0.5 or len(line.split()) < 5:
         return _interrupts(line)
     return bool(find_date(line) or find_label(line) or BODY_OPENER.match(fold_upper(line).strip()))
