@@ -402,6 +402,12 @@ def test_the_document_date_is_its_own_not_a_cited_nor_a_reception_stamp() -> Non
         ("D.A. N%: 2.055/2024", "decreto", "2055"),
         ("OF. N% 660-2024", "oficio", "660"),
         ("DECRETO ALCALDICIO EXENTO N.% : 1264 / 2024", "decreto", "1264"),
+        # a table cell's border before the number, a comma for the thousands dot
+        ("CIRCULAR N°: ¡56", "circular", "56"),
+        ("OF. RESERVADO N°: [1.411", "oficio", "1411"),
+        ("MEMORÁNDUM INTERNO N“: [312", "memorandum", "312"),
+        ("ORD. N° 3,396 / 2023", "oficio", "3396"),
+        ("RESOLUCIÓN EXENTA N.? 5,101", "resolucion", "5101"),
         # a real 2 stays the number
         ("DECRETO N° 2\nVISTOS:", "decreto", "2"),
         ("ORD. N 2 DE FECHA 5 DE ENERO", "oficio", "2"),

@@ -25,17 +25,19 @@ MONTHS = {
     "diciembre": 12,
 }
 
-# "N°", "Nº", "N.°", "N*", "N?", "N%", "N”", "NS", "NO", "No.", "Nro.", "NUM." as OCR reads them;
+# "N°", "Nº", "N.°", "N*", "N?", "N%", "N“", "NS", "NO", "No.", "Nro.", "NUM." as OCR reads them;
 # on a scan Tesseract also reads the raised "º" as a 2 ("N2 739", "N.2 2.067", "N.?2 92"),
 # told from a real 2 by the number that follows it.
 NUM_SIGN = (
-    r"(?:N\s?\.?\s?[°º˚*?%\"”'oO0S]{0,2}2(?=\s+\d)"
-    r"|N\s?\.?\s?[°º˚*?%\"”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
+    r"(?:N\s?\.?\s?[°º˚*?%\"“”'oO0S]{0,2}2(?=\s+\d)"
+    r"|N\s?\.?\s?[°º˚*?%\"“”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
 )
-# A document's own number: digits with thousands dots, or Contraloría's "E123456".
-NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:\.\d{3})+|\d+)(?![\d.]\d)"
-# Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot).
-BEFORE_VALUE = r"\s*[:\-–]?[\s_]*"
+# A document's own number: digits with thousands dots (a comma on a scan: "3,396"), or
+# Contraloría's "E123456".
+NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:[.,]\d{3})+|\d+)(?![\d.]\d)"
+# Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot), and
+# the border of the table cell that holds the number, as OCR reads it: "N°: [1.411", "¡56".
+BEFORE_VALUE = r"\s*[:\-–]?[\s_]*(?:[\[|¡(]\s*)?"
 # The issuing office's initials between an oficio's name and its sign: "ORD. ALC. N°",
 # "OF. ORD. D.E. N°" (the SEA's Dirección Ejecutiva, not a decreto exento), "ORD. DOH N°".
 OFFICE_INITIALS = r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{2,5}\b\.?){0,2}"
@@ -91,7 +93,7 @@ def number_family(match: re.Match[str]) -> str:
 
 def number_of(match: re.Match[str]) -> str:
     """The number as printed, without thousands dots ("0012" keeps its zeros)."""
-    return match.group("value").replace(".", "")
+    return match.group("value").replace(".", "").replace(",", "")
 
 
 # Transparency requests are numbered by the Portal: "Folio: MU123T0001234".
