@@ -1,5 +1,6 @@
-"""Headers printed as tables, whose fields lose their colons in the text layer, and dates as
-offices abbreviate them: a two-digit year, a date in words over three lines."""
+"""Headers printed as tables, whose fields lose their colons in the text layer, document
+platforms' covers (their own type and "Reservado" fields), letters without a salutation, and
+dates as offices abbreviate them: a two-digit year, a date in words over three lines."""
 
 from __future__ import annotations
 
@@ -120,3 +121,70 @@ VISTOS: el Código del Trabajo."""
     labels = classify(text, policy=POLICY)
     assert labels.subject == "Fija plazo para corregir infracciones laborales del personal"
     assert labels.doc_date == date(2025, 9, 24)
+
+
+_COVER = """MINISTERIO DE OBRAS PÚBLICAS
+DIRECCIÓN DE VIALIDAD REGIÓN DE LA ARAUCANÍA
+DATOS DEL DOCUMENTO
+Folio 7120/2025
+Tipo {kind}
+Fecha 12/05/2025
+{reserved}
+Materia Informa cierre temporal de la ruta R-89 por faenas de conservación
+Para Oficina de Partes, I. Municipalidad de Curacautín
+Junto con saludar cordialmente, me permito informar a usted sobre las faenas."""
+
+
+@pytest.mark.parametrize(
+    ("kind", "reserved", "doc_type", "is_reserved"),
+    [
+        ("Oficio Ordinario", "Reservado No", "oficio", False),
+        ("Oficio Ordinario", "Reservado: No", "oficio", False),
+        ("Oficio Ordinario", "Reservado Sí", "oficio_reservado", True),
+        ("Resolución Exenta", "Reservado No", "resolucion", False),
+        ("Circular", "", "circular", False),
+    ],
+)
+def test_a_platforms_cover_names_the_type_and_whether_it_is_reserved(
+    kind: str, reserved: str, doc_type: str, is_reserved: bool
+) -> None:
+    labels = classify(_COVER.format(kind=kind, reserved=reserved), policy=POLICY)
+    assert (labels.doc_type, labels.reserved) == (doc_type, is_reserved)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["OF. RESERVADO No 45", "OF. RESERVADO No\n45", "OFICIO RESERVADO N° 45", "ORD. RESERVADO: 45"],
+)
+def test_a_reserved_heading_stays_reserved_whatever_follows_it(heading: str) -> None:
+    text = f"GOBIERNO REGIONAL DE LA ARAUCANÍA\n{heading}\nMAT.: Sumario\nJunto con saludar."
+    labels = classify(text, policy=POLICY)
+    assert labels.reserved
+    assert labels.doc_type == "oficio_reservado"
+
+
+def test_an_office_of_six_letters_between_the_oficio_and_its_sign() -> None:
+    text = """SECRETARÍA REGIONAL MINISTERIAL DE VIVIENDA Y URBANISMO
+OFICIO ORD. SEREMI N° 1021/2023
+MAT.: Remite observaciones al anteproyecto del Plan Regulador
+Junto con saludar, remito lo que sigue."""
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == ("oficio", "1021")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Quien suscribe se dirige a usted para exponer el problema de la luminaria.",
+        "Me dirijo a usted para pedir la reparación de la luminaria.",
+        "Pido la reparación de la luminaria.\nAgradeciendo de antemano su atención,",
+    ],
+)
+def test_a_neighbours_letter_without_a_salutation_is_a_letter(opening: str) -> None:
+    text = f"""Curacautín, 12/12/2024
+Sr. Alcalde de Curacautín
+Presente
+{opening}
+Claudio Barrientos Ruiz
+C.I. 16.653.513-1"""
+    assert classify(text, policy=POLICY).doc_type == "carta"

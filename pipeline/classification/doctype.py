@@ -14,8 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.classification.headings import find_heading
-from pipeline.classification.patterns import fold_upper
+from pipeline.classification.headings import find_heading, header_end
+from pipeline.classification.patterns import fold_upper, names_reserved
 
 HEADER_CONFIDENCE, STRUCTURE_CONFIDENCE, BODY_CONFIDENCE, NO_EVIDENCE = 0.9, 0.8, 0.7, 0.35
 
@@ -87,12 +87,27 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
             r"|\bESTIMAD[OA]S?\s+(?:SENOR|SR|SRA|ALCALDE|DIRECTOR|CONCEJAL|VECIN|AMIG)"
             r"|\bATENTAMENTE\b"
             r"|\bLE SALUDA (?:MUY )?CORDIALMENTE\b"
+            # a neighbour writing to the Alcalde, without a salutation
+            r"|\b(?:SE DIRIGE|ME DIRIJO|NOS DIRIGIMOS) A USTED\b|\bAGRADECIENDO DE ANTEMANO\b"
             # "la presente" is the letter itself (an oficio says "el presente")
             r"|\b(?:POR|A\s+TRAVES\s+DE|MEDIANTE)\s+(?:(?:INTERMEDIO|MEDIO)\s+DE\s+)?LA\s+PRESENTE\b"
         ),
         False,
     ),
 )
+
+
+# DocDigital and other platforms print the document's type as a field of their cover.
+_TYPE_FIELD = re.compile(
+    r"^\W*TIPO(?:\s+DE\s+DOCUMENTO)?\s*:?\s+(OFICIO|ORD(?:INARIO)?\b|RESOLUCION|DECRETO|CIRCULAR"
+    r"|MEMO(?:RANDUM)?\b|CARTA\b|CERTIFICADO|INFORME|CONVENIO|RECLAMO|DICTAMEN)"
+)
+_FIELD_TYPES = {
+    "OFIC": "oficio", "ORD": "oficio", "ORDI": "oficio", "RESO": "resolucion",
+    "DECR": "decreto", "CIRC": "circular", "MEMO": "memorandum", "CART": "carta",
+    "CERT": "certificado", "INFO": "informe", "CONV": "convenio", "RECL": "reclamo",
+    "DICT": "dictamen",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -110,6 +125,10 @@ def detect_type(lines: list[str]) -> TypeGuess:
         if doc_type == "oficio" and _reserved(lines[: heading.line + 3]):
             doc_type = "oficio_reservado"
         return TypeGuess(doc_type=doc_type, confidence=HEADER_CONFIDENCE, evidence="encabezado")
+    if (field_type := _form_type(lines)) is not None:
+        if field_type == "oficio" and _reserved(lines[: header_end(lines)]):
+            field_type = "oficio_reservado"
+        return TypeGuess(doc_type=field_type, confidence=HEADER_CONFIDENCE, evidence="encabezado")
     folded = fold_upper("\n".join(lines))
     structural = _by_structure(folded)
     if structural is not None:
@@ -138,4 +157,13 @@ def _by_structure(folded: str) -> str | None:
 
 
 def _reserved(lines: list[str]) -> bool:
-    return bool(re.search(r"\bRESERVAD[OA]\b", fold_upper("\n".join(lines))))
+    """ "OF. RESERVADO", or a platform's field "Reservado Sí" (not "Reservado No")."""
+    return names_reserved(fold_upper("\n".join(lines)))
+
+
+def _form_type(lines: list[str]) -> str | None:
+    """The type a document platform prints in its own field: "Tipo Oficio Ordinario"."""
+    for line in lines[: header_end(lines)]:
+        if match := _TYPE_FIELD.match(fold_upper(line)):
+            return _FIELD_TYPES[match.group(1)[:4]]
+    return None

@@ -34,6 +34,7 @@ from pipeline.classification.patterns import (
     find_short_date,
     fold_upper,
     folio,
+    names_reserved,
     number_family,
     number_of,
 )
@@ -87,7 +88,7 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
         doc_number=number,
         doc_date=when,
         ruts=find_ruts(text),
-        reserved=bool(re.search(r"\bRESERVAD[OA]\b", fold_upper("\n".join(header)))),
+        reserved=names_reserved(fold_upper("\n".join(header))),
     )
 
 

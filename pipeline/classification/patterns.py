@@ -39,8 +39,9 @@ NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:[.,]\d{3})+|\d+)(?![\d.
 # the border of the table cell that holds the number, as OCR reads it: "N°: [1.411", "¡56".
 BEFORE_VALUE = r"\s*[:\-–]?[\s_]*(?:[\[|¡(]\s*)?"
 # The issuing office's initials between an oficio's name and its sign: "ORD. ALC. N°",
-# "OF. ORD. D.E. N°" (the SEA's Dirección Ejecutiva, not a decreto exento), "ORD. DOH N°".
-OFFICE_INITIALS = r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{2,5}\b\.?){0,2}"
+# "OF. ORD. D.E. N°" (the SEA's Dirección Ejecutiva, not a decreto exento), "ORD. DOH N°",
+# "OFICIO ORD. SEREMI N°".
+OFFICE_INITIALS = r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{2,6}\b\.?){0,2}"
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
 NUMBER_PREFIXES: dict[str, str] = {
     # a ministry's code may precede the sign: "CIRCULAR B2/N° 12"
@@ -84,6 +85,23 @@ DOC_NUMBER = re.compile(
 BARE_NUMBER = re.compile(
     r"(?:^|\d{4}[\s,.\-–]+|^FOLIO\s+)" + NUM_SIGN + BEFORE_VALUE + NUMBER_VALUE
 )
+
+
+_RESERVED = re.compile(r"\bRESERVAD[OA]\b")
+_ANSWERED_NO = re.compile(r"[ \t]*:?[ \t]*NO\b(?![ \t]*[.:°º]?[ \t]*\d)")
+_FIELD_BEFORE = re.compile(r"^\W*(?:TIPO\b.*)?$")
+
+
+def names_reserved(folded: str) -> bool:
+    """ "OF. RESERVADO", "OF. RESERVADO No 45" (the sign), but not a document platform's field
+    answered no ("Reservado No" opening its line or after its "Tipo" field). When in doubt it
+    is reserved: a reserved paper shown is worse than the reverse."""
+    for match in _RESERVED.finditer(folded):
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        field = _FIELD_BEFORE.match(folded[line_start : match.start()]) is not None
+        if not (field and _ANSWERED_NO.match(folded, match.end())):
+            return True
+    return False
 
 
 def number_family(match: re.Match[str]) -> str:
