@@ -188,3 +188,36 @@ Presente
 Claudio Barrientos Ruiz
 C.I. 16.653.513-1"""
     assert classify(text, policy=POLICY).doc_type == "carta"
+
+
+@pytest.mark.parametrize(
+    ("after", "sender"),
+    [
+        ("ALCALDE I. MUNICIPALIDAD DE CURACAUTÍN", "DIRECTORA REGIONAL DE VIALIDAD"),
+        ("SEÑOR ALCALDE DE CURACAUTÍN", "DIRECTORA REGIONAL DE VIALIDAD"),
+    ],
+)
+def test_a_sender_ends_where_the_addressee_whose_label_ocr_lost_begins(
+    after: str, sender: str
+) -> None:
+    text = f"""MINISTERIO DE OBRAS PÚBLICAS
+OF. ORD. N° 830
+MAT.: Informa faenas en la ruta R-89
+DE:
+DIRECTORA REGIONAL DE VIALIDAD
+{after}
+En atención a la materia, informo a usted lo que sigue."""
+    labels = classify(text, policy=POLICY)
+    assert labels.sender == sender
+    assert labels.direction == "entrada"
+
+
+def test_a_name_above_its_post_is_one_sender() -> None:
+    text = """ILUSTRE MUNICIPALIDAD DE CURACAUTÍN
+MEMORÁNDUM N° 12
+DE: JUAN PÉREZ SOTO
+ALCALDE
+A: DIRECTORA DE OBRAS MUNICIPALES
+MAT.: Encarga inspección
+Junto con saludar."""
+    assert classify(text, policy=POLICY).sender == "JUAN PÉREZ SOTO ALCALDE"

@@ -136,11 +136,33 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
         return False
     if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
         return False
+    if key == "DE" and _addressee_after_post(value, line):
+        return False
     if key in ("DE", "A"):
         return capital_share(line) >= 0.8
     if key in ("MAT", "ANT") and value:
         return _subject_goes_on(value, line, widths)
     return True
+
+
+# A post in a sender's value, and the addressee's block that follows it when OCR has lost
+# its "A:" ("DE: DIRECTORA REGIONAL DE OBRAS HIDRÁULICAS / ALCALDE I. MUNICIPALIDAD ...").
+_POST = re.compile(
+    r"\b(?:DIRECTOR|DIRECTORA|JEFE|JEFA|SECRETARI[OA]|SEREMI|GOBERNADOR|GOBERNADORA|DELEGAD[OA]"
+    r"|SUBSECRETARI[OA]|MINISTR[OA]|ENCARGAD[OA]|ADMINISTRADOR|ADMINISTRADORA|PRESIDENT[EA]"
+    r"|FISCAL|JUEZ|JUEZA|COMISARI[OA]|INSPECTOR|INSPECTORA)\b"
+)
+_ADDRESSEE_OPENING = re.compile(r"^(?:AL?\s+)?(?:SE[NÑ]OR(?:A)?|SRA?\b|ALCALDE(?:SA)?\b)")
+
+
+def _addressee_after_post(value: list[str], line: str) -> bool:
+    """A sender's post is complete; a line naming the Alcalde or "Señor" is the addressee
+    (a name above its post goes on: "JUAN PÉREZ SOTO / ALCALDE")."""
+    return bool(
+        value
+        and _POST.search(fold_upper(" ".join(value)))
+        and _ADDRESSEE_OPENING.match(fold_upper(line).strip())
+    )
 
 
 # Words a sentence of the body opens with ("Con el objeto de ...", "El organismo tiene ...").
