@@ -221,3 +221,66 @@ A: DIRECTORA DE OBRAS MUNICIPALES
 MAT.: Encarga inspección
 Junto con saludar."""
     assert classify(text, policy=POLICY).sender == "JUAN PÉREZ SOTO ALCALDE"
+
+
+def test_a_decree_abbreviated_alc_ex_nro() -> None:
+    text = """Municipalidad de Curacautín
+DECRETO ALC. EX. Nro. 3089
+APRUEBA BASES ADMINISTRATIVAS DE LICITACIÓN
+CURACAUTÍN, 15-09-2025
+VISTOS: la Ley N° 18.695."""
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == ("decreto", "3089")
+
+
+def test_a_field_name_alone_on_its_line_ends_the_subject_above() -> None:
+    text = """Ilustre Municipalidad de Curacautín
+OFICIO ORD. N° 177
+REF
+Solicita priorizar el programa
+de calefacción de adultos mayores
+DE
+SECRETARIA MUNICIPAL
+Por medio del presente, me refiero a la entrega de leña."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Solicita priorizar el programa de calefacción de adultos mayores"
+
+
+def test_a_tables_rules_read_by_ocr_are_not_part_of_the_subject() -> None:
+    text = """SECRETARÍA REGIONAL MINISTERIAL DE TRANSPORTES
+ORD. N° 512
+| Materia | Solicita informe sobre la señalización | |
+| del cruce de la Ruta 181-CH |
+Junto con saludar, solicito a usted lo que sigue."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Solicita informe sobre la señalización del cruce de la Ruta 181-CH"
+
+
+def test_a_summary_cut_at_a_preposition_goes_on_past_a_stray_dot() -> None:
+    text = """PONE TÉRMINO A
+CONTRATO RELATIVO AL.
+DEPÓSITO DEL ACTA DE ELECCIÓN
+Ilustre Municipalidad de Curacautín
+D.A. N° 2034
+Curacautín, 20 de mayo de 2024.
+VISTO: la Ley N° 18.695."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "PONE TÉRMINO A CONTRATO RELATIVO AL. DEPÓSITO DEL ACTA DE ELECCIÓN"
+
+
+@pytest.mark.parametrize("label", ["ASUNTO:", "Mat/"])
+def test_a_subject_wrapped_short_by_a_scan_goes_on_in_lower_case(label: str) -> None:
+    text = f"""Superintendencia de Educación
+ORD. N° 1122-24
+{label} Solicita pronunciamiento
+municipal
+respecto de la enseñanza del
+mapuzugun en la Escuela Básica de Troyo
+o
+Temuco, 06.06.2024
+Junto con saludar, me dirijo a usted."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == (
+        "Solicita pronunciamiento municipal respecto de la enseñanza del mapuzugun en la "
+        "Escuela Básica de Troyo"
+    )

@@ -47,7 +47,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ),
     (
         "decreto",
-        r"DECRETO\s+(?:ALCALDICIO|EXENTO|AFECTO|SUPREMO)\b|DECRETO\s*(?:" + NUM_SIGN + r"|:)?\s*\d"
+        r"DECRETO\s+(?:ALCALDICIO|ALC|EXENTO|EX|AFECTO|SUPREMO)\b|DECRETO\s*(?:"
+        + NUM_SIGN
+        + r"|:)?\s*\d"
         r"|DECRETO\s*$|D\s*\.\s*A\s*\.\s*(?:E\s*\.\s*)?(?:\(E\)\s*)?"
         + NUM_SIGN
         + r"|DTO\s*\.\s*(?:ALC\s*\.\s*)?(?:EX\s*\.\s*)?"

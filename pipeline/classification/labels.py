@@ -29,6 +29,14 @@ _NEXT_PART = re.compile(
 )
 
 
+# A word in lower case opening the line (not a stray letter of OCR: "o").
+_GOES_ON_LOWER = re.compile(r"^[a-záéíóúñü]{2,}\b")
+# A table's field name alone on its line, its value in the next cell: "DE", "REF", "FECHA".
+_BARE_LABEL = re.compile(
+    r"^(?:DE|PARA|ANT|MAT|REF|FECHA|ASUNTO|MATERIA|ANTECEDENTES?|INCL|DIST)\s*[.:]?$"
+)
+
+
 def _label_key(word: str) -> str:
     if word in ("PARA", "SOLICITANTE", "NOMBRE DEL SOLICITANTE", "NOMBRE"):
         return "A" if word == "PARA" else "DE"
@@ -129,6 +137,8 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
     for a subject or antecedents only while its paragraph goes on (``_subject_goes_on``)."""
     if len(value) >= 8 or sum(map(len, value)) >= 300 or OWN_LABEL.match(line):
         return False
+    if len(line.strip()) <= 1:
+        return False  # a stray mark of OCR ("o", "|"), not a conjunction that goes on
     cut = value and (_DANGLING.search(value[-1]) or _CITING.search(value[-1]))
     if key in ("MAT", "ANT") and cut:
         return not _FIELD.match(line)  # "requeridos en / Ord. N° 283" is one subject
@@ -188,7 +198,10 @@ def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
     """A wrapped subject fills each line to the column's edge: once it has wrapped, a line
     with room left for the next line's first word is its last. Nor does it go on into a
     sentence of the body, or into a line in capitals after one that is not (a stamp,
-    "DOCUMENTO RESERVADO"); a line cut at "de", "la" or a comma always goes on."""
+    "DOCUMENTO RESERVADO"); a line cut at "de", "la" or a comma, or the next one opening in
+    lower case, goes on."""
+    if _GOES_ON_LOWER.match(line) and not value[-1].rstrip().endswith("."):
+        return True  # a sentence goes on in lower case, however a scan wrapped it
     if len(widths) >= 2 and widths[-1] + 1 + len(line.split()[0]) < 0.8 * max(widths):
         return False  # the line's first word would have fitted on the last one
     if _OPENER.match(line.strip()):
@@ -246,4 +259,4 @@ def ends_block(line: str) -> bool:
     number = DOC_NUMBER.match(folded)
     if number is not None and number.end() == len(folded):
         return True
-    return bool(_BLOCK_END.match(folded) or _NEXT_PART.match(folded))
+    return bool(_BLOCK_END.match(folded) or _NEXT_PART.match(folded) or _BARE_LABEL.match(folded))

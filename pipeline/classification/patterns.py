@@ -52,8 +52,8 @@ NUMBER_PREFIXES: dict[str, str] = {
     "resolucion": r"(?:RES[O0]LUCI[O0]N(?:\s+(?:EXENT[AO]|EX\.?|AFECTA|ELECTRONICA|TRAMITADA))*"
     r"|RES(?:OL)?\s*\.?\s*EX(?:ENT[AO])?(?:\s*\.?\s*ELEC\w*)?)(?:\s+[A-Z]{2,4}\s*/?(?=\s*N))?"
     r"|REX|RESOL|RES",
-    # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°" abbreviates it
-    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|EXENTO|EX\.?|AFECTO|SUPREMO))*(?:\s*\(E\))?"
+    # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°", "DECRETO ALC. EX. Nro."
+    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|ALC\.?|EXENTO|EX\.?|AFECTO|SUPREMO))*(?:\s*\(E\))?"
     r"|D\s*\.\s*[ASE]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
     r"|DTO\s*\.?(?:\s*ALC\s*\.?)?(?:\s*EX\s*\.?)?",
     "dictamen": r"DICTAMEN",
@@ -166,7 +166,8 @@ _INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO|SUBJEC
 # of the body is written so: it is not taken for a label).
 _DASHED = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|PARA"
 # A header printed as a table puts the abbreviation in one cell and the value in the next:
-# "MAT. Solicita pronunciamiento ...", "Mat Deriva presentación ...", without a colon.
+# "MAT. Solicita pronunciamiento ...", "Mat Deriva presentación ...", "Mat/ Convoca ...", or
+# "REF" alone, its value on the next line.
 _TABLED = r"ANT|MAT|REF"
 # The fields of citizens' forms that hold what is asked, printed in a table (OCR often
 # loses the colon): the portal's "Información solicitada", OIRS' "Materia del reclamo".
@@ -181,12 +182,20 @@ _FORM_FIELDS = (
 )
 LABEL = re.compile(
     rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
-    rf"|^\s*(?P<dashed>{_DASHED})\s*\.\s*-|^\s*(?P<tabled>{_TABLED})(?:\s*\.\s+(?=\S)|\s+(?=[A-Z]))"
+    rf"|^\s*(?P<dashed>{_DASHED})\s*\.\s*-|^\s*(?P<tabled>{_TABLED})(?:\s*\.\s+(?=\S)|\s*/\s*(?=\S)|\s+(?=[A-Z])|\s*\.?$)"
     rf"|^\s*(?P<form>{_FORM_FIELDS})\b\s*:?"
 )
 
 
 _SPACED = re.compile(r"(?<!\S)(?:\w )+\w(?![^\s:.,;])")
+
+
+def drop_rules(line: str) -> str:
+    """A table's vertical rules as OCR reads them ("| Materia | Solicita ... |"): not text."""
+    return _RULES.sub("", line).strip() if "|" in line or "¦" in line else line
+
+
+_RULES = re.compile(r"(?:^|(?<=\s))[|¦]+(?=\s|$)\s*")
 
 
 def unspace(line: str) -> str:
