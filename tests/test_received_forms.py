@@ -75,6 +75,10 @@ Forma de recepción de la información: Correo electrónico"""
         "Copia íntegra del expediente del transporte público rural, incluidos informes "
         "técnicos y correos electrónicos"
     )
+    # its number after «Folio Nº», and its «Fecha de ingreso», the request's own date (a
+    # reception stamp's elsewhere)
+    assert labels.doc_number == "MU273T0002596"
+    assert labels.doc_date == date(2024, 10, 23)
 
 
 def test_carabineros_state_their_object_and_date_it_in_words() -> None:

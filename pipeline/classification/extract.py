@@ -253,7 +253,11 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
     papers' dates."""
     end = header_end(lines)
     folded = [fold_upper(line) for line in lines]
-    received = {i for i in range(end) if len(lines[i]) <= 50 and _RECEIVED.match(folded[i])}
+    # The Portal de Transparencia's "Fecha de ingreso" is the request's own date.
+    portal = any(FOLIO.search(line) for line in folded[:end])
+    received = {
+        i for i in range(end) if len(lines[i]) <= 50 and _RECEIVED.match(folded[i]) and not portal
+    }
     skipped = label_value_lines(lines[:end]) | received | {i + 1 for i in received}
     own = [i for i in range(end) if i not in skipped]
     for index in own:

@@ -114,12 +114,12 @@ def number_of(match: re.Match[str]) -> str:
     return match.group("value").replace(".", "").replace(",", "")
 
 
-# Transparency requests are numbered by the Portal: "Folio: MU123T0001234".
+# Transparency requests are numbered by the Portal: "Folio: MU123T0001234", "Folio Nº: ...".
 # OCR may read a digit of it as a letter (5 as S, 0 as O, 1 as I): see ``folio``.
 # OCR may also split it after the letter: "MU966T 1674069".
 # The Lobby platform numbers its requests alike: "N° de solicitud SA674AW3744677".
 FOLIO = re.compile(
-    r"\b(?:FOLIO|(?:N\W{0,3}|NUMERO)\s*DE\s+SOLICITUD)\s*:?\s*"
+    r"\b(?:FOLIO(?:\s*N(?:O\b)?\W{0,2})?|(?:N\W{0,3}|NUMERO)\s*DE\s+SOLICITUD)\s*:?\s*"
     r"([A-Z]{2}[\dSOIL]{3}[A-Z]{1,2}\s?[\dSOIL]{7})\b"
 )
 _DIGIT_LOOKALIKES = str.maketrans("SOIL", "5011")
