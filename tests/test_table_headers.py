@@ -284,3 +284,36 @@ Junto con saludar, me dirijo a usted."""
         "Solicita pronunciamiento municipal respecto de la enseñanza del mapuzugun en la "
         "Escuela Básica de Troyo"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En visita realizada el 4 de octubre de 2025 se constató la situación.",
+        "Con fecha 4 de octubre de 2025 se recibió la solicitud.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_date_is_not_a_place_and_date_line(sentence: str) -> None:
+    text = f"""Municipalidad de Curacautín
+GABINETE ALCALDÍA
+INFORME TÉCNICO SOBRE EL PLAN COMUNAL DE EMERGENCIA
+21.10.2025
+1. ANTECEDENTES
+{sentence}"""
+    assert classify(text, policy=POLICY).doc_date == date(2025, 10, 21)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["En San José de la Mariquina, a 3 de marzo de 2025", "PUERTO MONTT 3 de marzo de 2025"],
+)
+def test_a_place_of_several_words_dates_the_letter(line: str) -> None:
+    text = f"""Sr. Alcalde de Curacautín
+Presente
+De mi consideración:
+Junto con saludarle, le escribo por la reunión del 12 de febrero de 2025, en la que
+se acordó revisar el alumbrado de mi calle.
+Atentamente,
+{line}
+Juana Pérez Soto"""
+    assert classify(text, policy=POLICY).doc_date == date(2025, 3, 3)

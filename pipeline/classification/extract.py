@@ -268,7 +268,7 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
         value = _whole(lines, index, label.end())
         if found := find_date(value) or find_short_date(value) or find_date(following):
             return found
-    placed = [i for i in own if _PLACE_DATE.match(folded[i])]
+    placed = [i for i in own if _placed(lines[i], folded[i])]
     for index in placed:
         if found := find_date(_whole(lines, index)) or _short_placed(lines, folded, index):
             return found
@@ -276,7 +276,7 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
         if found := find_date(_whole(lines, index)):
             return found
     for index in range(end, len(lines)):
-        if _PLACE_DATE.match(folded[index]) and (
+        if _placed(lines[index], folded[index]) and (
             found := find_date(_whole(lines, index)) or _short_placed(lines, folded, index)
         ):
             return found
@@ -286,6 +286,25 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
 def _body_date(lines: list[str]) -> date | None:
     """The first date of the body: the weakest evidence, most often a date it cites."""
     return find_date("\n".join(lines[header_end(lines) :]))
+
+
+_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "a"}
+
+
+def _placed(line: str, folded: str) -> bool:
+    """A place-and-date line: its place's words are capitalised ("Puerto Montt, 3 de ...",
+    "En San José de la Mariquina, a ..."), unlike a sentence ("En visita realizada el 4 de
+    octubre ...")."""
+    if not _PLACE_DATE.match(folded):
+        return False
+    for index, word in enumerate(line.split()):
+        if any(c.isdigit() for c in word):
+            return True
+        if index and not word[:1].isupper() and word.lower() not in _CONNECTORS:
+            return False
+        if word.endswith(","):
+            return True
+    return True
 
 
 def _short_placed(lines: list[str], folded: list[str], index: int) -> date | None:
