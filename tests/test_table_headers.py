@@ -317,3 +317,15 @@ Atentamente,
 {line}
 Juana Pérez Soto"""
     assert classify(text, policy=POLICY).doc_date == date(2025, 3, 3)
+
+
+def test_minutes_whose_number_a_scan_put_on_the_next_line() -> None:
+    text = """I. MUNICIPALIDAD DE CURACAUTÍN
+SECRETARÍA MUNICIPAL
+CONCEJO MUNICIPAL DE CURACAUTÍN — ACTA EXTRAORDINARIA N°
+100
+En Curacautín, a 8 de octubre de 2025, siendo las 14:45 horas, se da inicio a la sesión."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "acta_concejo"
+    assert labels.subject == "CONCEJO MUNICIPAL DE CURACAUTÍN — ACTA EXTRAORDINARIA N° 100"
+    assert labels.doc_date == date(2025, 10, 8)

@@ -77,8 +77,19 @@ _TITLES: tuple[tuple[str, str], ...] = (
 )
 _TITLE_PATTERNS = tuple((t, re.compile(p)) for t, p in _TITLES)
 # A number sign opening its line, the number beside it or on the next: a heading printed in a
-# narrow cell ("Oficio Ordinario / N° / 1089-24").
+# narrow cell ("Oficio Ordinario / N° / 1089-24"); or ending its line, the number on the next
+# ("ACTA EXTRAORDINARIA N° / 100").
 _BARE_SIGN = re.compile(r"^\s*" + NUM_SIGN + r"\s*:?\s*(?:\d[\d./-]*)?\s*$")
+_ENDS_WITH_SIGN = re.compile(r"\s" + NUM_SIGN + r"\s*:?\s*$")
+
+
+def _number_apart(line: str, next_line: str) -> bool:
+    following = fold_upper(next_line)
+    if _BARE_SIGN.match(following):
+        return True
+    return bool(_ENDS_WITH_SIGN.search(fold_upper(line)) and following.strip()[:1].isdigit())
+
+
 # A heading after a letterhead on the same line carries its number: "... CIRCULAR N° 12".
 _NUMBERED = re.compile(r"^[A-Z .]{0,40}?" + NUM_SIGN + BEFORE_VALUE + r"\d")
 
@@ -113,7 +124,7 @@ def find_heading(lines: list[str]) -> Heading | None:
         if mark := _KIND_MARK.match(fold_upper(line).strip()):
             return Heading(doc_type=mark.group(1).lower(), line=index, column=0)
         found = _titles_in(line, lines[index + 1] if index + 1 < len(lines) else "")
-        if not found and index + 1 < end and _BARE_SIGN.match(fold_upper(lines[index + 1])):
+        if not found and index + 1 < end and _number_apart(line, lines[index + 1]):
             found = _titles_in(f"{line} {' '.join(lines[index + 1 : index + 3])}", "")
         if found:
             column, _rank, doc_type = min(found)

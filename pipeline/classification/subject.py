@@ -12,7 +12,13 @@ import re
 
 from pipeline.classification.headings import BODY_OPENER, header_end, title_at
 from pipeline.classification.labels import capital_share, find_label
-from pipeline.classification.patterns import BARE_NUMBER, DOC_NUMBER, find_date, fold_upper
+from pipeline.classification.patterns import (
+    BARE_NUMBER,
+    DOC_NUMBER,
+    NUM_SIGN,
+    find_date,
+    fold_upper,
+)
 from pipeline.classification.spelled import DAY_WORDS
 
 # How a summary opens: the verb of what the act does, plain or imperative ("APRUÉBASE").
@@ -37,7 +43,7 @@ _OPERATIVE = {
     "reclamo": r"^(?:DETALLE|RECLAMO)\s*:",
 }
 _TITLE_WORDS = {
-    "acta_concejo": r"(?:CONCEJO MUNICIPAL\b[^-]*-\s*)?ACTA\b",
+    "acta_concejo": r"(?:CONCEJO MUNICIPAL\b[^-—–]*[-—–]\s*)?ACTA\b",
     "ordenanza": r"(?:TEXTO\s+\w+\s+(?:DE\s+LA\s+)?)?ORDENANZA\b",
     "informe": r"INFORME\b",
 }
@@ -208,6 +214,10 @@ def _interrupts(line: str) -> bool:
     )
 
 
+_SIGN_AT_END = re.compile(r"\s" + NUM_SIGN + r"\s*:?\s*$")
+_LONE_NUMBER = re.compile(r"^\d[\d.]*(?:\s*/\s*\d{4})?$")
+
+
 def _title(lines: list[str], words: str) -> str | None:
     """The title line and the lines in capitals that carry it on, not the parties' or the
     offices' names that follow (unless the title names them: "CONVENIO ... ENTRE"); a line
@@ -220,6 +230,9 @@ def _title(lines: list[str], words: str) -> str | None:
     parts = [lines[start].strip()]
     for line in lines[start + 1 : start + 4]:
         folded = fold_upper(line).strip()
+        if _SIGN_AT_END.search(fold_upper(parts[-1])) and _LONE_NUMBER.match(folded):
+            parts.append(line.strip())  # "ACTA EXTRAORDINARIA N° / 100", as a scan reads it
+            continue
         if _interrupts(line) or parts[-1].endswith("."):
             break
         naming = bool(re.search(r"\bENTRE\b", fold_upper(" ".join(parts))))
