@@ -161,3 +161,33 @@ def test_a_salutation_after_presente_on_one_line() -> None:
 Presente Estimado señor Soto: Esta presentación tiene por objeto referirnos a la reunión
 sostenida con usted sobre el plan regulador de la comuna."""
     assert classify(text, policy=POLICY).doc_type == "carta"
+
+
+def test_a_lobby_register_scanned_with_its_table_s_border() -> None:
+    text = """Plataforma Ley del Lobby
+Registro de solicitudes de audiencia
+N° de solicitud [SA184AW1309534 /
+Institución Municipalidad de Negrete
+Sujeto pasivo Alcalde
+Materia Exponer proyecto de inversión en áridos"""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "solicitud_audiencia_lobby"
+    assert labels.doc_number == "SA184AW1309534"
+
+
+def test_the_portal_s_receipt_printed_as_two_columns_keeps_its_folio() -> None:
+    text = """Portal de Transparencia del Estado
+Comprobante de Solicitud de Acceso a la Información Pública
+Campo
+N° Solicitud
+Fecha de ingreso
+Organismo
+Valor
+MU297T0059480
+12-09-2025 16:33:16
+I. Municipalidad de Negrete
+Descripción de la solicitud:
+La nómina de funcionarios del proyecto FRIL. Solicito copia."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "solicitud_transparencia"
+    assert labels.doc_number == "MU297T0059480"

@@ -70,8 +70,8 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
         "solicitud_audiencia_lobby",
         BODY_CONFIDENCE,
         re.compile(
-            r"\A(?=[\s\S]*(?:\bLOBBY\b|20\.730|SOLICITUD DE AUDIENCIA))"
-            rf"(?=[\s\S]*(?:{_ASKING}|SOLICITUD DE AUDIENCIA|\bUNA AUDIENCIA\b))"
+            r"\A(?=[\s\S]*(?:\bLOBBY\b|20\.730|SOLICITUDE?S? DE AUDIENCIA))"
+            rf"(?=[\s\S]*(?:{_ASKING}|SOLICITUDE?S? DE AUDIENCIA|\bUNA AUDIENCIA\b))"
         ),
         False,
     ),

@@ -92,6 +92,8 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     )
 
 
+# A portal's folio alone on its line, its label in another column: "MU297T0059480".
+_LONE_FOLIO = re.compile(r"(?m)^\W*([A-Z]{2}\d{3}[A-Z]{1,2}\d{7})\W*$")
 # ("Nº" folds to "NO": the ordinal sign decomposes to an "o")
 _NUMBER_FIELD = re.compile(
     r"^N\s?(?:[°º]|O\b)\s*(?:DE(?:L| LA)?\s+)?"
@@ -116,6 +118,8 @@ def document_number(header: list[str], doc_type: str) -> str | None:
         return field.group(1).replace(".", "")
     if match := FOLIO.search(fold_upper("\n".join(header))):
         return folio(match.group(1))
+    if family in PRESENTED and (match := _LONE_FOLIO.search(fold_upper("\n".join(header)))):
+        return match.group(1)  # the portal's receipt as two columns: labels, then values
     if match := _FOLIO_YEAR.search(folded):  # DocDigital's table: "Folio 7954/2023"
         return match.group(1)
     if matches:

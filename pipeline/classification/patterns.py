@@ -119,7 +119,7 @@ def number_of(match: re.Match[str]) -> str:
 # OCR may also split it after the letter: "MU966T 1674069".
 # The Lobby platform numbers its requests alike: "N° de solicitud SA674AW3744677".
 FOLIO = re.compile(
-    r"\b(?:FOLIO(?:\s*N(?:O\b)?\W{0,2})?|(?:N\W{0,3}|NUMERO)\s*DE\s+SOLICITUD)\s*:?\s*"
+    r"\b(?:FOLIO(?:\s*N(?:O\b)?\W{0,2})?|(?:N\W{0,3}|NUMERO)\s*DE\s+SOLICITUD)\s*:?\s*[\[|]?"
     r"([A-Z]{2}[\dSOIL]{3}[A-Z]{1,2}\s?[\dSOIL]{7})\b"
 )
 _DIGIT_LOOKALIKES = str.maketrans("SOIL", "5011")
