@@ -329,3 +329,14 @@ En Curacautín, a 8 de octubre de 2025, siendo las 14:45 horas, se da inicio a l
     assert labels.doc_type == "acta_concejo"
     assert labels.subject == "CONCEJO MUNICIPAL DE CURACAUTÍN — ACTA EXTRAORDINARIA N° 100"
     assert labels.doc_date == date(2025, 10, 8)
+
+
+def test_an_ordinance_is_dated_where_it_is_signed_not_where_its_approval_is_cited() -> None:
+    text = """ILUSTRE MUNICIPALIDAD DE CURACAUTÍN
+ORDENANZA MUNICIPAL N° 8 QUE REGULA LA TENENCIA RESPONSABLE DE MASCOTAS
+Aprobada por el Concejo Municipal mediante Acuerdo N° 111,
+adoptado en sesión ordinaria de fecha 8 de agosto de 2024.
+TÍTULO I
+ARTÍCULO 1°: La presente ordenanza regula la tenencia de mascotas.
+CURACAUTÍN, 11 de septiembre de 2024"""
+    assert classify(text, policy=POLICY).doc_date == date(2024, 9, 11)

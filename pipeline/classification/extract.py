@@ -276,7 +276,7 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
     for index in placed:
         if found := find_date(_whole(lines, index)) or _short_placed(lines, folded, index):
             return found
-    for index in [i for i in own if i not in placed]:
+    for index in [i for i in own if i not in placed and not _CITED_DATE.search(folded[i])]:
         if found := find_date(_whole(lines, index)):
             return found
     for index in range(end, len(lines)):
@@ -291,6 +291,9 @@ def _body_date(lines: list[str]) -> date | None:
     """The first date of the body: the weakest evidence, most often a date it cites."""
     return find_date("\n".join(lines[header_end(lines) :]))
 
+
+# A sentence that dates another act: "adoptado en sesión de fecha 8 de agosto de 2024".
+_CITED_DATE = re.compile(r"\b(?:DE|CON|EN) FECHA\s+(?:\d|[A-Z]+\s+DE\b)")
 
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "a"}
 
