@@ -340,3 +340,11 @@ TÍTULO I
 ARTÍCULO 1°: La presente ordenanza regula la tenencia de mascotas.
 CURACAUTÍN, 11 de septiembre de 2024"""
     assert classify(text, policy=POLICY).doc_date == date(2024, 9, 11)
+
+
+def test_minutes_that_open_with_the_session_alone() -> None:
+    text = """SESIÓN ORDINARIA N° 113
+En Curacautín, a 6 días de enero de 2016, siendo las 10:30 horas, se da inicio a la Sesión
+Ordinaria N° 113 del Concejo Municipal, presidida por el Sr. Alcalde."""
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == ("acta_concejo", "113")

@@ -62,7 +62,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "memorandum",
         r"MEMO(?:\s?RAN\s?DUM|RANDO)?\b(?:\s+(?:INTERNO|ELECTRONICO))?\s*\.?\s*(?:N|:|\d|$)",
     ),
-    ("acta_concejo", r"ACTA\b"),
+    # the Concejo's minutes may open with the session alone: "SESIÓN ORDINARIA N° 113"
+    ("acta_concejo", r"ACTA\b|SESION\s+(?:ORDINARIA|EXTRAORDINARIA)\s+(?:N|\d)"),
     ("convenio", r"CONVENIO\b"),
     ("informe", r"INFORME\b(?!\s*:)"),
     ("certificado", r"CERTIFICADO\b"),

@@ -63,7 +63,8 @@ NUMBER_PREFIXES: dict[str, str] = {
     "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|ELECTRONICO))?",  # "MEMORAN DUM"
     "certificado": r"CERTIFICADO(?:\s+(?!N\W)[A-Z]+){0,4}?",
     "carta": r"CARTA",
-    "acta_concejo": r"ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?SESION)?(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
+    "acta_concejo": r"(?:ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?SESION)?|SESION)"
+    r"(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
     "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?"
     + OFFICE_INITIALS
     + r"|OF\s*\.?\s*RES(?:ERVADO)?\b"
