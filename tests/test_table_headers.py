@@ -348,3 +348,30 @@ En Curacautín, a 6 días de enero de 2016, siendo las 10:30 horas, se da inicio
 Ordinaria N° 113 del Concejo Municipal, presidida por el Sr. Alcalde."""
     labels = classify(text, policy=POLICY)
     assert (labels.doc_type, labels.doc_number) == ("acta_concejo", "113")
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type", "number"),
+    [
+        ("Dictamen 26349-2009", "dictamen", "26349"),
+        ("ORD. 2345", "oficio", "2345"),
+        ("RESOLUCIÓN EXENTA 1.204/2024", "resolucion", "1204"),
+    ],
+)
+def test_a_heading_that_prints_its_number_without_the_sign(
+    heading: str, doc_type: str, number: str
+) -> None:
+    text = f"""SUPERINTENDENCIA DE SEGURIDAD SOCIAL
+{heading}
+Fecha: 09 de junio de 2009
+Tema: LICENCIAS MÉDICAS
+Se ha dirigido a esta Superintendencia doña X, reclamando por la Ley N° 16.744."""
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == (doc_type, number)
+
+
+def test_minutes_dated_in_days_of_the_month() -> None:
+    text = """SESIÓN ORDINARIA N° 113
+En Curacautín a 06 días del mes de enero del 2016, siendo las 10:30 hrs., se da inicio a la
+sesión del Concejo Municipal."""
+    assert classify(text, policy=POLICY).doc_date == date(2016, 1, 6)

@@ -29,6 +29,7 @@ from pipeline.classification.patterns import (
     FOLIO,
     LABEL,
     NUM_SIGN,
+    NUMBER_PREFIXES,
     find_date,
     find_ruts,
     find_short_date,
@@ -92,6 +93,20 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     )
 
 
+# A heading that prints its number without "N°", alone on its line: "Dictamen 26349-2009".
+_SIGNLESS = {
+    family: re.compile(rf"(?:{prefix})\s*\.?\s*(\d[\d.]*)(?:\s*[-/]\s*\d{{4}})?\.?")
+    for family, prefix in NUMBER_PREFIXES.items()
+}
+
+
+def _signless(lines: list[str], family: str) -> str | None:
+    for line in lines:
+        if match := _SIGNLESS[family].fullmatch(fold_upper(line).strip()):
+            return match.group(1).replace(".", "")
+    return None
+
+
 # A portal's folio alone on its line, its label in another column: "MU297T0059480".
 _LONE_FOLIO = re.compile(r"(?m)^\W*([A-Z]{2}\d{3}[A-Z]{1,2}\d{7})\W*$")
 # ("Nº" folds to "NO": the ordinal sign decomposes to an "o")
@@ -116,6 +131,8 @@ def document_number(header: list[str], doc_type: str) -> str | None:
         return number_of(typed)
     if field := _NUMBER_FIELD.search(folded):  # a form's "N° Informe : 180/2009"
         return field.group(1).replace(".", "")
+    if family in NUMBER_PREFIXES and (signless := _signless(own, family)):
+        return signless
     if match := FOLIO.search(fold_upper("\n".join(header))):
         return folio(match.group(1))
     if family in PRESENTED and (match := _LONE_FOLIO.search(fold_upper("\n".join(header)))):

@@ -73,7 +73,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         + OFFICE_INITIALS
         + r"|OF\s*\.(?=\s*(?:RES|N)))\s*\.?\s*(?:RES(?:ERVADO|\s*\.)\s*)?(?:"
         + NUM_SIGN
-        + r"|:)",
+        + r"|:)"
+        # "ORD. 2345": the number without its sign
+        r"|(?:OF\s*\.?\s*)?ORD(?:INARIO)?\s*\.?\s*\d",
     ),
 )
 _TITLE_PATTERNS = tuple((t, re.compile(p)) for t, p in _TITLES)

@@ -139,9 +139,12 @@ MONTH_ABBREVIATIONS = {
     "sept": 9, "sep": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
 }  # fmt: skip
 _MONTH_WORDS = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
+# "10 de marzo de 2026", "12-ENE-2024", "8 de Septiembre de2008" (a lost space), and the
+# minutes' "a 06 días del mes de enero de 2016".
+_DAY_TO_MONTH = r"(?:\s+de\s+|\s*[-./]\s*|\s+|\s+d[ií]as\s+(?:del\s+mes\s+)?de\s+)"
 DATE_WORDS = re.compile(
-    r"\b(\d{1,2})\s*(?:°|º)?(?:\s+de\s+|\s*[-./]\s*|\s+)(" + _MONTH_WORDS + r")(?![a-z])\.?"
-    r"\s*(?:del?\s*|[-./,]\s*)?(\d{4})\b"  # "8 de Septiembre de2008" (a lost space)
+    rf"\b(\d{{1,2}})\s*(?:°|º)?{_DAY_TO_MONTH}({_MONTH_WORDS})(?![a-z])\.?"
+    r"\s*(?:del?\s*|[-./,]\s*)?(\d{4})\b"
 )
 # The month first, as many hand-written letters date themselves: "enero 21 del 2025".
 DATE_MONTH_FIRST = re.compile(
