@@ -408,6 +408,12 @@ def test_the_document_date_is_its_own_not_a_cited_nor_a_reception_stamp() -> Non
         ("MEMORÁNDUM INTERNO N“: [312", "memorandum", "312"),
         ("ORD. N° 3,396 / 2023", "oficio", "3396"),
         ("RESOLUCIÓN EXENTA N.? 5,101", "resolucion", "5101"),
+        # abbreviations of a municipality's own series
+        ("DECRETO DE PAGO N.º: 5343 / 2024", "decreto", "5343"),
+        ("D.P. Nº: 4669", "decreto", "4669"),
+        ("Of. Circ. N° 23", "circular", "23"),
+        ("MEMO INT. N.º 200", "memorandum", "200"),
+        ("Ord. (D.O.M.) Nº 44", "oficio", "44"),
         # a real 2 stays the number
         ("DECRETO N° 2\nVISTOS:", "decreto", "2"),
         ("ORD. N 2 DE FECHA 5 DE ENERO", "oficio", "2"),

@@ -375,3 +375,33 @@ def test_minutes_dated_in_days_of_the_month() -> None:
 En Curacautín a 06 días del mes de enero del 2016, siendo las 10:30 hrs., se da inicio a la
 sesión del Concejo Municipal."""
     assert classify(text, policy=POLICY).doc_date == date(2016, 1, 6)
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type"),
+    [
+        ("Of. Circ. N° 23", "circular"),
+        ("MEMO INT. N.º 200", "memorandum"),
+        ("Ord. (D.O.M.) Nº 44", "oficio"),
+        ("DECRETO DE PAGO N.º: 5343 / 2024", "decreto"),
+    ],
+)
+def test_headings_of_a_municipality_s_own_series(heading: str, doc_type: str) -> None:
+    text = f"""MUNICIPALIDAD DE CURACAUTÍN
+{heading}
+MAT.: Informa estado del alumbrado público de Pasaje Los Tordos
+Curacautín, 04/11/2024
+Por intermedio del presente, me dirijo a usted."""
+    assert classify(text, policy=POLICY).doc_type == doc_type
+
+
+def test_a_company_s_s_a_ends_a_summary() -> None:
+    text = """Municipalidad de Curacautín
+D.P. Nº: 4669
+Autoriza pago de factura N° 24431 a ESSBIO S.A.
+Curacautín, 21-ago-2025
+VISTOS: las facultades que confiere la Ley N° 18.695.
+DECRETA:"""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Autoriza pago de factura N° 24431 a ESSBIO S.A"
+    assert labels.doc_date == date(2025, 8, 21)

@@ -38,7 +38,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (
         "circular",
         r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR\b"
-        r"(?=\s*(?:ORD|OFICIO|ELECTRONICA|INTERNA|N|:|\d|[A-Z]\d|$))",
+        r"(?=\s*(?:ORD|OFICIO|ELECTRONICA|INTERNA|N|:|\d|[A-Z]\d|$))"
+        r"|OF\s*\.?\s*CIRC\s*\.\s*(?=N)",  # "Of. Circ. N° 23"
     ),
     (
         "resolucion",
@@ -47,7 +48,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ),
     (
         "decreto",
-        r"DECRETO\s+(?:ALCALDICIO|ALC|EXENTO|EX|AFECTO|SUPREMO)\b|DECRETO\s*(?:"
+        r"DECRETO\s+(?:ALCALDICIO|ALC|EXENTO|EX|AFECTO|SUPREMO|DE\s+PAGO)\b|DECRETO\s*(?:"
         + NUM_SIGN
         + r"|:)?\s*\d"
         r"|DECRETO\s*$|D\s*\.\s*A\s*\.\s*(?:E\s*\.\s*)?(?:\(E\)\s*)?"
@@ -60,7 +61,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     # OCR may cut a word at a column's edge: "MEMORAN DUM"
     (
         "memorandum",
-        r"MEMO(?:\s?RAN\s?DUM|RANDO)?\b(?:\s+(?:INTERNO|ELECTRONICO))?\s*\.?\s*(?:N|:|\d|$)",
+        r"MEMO(?:\s?RAN\s?DUM|RANDO)?\b(?:\s+(?:INTERNO|INT\.|ELECTRONICO))?\s*\.?\s*(?:N|:|\d|$)",
     ),
     # the Concejo's minutes may open with the session alone: "SESIÓN ORDINARIA N° 113"
     ("acta_concejo", r"ACTA\b|SESION\s+(?:ORDINARIA|EXTRAORDINARIA)\s+(?:N|\d)"),

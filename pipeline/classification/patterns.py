@@ -40,12 +40,15 @@ NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:[.,]\d{3})+|\d+)(?![\d.
 BEFORE_VALUE = r"\s*[:\-–]?[\s_]*(?:[\[|¡(]\s*)?"
 # The issuing office's initials between an oficio's name and its sign: "ORD. ALC. N°",
 # "OF. ORD. D.E. N°" (the SEA's Dirección Ejecutiva, not a decreto exento), "ORD. DOH N°",
-# "OFICIO ORD. SEREMI N°".
-OFFICE_INITIALS = r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{2,6}\b\.?){0,2}"
+# "OFICIO ORD. SEREMI N°", "Ord. (D.O.M.) N°".
+OFFICE_INITIALS = (
+    r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{2,6}\b\.?"
+    r"|\s*\.?\s*\(\s*(?:[A-Z]\s?\.?\s?){2,6}\)){0,2}"
+)
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
 NUMBER_PREFIXES: dict[str, str] = {
     # a ministry's code may precede the sign: "CIRCULAR B2/N° 12"
-    "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?)\s*\.?\s*)?CIRCULAR"
+    "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?|OF)\s*\.?\s*)?CIRC(?:ULAR|\s*\.)"
     r"(?:\s*(?:ORD(?:INARI[OA])?|OFICIO)\s*\.?)?(?:\s*ELECTRONICA)?(?:\s*[A-Z]\d{1,3}\s*/?)?",
     # the issuer's initials may precede the sign: "RESOLUCIÓN EXENTA SII N° 189", "IP/N° 315";
     # a document system may print "RESOLUCION EXENTO"
@@ -53,14 +56,16 @@ NUMBER_PREFIXES: dict[str, str] = {
     r"|RES(?:OL)?\s*\.?\s*EX(?:ENT[AO])?(?:\s*\.?\s*ELEC\w*)?)(?:\s+[A-Z]{2,4}\s*/?(?=\s*N))?"
     r"|REX|RESOL|RES",
     # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°", "DECRETO ALC. EX. Nro."
-    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|ALC\.?|EXENTO|EX\.?|AFECTO|SUPREMO))*(?:\s*\(E\))?"
-    r"|D\s*\.\s*[ASE]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
+    "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|ALC\.?|EXENTO|EX\.?|AFECTO|SUPREMO|DE\s+PAGO))*"
+    r"(?:\s*\(E\))?"
+    r"|D\s*\.\s*[ASEP]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
     r"|DTO\s*\.?(?:\s*ALC\s*\.?)?(?:\s*EX\s*\.?)?",
     "dictamen": r"DICTAMEN",
     "ordenanza": r"ORDENANZA(?:\s+(?:MUNICIPAL|LOCAL))?",
     # "INFORME DE FISCALIZACION N° 234", "CERTIFICADO DE ANTIGUEDAD LABORAL N° 905"
     "informe": r"INFORME(?:\s+(?!N\W)[A-Z]+){0,4}?",
-    "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|ELECTRONICO))?",  # "MEMORAN DUM"
+    # "MEMORAN DUM" (OCR), "MEMO INT."
+    "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|INT\.?|ELECTRONICO))?",
     "certificado": r"CERTIFICADO(?:\s+(?!N\W)[A-Z]+){0,4}?",
     "carta": r"CARTA",
     "acta_concejo": r"(?:ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?SESION)?|SESION)"

@@ -56,9 +56,9 @@ _OFFICES = (
     r"|SUPERINTENDENCIA|CARABINEROS|DELEGACION"
 )
 _PARTY_LINE = re.compile(rf"\b(?:{_OFFICES}|JUNTA|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b")
-# (a stray dot of OCR after it: "RELATIVO AL.")
+# (a stray dot of OCR after it: "RELATIVO AL."; not the "A." of "S.A.")
 _DANGLING = re.compile(
-    r"\b(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|AL|ILUSTRE)\s*\.?\s*$"
+    r"(?<![.\w])(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|AL|ILUSTRE)\s*\.?\s*$"
 )
 _PAGE = re.compile(r"^(?:PAGINA|PAG\.?)\s*\d+\s*(?:DE|/)\s*\d+$")  # "Pág. 1 de 2"
 # A place-and-date line cut after its day: "Angol, a veinticuatro de / septiembre de ...".
