@@ -1,13 +1,15 @@
-"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 … devgen5 with
-``--generator devgen2|devgen3|devgen4|devgen5``), to look at its errors and tune.
+"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 … devgen6 with
+``--generator devgen2|devgen3|devgen4|devgen5|devgen6``), to look at its errors and tune.
 
 Documents of a third municipality (Maullín, Los Lagos; devgen), of a fourth (Vichuquén,
 Maule; devgen2, other layouts and wording), of a fifth (Chile Chico, Aysén; devgen3, what
 it receives from the state in the layouts of the state's platforms), of a sixth (Putre,
 Arica y Parinacota; devgen4: neighbours' letters, the transparency portal, courts and
-police, informes, printed e-mails, its decrees and minutes) or of a seventh (Lonquimay,
+police, informes, printed e-mails, its decrees and minutes), of a seventh (Lonquimay,
 La Araucanía; devgen5: where a document states its subject, services' oficios in six head
-layouts, memorándums, acts whose summary sits in six places), written independently
+layouts, memorándums, acts whose summary sits in six places) or of an eighth (San Pedro de
+la Paz, Biobío; devgen6: companies' and other municipalities' letters, long subjects that
+cite numbers and dates, decretos de pago and de nombramiento), written independently
 of the project's generator and of the held-out sets. Unlike bench/classify.py, this set may be
 tuned on: it prints, besides the figures, every wrong field of every document.
 
@@ -21,13 +23,13 @@ Figures: accuracy of type, direction and unit (rules alone, and rules + model), 
 subject (bench.scoring.same, over the documents that state one), F1 of N° and date; then,
 for each wrong document: file, field, truth, prediction.
 
-    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen5]
+    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen6]
         [--eval 60] [--train 200] [--out DIR] [--eval-seed 4242] [--train-seed 2121]
         [--workers 2] [--all-fields]
 
 The files can be written again, with the same names, by
 ``python -m bench.devgen DIR --count N --seed S [--scan]`` (or ``bench.devgen2``,
-``bench.devgen3``, ``bench.devgen4``, ``bench.devgen5``; scanned:
+``bench.devgen3`` … ``bench.devgen6``; scanned:
 eval seed + 1).
 """
 
@@ -43,7 +45,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from bench import devgen, devgen2, devgen3, devgen4, devgen5
+from bench import devgen, devgen2, devgen3, devgen4, devgen5, devgen6
 from bench.devgen import Made
 from bench.devgen.model import Truth
 from bench.scoring import field_scores, same
@@ -75,6 +77,14 @@ GENERATORS = {
     "devgen5": (
         devgen5.generate,
         Municipality(name="Ilustre Municipalidad de Lonquimay", commune="Lonquimay", region="AR"),
+    ),
+    "devgen6": (
+        devgen6.generate,
+        Municipality(
+            name="Municipalidad de San Pedro de la Paz",
+            commune="San Pedro de la Paz",
+            region="BI",
+        ),
     ),
 }
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
@@ -275,7 +285,7 @@ def arguments() -> argparse.Namespace:
         choices=tuple(GENERATORS),
         default="devgen",
         help="devgen (Maullín), devgen2 (Vichuquén), devgen3 (Chile Chico), devgen4 (Putre) "
-        "o devgen5 (Lonquimay)",
+        "devgen5 (Lonquimay) o devgen6 (San Pedro de la Paz)",
     )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
