@@ -405,3 +405,76 @@ DECRETA:"""
     labels = classify(text, policy=POLICY)
     assert labels.subject == "Autoriza pago de factura N° 24431 a ESSBIO S.A"
     assert labels.doc_date == date(2025, 8, 21)
+
+
+def test_a_contract_is_registered_with_the_agreements() -> None:
+    text = """CONTRATO DE PRESTACIÓN DE SERVICIOS ENTRE LA MUNICIPALIDAD DE CURACAUTÍN Y
+CONSTRUCTORA PUENTE LLACOLÉN SPA
+En Curacautín, a veintiuno de julio de dos mil veinticinco, entre Constructora Puente
+Llacolén SpA y la Municipalidad de Curacautín, se conviene lo siguiente:
+PRIMERO: Objeto."""
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "convenio"
+    assert labels.subject == (
+        "CONTRATO DE PRESTACIÓN DE SERVICIOS ENTRE LA MUNICIPALIDAD DE CURACAUTÍN Y "
+        "CONSTRUCTORA PUENTE LLACOLÉN SPA"
+    )
+    assert labels.doc_date == date(2025, 7, 21)
+
+
+def test_a_committee_s_minutes() -> None:
+    text = """Municipalidad de Curacautín
+Secretaría Municipal
+ACTA COMISIÓN DE OBRAS, URBANISMO Y MEDIO AMBIENTE N° 3
+Fecha 14-ago-2024
+Asistentes: los concejales."""
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == ("acta_concejo", "3")
+    assert labels.subject == "ACTA COMISIÓN DE OBRAS, URBANISMO Y MEDIO AMBIENTE N° 3"
+
+
+def test_a_company_s_letter_numbered_in_its_own_series() -> None:
+    text = """CONSTRUCTORA PUENTE LLACOLÉN SPA
+Cta. Nº 429 /
+Curacautín, 27-may-2024
+Sr. Alcalde de Curacautín
+Presente
+Materia: Responde reclamo sobre el proyecto de luminarias LED
+Estimado señor Alcalde:
+Por medio de la presente nos dirigimos a usted."""
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == ("carta", "429")
+
+
+@pytest.mark.parametrize(
+    ("place", "rest"),
+    [("CONCEPCIÓN, Diciembre 16", "de 2024"), ("Temuco, 16 de", "diciembre de 2024")],
+)
+def test_a_subject_ends_at_a_date_wrapped_after_its_day(place: str, rest: str) -> None:
+    text = f"""I. Municipalidad de Curacautín
+ORD. N° 2356
+MAT.: Solicita audiencia para exponer la revisión de los estados de
+pago de la recuperación del humedal
+{place}
+{rest}
+A: SR. CONTRALOR REGIONAL
+Junto con saludarle, me dirijo a usted."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == (
+        "Solicita audiencia para exponer la revisión de los estados de pago de la recuperación "
+        "del humedal"
+    )
+    assert labels.doc_date == date(2024, 12, 16)
+
+
+def test_a_one_line_subject_ends_where_the_office_s_body_begins() -> None:
+    text = """SERVICIO NACIONAL PARA LA PREVENCIÓN DEL CONSUMO DE DROGAS
+ORD. N° 3.063/2025
+MAT.: Convoca a mesa técnica regional sobre la prevención del consumo de drogas
+Esta Dirección ha tomado conocimiento de la prevención del consumo de drogas, por
+lo que cumple con oficiar a esa Municipalidad."""
+    labels = classify(text, policy=POLICY)
+    assert (
+        labels.subject
+        == "Convoca a mesa técnica regional sobre la prevención del consumo de drogas"
+    )

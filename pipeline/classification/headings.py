@@ -65,8 +65,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ),
     # the Concejo's minutes may open with the session alone: "SESIÓN ORDINARIA N° 113"
     ("acta_concejo", r"ACTA\b|SESION\s+(?:ORDINARIA|EXTRAORDINARIA)\s+(?:N|\d)"),
-    ("convenio", r"CONVENIO\b"),
+    # a contract is registered with the agreements: "CONTRATO DE EJECUCIÓN DE OBRA ..."
+    ("convenio", r"CONVENIO\b|CONTRATO\s+DE\s+(?:PRESTACION|EJECUCION|SUMINISTRO|ARRIENDO)\b"),
     ("informe", r"INFORME\b(?!\s*:)"),
+    # a company's or an organisation's own series: "CARTA N° 12", "Cta. Nº 429"
+    ("carta", r"(?:CARTA|CTA\s*\.)\s*(?:" + NUM_SIGN + r")\s*:?\s*\d"),
     ("certificado", r"CERTIFICADO\b"),
     (
         "oficio",
@@ -168,5 +171,6 @@ def _in_title_position(line: str, folded: str, match: re.Match[str]) -> bool:
 
 
 def _council_minutes(folded: str, next_line: str) -> bool:
-    """An "ACTA" of the Concejo: the session or the council named on its line or the next."""
-    return bool(re.search(r"\b(CONCEJO|SESION)\b", f"{folded} {fold_upper(next_line)}"))
+    """An "ACTA" of the Concejo: the session, the council or one of its committees named on
+    its line or the next."""
+    return bool(re.search(r"\b(CONCEJO|SESION|COMISION)\b", f"{folded} {fold_upper(next_line)}"))

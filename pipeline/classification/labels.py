@@ -175,6 +175,12 @@ def _addressee_after_post(value: list[str], line: str) -> bool:
     )
 
 
+# The body opening with the office that writes: "Esta Dirección ha tomado conocimiento ...".
+_OFFICE_OPENER = re.compile(
+    r"^(?:Esta|Este)\s+(?:Dirección|Secretaría|Servicio|Superintendencia|Subsecretaría|Seremi"
+    r"|Contraloría|Municipalidad|Jefatura|Unidad|Oficina|Departamento|División|Institución"
+    r"|Corporación|Tesorería|Delegación|Fiscalía|Tribunal|Juzgado|Corte|Prefectura|Comisaría)\b"
+)
 # Words a sentence of the body opens with ("Con el objeto de ...", "El organismo tiene ...").
 _OPENER = re.compile(
     r"^(?:Con|En|Por|Me|Junto|Tengo|Mediante|Al|Se|Según|Como|Esta|Este|Mi|Nos|Le|Les|Hago"
@@ -204,7 +210,7 @@ def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
         return True  # a sentence goes on in lower case, however a scan wrapped it
     if len(widths) >= 2 and widths[-1] + 1 + len(line.split()[0]) < 0.8 * max(widths):
         return False  # the line's first word would have fitted on the last one
-    if _OPENER.match(line.strip()):
+    if _OPENER.match(line.strip()) or _OFFICE_OPENER.match(line.strip()):
         return False
     stamp = capital_share(line) >= 0.85 and len(line.split()) > 1
     return not (stamp and capital_share(value[-1]) < 0.85)
@@ -242,10 +248,10 @@ def clean_value(key: str, value: str) -> str:
 
 
 # A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de", "ARICA, a
-# veintinueve de septiembre", "Lonquimay, 29 JULIO" (folded).
+# veintinueve de septiembre", "Lonquimay, 29 JULIO", "CONCEPCIÓN, Diciembre 16" (folded).
 PLACE_DAY = re.compile(
-    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:\d{{1,2}}|{DAY_WORDS})\s+(?:DE\s+)?"
-    rf"(?:{'|'.join(MONTHS).upper()})\b"
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:(?:\d{{1,2}}|{DAY_WORDS})\s+(?:DE\s+)?"
+    rf"(?:{'|'.join(MONTHS).upper()})\b|(?:{'|'.join(MONTHS).upper()})\s+\d{{1,2}}\b)"
 )
 
 

@@ -67,9 +67,10 @@ NUMBER_PREFIXES: dict[str, str] = {
     # "MEMORAN DUM" (OCR), "MEMO INT."
     "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|INT\.?|ELECTRONICO))?",
     "certificado": r"CERTIFICADO(?:\s+(?!N\W)[A-Z]+){0,4}?",
-    "carta": r"CARTA",
-    "acta_concejo": r"(?:ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?SESION)?|SESION)"
-    r"(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
+    "carta": r"CARTA|CTA\s*\.",  # a company's own series: "Cta. N° 429"
+    # a committee's minutes name it before the number: "ACTA COMISIÓN DE HACIENDA N° 20"
+    "acta_concejo": r"(?:ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?(?:SESION|COMISION\b[A-Z ,]{0,60}?))?"
+    r"|SESION)(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
     "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?"
     + OFFICE_INITIALS
     + r"|OF\s*\.?\s*RES(?:ERVADO)?\b"

@@ -286,7 +286,7 @@ def _first_sentence(line: str) -> str | None:
 
 def _convenio_subject(lines: list[str]) -> str | None:
     """The title, with the purpose of the transfer when the object clause says it."""
-    title = _title(lines, r"CONVENIO\b")
+    title = _title(lines, r"CONVENIO\b|CONTRATO\s+DE\b")
     if title is None:
         return None
     at = next((i for i, ln in enumerate(lines) if re.search(r"OBJETO", fold_upper(ln))), None)
