@@ -399,6 +399,7 @@ def test_the_document_date_is_its_own_not_a_cited_nor_a_reception_stamp() -> Non
         ("Oficio N2 739/2024", "oficio", "739"),
         ("INFORME TÉCNICO N.?2 92", "informe", "92"),
         ("DECRETO ALCALDICIO N2 1.264", "decreto", "1264"),
+        ("D.P. N.9 2734", "decreto", "2734"),
         ("D.A. N%: 2.055/2024", "decreto", "2055"),
         ("OF. N% 660-2024", "oficio", "660"),
         ("DECRETO ALCALDICIO EXENTO N.% : 1264 / 2024", "decreto", "1264"),

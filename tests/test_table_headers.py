@@ -478,3 +478,29 @@ lo que cumple con oficiar a esa Municipalidad."""
         labels.subject
         == "Convoca a mesa técnica regional sobre la prevención del consumo de drogas"
     )
+
+
+def test_a_subject_ends_at_the_addressee_after_a_blank_line() -> None:
+    text = """SECRETARÍA REGIONAL MINISTERIAL DE SALUD
+Oficio N°: 3681/2024
+Ref.: Comunica resultado de fiscalización de la
+autorización sanitaria de la farmacia municipal
+
+Señor Alcalde
+Ilustre Municipalidad de Curacautín
+PRESENTE
+Mediante el presente, me dirijo a usted."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == (
+        "Comunica resultado de fiscalización de la autorización sanitaria de la farmacia municipal"
+    )
+
+
+def test_a_stray_colon_of_ocr_does_not_carry_the_subject_into_the_body() -> None:
+    text = """MUNICIPALIDAD DE CURACAUTÍN
+Memorándum N° 23
+MAT. Informa situación del plan comunal de seguridad pública
+2025 :
+Por medio del presente, derivo a usted lo relativo al plan."""
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "Informa situación del plan comunal de seguridad pública 2025"

@@ -22,9 +22,11 @@ _BLOCK_END = re.compile(
     r"|HOY SE HA (?:RESUELTO|DECRETADO|DICTADO)|CON ESTA (?:MISMA )?FECHA)"
 )
 # What opens the next part of a header, not the rest of a value: "DE.- DIRECTORA ...",
-# "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora"), a form's next field.
+# "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora"), the addressee
+# ("Señor Alcalde"), a form's next field.
 _NEXT_PART = re.compile(
     r"^(?:(?:DE|A|PARA)\s*\.\s*-|SE[NÑ]OR(?:A|ES|ITA)?\s*(?:\(A\))?\s*[:,]?$|ESTIMAD[OA]S?\b"
+    r"|(?:AL?\s+)?SE[NÑ]OR(?:A)?\s+(?:ALCALDE|ALCALDESA|DIRECTOR|DIRECTORA|JEFE|JEFA|CONCEJAL)\b"
     r"|DESCRIPCION DE LOS HECHOS|DATOS DEL SOLICITANTE)"
 )
 
@@ -141,7 +143,9 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
         return False  # a stray mark of OCR ("o", "|"), not a conjunction that goes on
     cut = value and (_DANGLING.search(value[-1]) or _CITING.search(value[-1]))
     if key in ("MAT", "ANT") and cut:
-        return not _FIELD.match(line)  # "requeridos en / Ord. N° 283" is one subject
+        # "requeridos en / Ord. N° 283" is one subject; a stray colon before the body is not
+        stray = value[-1].rstrip().endswith(":") and _OPENER.match(line.strip())
+        return not (_FIELD.match(line) or stray)
     if ends_block(line) or (key in ("MAT", "ANT") and _FIELD.match(line)):
         return False
     if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
@@ -241,7 +245,7 @@ def after_colon(line: str, start: int) -> str:
 
 
 def clean_value(key: str, value: str) -> str:
-    value = value.strip(" .;")
+    value = value.strip(" .;:")
     if key in ("DE", "A"):  # "Juan Pérez, RUT 12.345.678-5" names the person
         value = re.split(r",\s*RUT\b", value, flags=re.I)[0]
     return value

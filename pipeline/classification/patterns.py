@@ -26,10 +26,10 @@ MONTHS = {
 }
 
 # "N°", "Nº", "N.°", "N*", "N?", "N%", "N“", "NS", "NO", "No.", "Nro.", "NUM." as OCR reads them;
-# on a scan Tesseract also reads the raised "º" as a 2 ("N2 739", "N.2 2.067", "N.?2 92"),
+# on a scan Tesseract also reads the raised "º" as a 2 or a 9 ("N2 739", "N.2 2.067", "N.9 27"),
 # told from a real 2 by the number that follows it.
 NUM_SIGN = (
-    r"(?:N\s?\.?\s?[°º˚*?%\"“”'oO0S]{0,2}2(?=\s+\d)"
+    r"(?:N\s?\.?\s?[°º˚*?%\"“”'oO0S]{0,2}[29](?=\s+\d)"
     r"|N\s?\.?\s?[°º˚*?%\"“”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
 )
 # A document's own number: digits with thousands dots (a comma on a scan: "3,396"), or
