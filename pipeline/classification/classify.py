@@ -21,7 +21,7 @@ from pipeline.classification.doctype import detect_type
 from pipeline.classification.extract import extract_fields
 from pipeline.classification.furniture import without_furniture
 from pipeline.classification.model import TrainedModel
-from pipeline.classification.patterns import drop_rules, fold_upper, unspace
+from pipeline.classification.patterns import drop_rules, fold_upper, squeeze, unspace
 from pipeline.classification.routing import RoutingInput, RoutingRule, route
 
 KEYWORD_CEILING = 0.8  # the units' keywords alone never make a sure routing
@@ -86,7 +86,8 @@ def classify(
     text: str, *, policy: ClassifyPolicy, model: TrainedModel | None = None
 ) -> Classification:
     original = text
-    text = "\n".join(without_furniture([drop_rules(unspace(line)) for line in text.splitlines()]))
+    lines = [drop_rules(unspace(squeeze(line))) for line in text.splitlines()]
+    text = "\n".join(without_furniture(lines))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     guess = detect_type(lines)
     doc_type, type_confidence = guess.doc_type, guess.confidence

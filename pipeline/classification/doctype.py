@@ -99,9 +99,10 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
 
 # DocDigital and other platforms print the document's type as a field of their cover.
 _TYPE_FIELD = re.compile(
-    r"^\W*TIPO(?:\s+DE\s+DOCUMENTO)?\s*:?\s+(OFICIO|ORD(?:INARIO)?\b|RESOLUCION|DECRETO|CIRCULAR"
+    r"^\W*+TIPO(?:\s+DE\s+DOCUMENTO)?(?:\s*+:\s*+|\s++)(OFICIO|ORD(?:INARIO)?\b|RESOLUCION|DECRETO|CIRCULAR"
     r"|MEMO(?:RANDUM)?\b|CARTA\b|CERTIFICADO|INFORME|CONVENIO|RECLAMO|DICTAMEN)"
 )
+_FOLIO_FIELD = re.compile(r"^\W*FOLIO\b")
 _FIELD_TYPES = {
     "OFIC": "oficio", "ORD": "oficio", "ORDI": "oficio", "RESO": "resolucion",
     "DECR": "decreto", "CIRC": "circular", "MEMO": "memorandum", "CART": "carta",
@@ -158,12 +159,16 @@ def _by_structure(folded: str) -> str | None:
 
 def _reserved(lines: list[str]) -> bool:
     """ "OF. RESERVADO", or a platform's field "Reservado Sí" (not "Reservado No")."""
-    return names_reserved(fold_upper("\n".join(lines)))
+    return names_reserved("\n".join(lines))
 
 
 def _form_type(lines: list[str]) -> str | None:
-    """The type a document platform prints in its own field: "Tipo Oficio Ordinario"."""
-    for line in lines[: header_end(lines)]:
+    """The type a document platform prints in its own field: "Tipo Oficio Ordinario", on a
+    cover that numbers it with its "Folio" (not a form's "Tipo: Certificado de residencia")."""
+    header = lines[: header_end(lines)]
+    if not any(_FOLIO_FIELD.match(fold_upper(line)) for line in header):
+        return None
+    for line in header:
         if match := _TYPE_FIELD.match(fold_upper(line)):
             return _FIELD_TYPES[match.group(1)[:4]]
     return None

@@ -89,13 +89,17 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
         doc_number=number,
         doc_date=when,
         ruts=find_ruts(text),
-        reserved=names_reserved(fold_upper("\n".join(header))),
+        reserved=names_reserved("\n".join(header)),
     )
 
 
-# A heading that prints its number without "N°", alone on its line: "Dictamen 26349-2009".
+# A heading that prints its number without "N°", alone on its line: "Dictamen 26349-2009"
+# (not a year: "ORDENANZA MUNICIPAL 2024").
 _SIGNLESS = {
-    family: re.compile(rf"(?:{prefix})\s*\.?\s*(\d[\d.]*)(?:\s*[-/]\s*\d{{4}})?\.?")
+    family: re.compile(
+        rf"(?:{prefix})\s*\.?\s*(?!(?:19|20)\d\d\.?$)(\d{{1,3}}(?:\.\d{{3}})+|\d+)"
+        r"(?:\s*[-/]\s*\d{4})?\.?"
+    )
     for family, prefix in NUMBER_PREFIXES.items()
 }
 
@@ -223,9 +227,11 @@ _WRAPPED = re.compile(r"\b(?:DE|DEL|MIL|Y)$")
 
 # "FECHA:", and a table's field without its colon: "FECHA 26.05.25", "Fecha Temuco, ...".
 _DATE_LABEL = re.compile(
-    r"(?:^|\s)FECHA(?:\s+(?:DE\s+)?(?:EMISION|PRESENTACION|DOCUMENTO))?\s*:"
-    r"|^FECHA\s+(?=\d)|(?:^|\s)FECHA\s+(?=[A-Z][A-Z .'-]{2,30},)"
+    r"(?:^|\s)FECHA(?:\s+(?:DE\s+)?(?:EMISION|PRESENTACION|DOCUMENTO))?\s*:|^FECHA\s+(?=\d)"
 )
+# The field before a place, read with its capitals: "Ord. N° 851 Fecha Angol, a ..." (not "en
+# la fecha indicada, 3 de enero").
+_DATE_BEFORE_PLACE = re.compile(r"(?:^|\s)(?:Fecha|FECHA)\s+(?=[A-ZÁÉÍÓÚÑ][\w .'-]{2,30},)")
 # A reception stamp dates the arrival, not the document.
 _RECEIVED = re.compile(
     r"^(?:OFICINA DE PARTES\W*)?(?:RECIBID[OA]|RECEPCIONAD[OA]|INGRESAD[OA]|INGRESO|FECHA DE "
@@ -282,7 +288,7 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
     skipped = label_value_lines(lines[:end]) | received | {i + 1 for i in received}
     own = [i for i in range(end) if i not in skipped]
     for index in own:
-        label = _DATE_LABEL.search(folded[index])
+        label = _DATE_LABEL.search(folded[index]) or _DATE_BEFORE_PLACE.search(lines[index])
         if label is None:
             continue
         following = lines[index + 1] if index + 1 in own else ""
@@ -293,7 +299,8 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
     for index in placed:
         if found := find_date(_whole(lines, index)) or _short_placed(lines, folded, index):
             return found
-    for index in [i for i in own if i not in placed and not _CITED_DATE.search(folded[i])]:
+    cited = {i for i in own if _CITED_DATE.search(folded[i]) and not title_at(lines[i])}
+    for index in [i for i in own if i not in placed and i not in cited]:
         if found := find_date(_whole(lines, index)):
             return found
     for index in range(end, len(lines)):
@@ -312,7 +319,7 @@ def _body_date(lines: list[str]) -> date | None:
 # A sentence that dates another act: "adoptado en sesión de fecha 8 de agosto de 2024".
 _CITED_DATE = re.compile(r"\b(?:DE|CON|EN) FECHA\s+(?:\d|[A-Z]+\s+DE\b)")
 
-_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "a"}
+_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "a", "en"}
 
 
 def _placed(line: str, folded: str) -> bool:
@@ -324,6 +331,10 @@ def _placed(line: str, folded: str) -> bool:
     for index, word in enumerate(line.split()):
         if any(c.isdigit() for c in word):
             return True
+        if not any(c.isalpha() for c in word):
+            if "," in word:
+                return True  # "Concepción , a dieciséis de ...": the comma apart
+            continue
         if index and not word[:1].isupper() and word.lower() not in _CONNECTORS:
             return False
         if word.endswith(","):

@@ -79,15 +79,16 @@ _TITLES: tuple[tuple[str, str], ...] = (
         + NUM_SIGN
         + r"|:)"
         # "ORD. 2345": the number without its sign
-        r"|(?:OF\s*\.?\s*)?ORD(?:INARIO)?\s*\.?\s*\d",
+        r"|(?:OF\s*\.?\s*)?ORD(?:INARIO)?\s*\.?\s*(?!(?:19|20)\d\d\b)\d",
     ),
 )
 _TITLE_PATTERNS = tuple((t, re.compile(p)) for t, p in _TITLES)
+_SESSION = re.compile(r"^\W*SESION\b")
 # A number sign opening its line, the number beside it or on the next: a heading printed in a
 # narrow cell ("Oficio Ordinario / N° / 1089-24"); or ending its line, the number on the next
 # ("ACTA EXTRAORDINARIA N° / 100").
-_BARE_SIGN = re.compile(r"^\s*" + NUM_SIGN + r"\s*:?\s*(?:\d[\d./-]*)?\s*$")
-_ENDS_WITH_SIGN = re.compile(r"\s" + NUM_SIGN + r"\s*:?\s*$")
+_BARE_SIGN = re.compile(r"^\s*+" + NUM_SIGN + r"\s*+:?\s*+(?:\d[\d./-]*+)?\s*+$")
+_ENDS_WITH_SIGN = re.compile(r"\s" + NUM_SIGN + r"\s*+:?\s*+$")
 
 
 def _number_apart(line: str, next_line: str) -> bool:
@@ -131,6 +132,10 @@ def find_heading(lines: list[str]) -> Heading | None:
         if mark := _KIND_MARK.match(fold_upper(line).strip()):
             return Heading(doc_type=mark.group(1).lower(), line=index, column=0)
         found = _titles_in(line, lines[index + 1] if index + 1 < len(lines) else "")
+        if _SESSION.match(fold_upper(line)) and any(
+            title_at(x) for x in lines[index + 1 : index + 4]
+        ):
+            continue  # "SESIÓN ORDINARIA N° 45" above "CERTIFICADO N° 123": the session is cited
         if not found and index + 1 < end and _number_apart(line, lines[index + 1]):
             found = _titles_in(f"{line} {' '.join(lines[index + 1 : index + 3])}", "")
         if found:
@@ -171,6 +176,13 @@ def _in_title_position(line: str, folded: str, match: re.Match[str]) -> bool:
 
 
 def _council_minutes(folded: str, next_line: str) -> bool:
-    """An "ACTA" of the Concejo: the session, the council or one of its committees named on
-    its line or the next."""
-    return bool(re.search(r"\b(CONCEJO|SESION|COMISION)\b", f"{folded} {fold_upper(next_line)}"))
+    """An "ACTA" of the Concejo: the session or the council named on its line or the next, or
+    one of its committees ("ACTA COMISIÓN DE HACIENDA N° 20")."""
+    both = f"{folded} {fold_upper(next_line)}"
+    return bool(re.search(r"\b(CONCEJO|SESION)\b", both) or _COMMITTEE.match(folded.strip()))
+
+
+# A committee of the Concejo, not one that evaluates bids or receives works.
+_COMMITTEE = re.compile(
+    r"ACTA\s+(?:DE\s+(?:LA\s+)?)?COMISION\s+DE\s+(?!EVALUACION|RECEPCION|APERTURA|ADJUDICACION)"
+)

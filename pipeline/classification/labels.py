@@ -269,4 +269,5 @@ def ends_block(line: str) -> bool:
     number = DOC_NUMBER.match(folded)
     if number is not None and number.end() == len(folded):
         return True
-    return bool(_BLOCK_END.match(folded) or _NEXT_PART.match(folded) or _BARE_LABEL.match(folded))
+    bare = _BARE_LABEL.match(folded) and line.strip()[:1].isupper()  # not "de" alone
+    return bool(_BLOCK_END.match(folded) or _NEXT_PART.match(folded) or bare)

@@ -27,17 +27,19 @@ MONTHS = {
 
 # "N°", "Nº", "N.°", "N*", "N?", "N%", "N“", "NS", "NO", "No.", "Nro.", "NUM." as OCR reads them;
 # on a scan Tesseract also reads the raised "º" as a 2 or a 9 ("N2 739", "N.2 2.067", "N.9 27"),
-# told from a real 2 by the number that follows it.
+# told from a real 2 by the number that follows it ("N°2 15.03.2026" is number 2, and a date).
 NUM_SIGN = (
     r"(?:N\s?\.?\s?[°º˚*?%\"“”'oO0S]{0,2}[29](?=\s+\d)"
+    r"(?!\s+\d{1,2}(?:[./-]\d{1,2}[./-]\d|\s+DE\b))"
     r"|N\s?\.?\s?[°º˚*?%\"“”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
 )
 # A document's own number: digits with thousands dots (a comma on a scan: "3,396"), or
 # Contraloría's "E123456".
-NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:[.,]\d{3})+|\d+)(?![\d.]\d)"
+NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)(?![\d.]\d)"
 # Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot), and
-# the border of the table cell that holds the number, as OCR reads it: "N°: [1.411", "¡56".
-BEFORE_VALUE = r"\s*[:\-–]?[\s_]*(?:[\[|¡(]\s*)?"
+# the border of the table cell that holds the number, as OCR reads it: "N°: [1.411", "¡56",
+# "(2765" (not a year in brackets: "N° ____ (2025)").
+BEFORE_VALUE = r"\s*[:\-–]?[\s_]*(?:[\[|¡]\s*|\((?=\d+\b(?!\))))?"
 # The issuing office's initials between an oficio's name and its sign: "ORD. ALC. N°",
 # "OF. ORD. D.E. N°" (the SEA's Dirección Ejecutiva, not a decreto exento), "ORD. DOH N°",
 # "OFICIO ORD. SEREMI N°", "Ord. (D.O.M.) N°".
@@ -67,7 +69,8 @@ NUMBER_PREFIXES: dict[str, str] = {
     # "MEMORAN DUM" (OCR), "MEMO INT."
     "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|INT\.?|ELECTRONICO))?",
     "certificado": r"CERTIFICADO(?:\s+(?!N\W)[A-Z]+){0,4}?",
-    "carta": r"CARTA|CTA\s*\.",  # a company's own series: "Cta. N° 429"
+    # a company's own series, its heading: "Cta. N° 429" (not "Banco Estado Cta. N° 6290")
+    "carta": r"CARTA|(?<![^\n])CTA\s*\.",
     # a committee's minutes name it before the number: "ACTA COMISIÓN DE HACIENDA N° 20"
     "acta_concejo": r"(?:ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?(?:SESION|COMISION\b[A-Z ,]{0,60}?))?"
     r"|SESION)(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
@@ -94,20 +97,26 @@ BARE_NUMBER = re.compile(
 )
 
 
-_RESERVED = re.compile(r"\bRESERVAD[OA]\b")
-_ANSWERED_NO = re.compile(r"[ \t]*:?[ \t]*NO\b(?![ \t]*[.:°º]?[ \t]*\d)")
-_FIELD_BEFORE = re.compile(r"^\W*(?:TIPO\b.*)?$")
+_RESERVED = re.compile(r"\bRESERVAD[OA]\b", re.I)
+# The word "No" ending the line ("Reservado No", "Reservado: NO"), not "Nº" nor "NO DIFUNDIR".
+_ANSWERED_NO = re.compile(r"[ \t]*:?[ \t]*NO[ \t.|]*$", re.I)
+_FIELD_BEFORE = re.compile(r"^\W*(?:TIPO\b.*)?$", re.I)
 
 
-def names_reserved(folded: str) -> bool:
-    """ "OF. RESERVADO", "OF. RESERVADO No 45" (the sign), but not a document platform's field
-    answered no ("Reservado No" opening its line or after its "Tipo" field). When in doubt it
-    is reserved: a reserved paper shown is worse than the reverse."""
-    for match in _RESERVED.finditer(folded):
-        line_start = folded.rfind("\n", 0, match.start()) + 1
-        field = _FIELD_BEFORE.match(folded[line_start : match.start()]) is not None
-        if not (field and _ANSWERED_NO.match(folded, match.end())):
-            return True
+def names_reserved(text: str) -> bool:
+    """ "OF. RESERVADO", "OF. RESERVADO No 45", "RESERVADO NO DIFUNDIR", but not a document
+    platform's field answered no ("Reservado No" ending its line, which it opens or where it
+    follows the "Tipo" field, and no number on the next line). Read in the original text, where
+    "No" and "Nº" differ. When in doubt it is reserved: a reserved paper shown is worse than
+    the reverse."""
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        following = lines[index + 1].lstrip(" [|¡") if index + 1 < len(lines) else ""
+        for match in _RESERVED.finditer(line):
+            field = _FIELD_BEFORE.match(line[: match.start()]) is not None
+            answered = _ANSWERED_NO.match(line, match.end()) is not None
+            if not (field and answered and not following[:1].isdigit()):
+                return True
     return False
 
 
@@ -198,6 +207,15 @@ LABEL = re.compile(
 
 
 _SPACED = re.compile(r"(?<!\S)(?:\w )+\w(?![^\s:.,;])")
+
+
+def squeeze(line: str) -> str:
+    """Runs of blanks cut to three: they still part two columns, and the number patterns, whose
+    optional blanks meet, stay linear on a line that OCR filled with thousands of them."""
+    return _BLANKS.sub("   ", line) if "    " in line or "\t" in line else line
+
+
+_BLANKS = re.compile(r"[ \t]{4,}|\t")
 
 
 def drop_rules(line: str) -> str:

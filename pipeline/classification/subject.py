@@ -62,16 +62,21 @@ _DANGLING = re.compile(
 )
 _PAGE = re.compile(r"^(?:PAGINA|PAG\.?)\s*\d+\s*(?:DE|/)\s*\d+$")  # "Pág. 1 de 2"
 # A place-and-date line cut after its day: "Angol, a veinticuatro de / septiembre de ...".
+# (Not "A FUNCIONARIA, 3 DÍAS HÁBILES": a place does not open with a connector, and its day
+# is followed by "de" or by nothing.)
+_CONNECTOR = r"(?!(?:A|AL|Y|E|O|DE|DEL|EN|CON|POR|PARA|SOBRE|QUE)\b)"  # "LA PINTANA," is one
 _PLACE_THEN_DAY = re.compile(
-    rf"^(?:EN\s+)?[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:\d{{1,2}}|{DAY_WORDS})\b(?![./-]?\d)"
+    rf"^(?:EN\s+)?{_CONNECTOR}[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:\d{{1,2}}|{DAY_WORDS})"
+    r"(?:\s+DE\b|\s*$)"
 )
 # The place of a place-and-date line whose date is on the next line or left blank for the
 # e-signature to fill ("LA PINTANA," / "SANTIAGO"): a short line ending in a comma, or
-# alone one of the regional capitals, where the services that send resoluciones sit.
-_PLACE_ALONE = re.compile(
-    r"^[A-Z][A-Z .]{1,30},$|^(?:SANTIAGO|ARICA|IQUIQUE|ANTOFAGASTA|COPIAPO|LA SERENA"
-    r"|VALPARAISO|RANCAGUA|TALCA|CHILLAN|CONCEPCION|TEMUCO|VALDIVIA|PUERTO MONTT|COYHAIQUE"
-    r"|PUNTA ARENAS)$"
+# alone one of the regional capitals, where the services that send resoluciones sit, when
+# the body or a date follows it (not "HOSPITAL REGIONAL / TEMUCO / DE ...").
+_PLACE_COMMA = re.compile(rf"^{_CONNECTOR}[A-Z][A-Z .]{{1,30}},$")
+_CAPITAL = re.compile(
+    r"^(?:SANTIAGO|ARICA|IQUIQUE|ANTOFAGASTA|COPIAPO|LA SERENA|VALPARAISO|RANCAGUA|TALCA"
+    r"|CHILLAN|CONCEPCION|TEMUCO|VALDIVIA|PUERTO MONTT|COYHAIQUE|PUNTA ARENAS)$"
 )
 
 
@@ -111,8 +116,11 @@ def summary_line(lines: list[str]) -> str | None:
             continue
         parts = [lines[index].strip()]
         capitals = capital_share(parts[0]) >= 0.97  # "APRUEBA PROCEDIMIENTO PARA la ..." is not
-        for line in lines[index + 1 : min(end, index + 8)]:
+        for at in range(index + 1, min(end, index + 8)):
+            line, following = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
             if sum(map(len, parts)) >= 300 or not _summary_goes_on(parts[-1], line, capitals):
+                break
+            if _place_alone(line, following):
                 break
             parts.append(line.strip())
         return " ".join(parts).strip(" .;")[:300] or None
@@ -141,17 +149,24 @@ def _titled_below(lines: list[str], doc_type: str) -> str | None:
 
 def _summary_goes_on(last: str, line: str, capitals: bool) -> bool:
     """A line cut at "DE" or "LA" goes on ("DEJA SIN EFECTO LA / RESOLUCIÓN EXENTA N° 30
-    ..."); else a date, a number, a title ("RESOLUCIÓN EXENTA ELECTRÓNICA"), a place alone,
-    an office's name, the body or, after capitals, a line not in capitals ends the summary."""
+    ..."); else a date, a number, a title ("RESOLUCIÓN EXENTA ELECTRÓNICA"), an office's
+    name, the body or, after capitals, a line not in capitals ends the summary."""
     if _DANGLING.search(fold_upper(last)):
         return not find_label(line)
     if _marks(line) or title_at(line) or last.endswith("."):
         return False
-    if _PLACE_ALONE.match(fold_upper(line).strip()) and len(line.split()) <= 3:
-        return False
     if _opens_with_office(fold_upper(line)) and _in_capitals(line):
         return False  # the letterhead of the column beside it, as OCR reads a scan
     return not capitals or _in_capitals(line)
+
+
+def _place_alone(line: str, following: str) -> bool:
+    folded = fold_upper(line).strip()
+    if len(line.split()) > 3:
+        return False
+    return bool(_PLACE_COMMA.match(folded)) or bool(
+        _CAPITAL.match(folded) and (not following or _marks(following))
+    )
 
 
 def _plain_summary(lines: list[str]) -> str | None:
@@ -214,7 +229,7 @@ def _interrupts(line: str) -> bool:
     )
 
 
-_SIGN_AT_END = re.compile(r"\s" + NUM_SIGN + r"\s*:?\s*$")
+_SIGN_AT_END = re.compile(r"\s" + NUM_SIGN + r"\s*+:?\s*+$")
 _LONE_NUMBER = re.compile(r"^\d[\d.]*(?:\s*/\s*\d{4})?$")
 
 
