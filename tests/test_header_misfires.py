@@ -35,6 +35,15 @@ def test_a_reserved_oficio_stays_reserved(heading: str) -> None:
     assert classify(text, policy=POLICY).reserved
 
 
+@pytest.mark.parametrize("heading", ["OF. RES. N° 12", "ORD. RES. N° 12", "Oficio Res. N° 12"])
+def test_a_reserved_oficio_abbreviated_in_its_heading(heading: str) -> None:
+    text = (
+        f"GOBIERNO REGIONAL DEL BIOBÍO\n{heading}\nMAT.: Sumario administrativo\nJunto con saludar."
+    )
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.reserved) == ("oficio_reservado", True)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -98,18 +98,22 @@ BARE_NUMBER = re.compile(
 
 
 _RESERVED = re.compile(r"\bRESERVAD[OA]\b", re.I)
+# "OF. RES. N° 12", "ORD. RES. N° 12": the reserved oficio abbreviated in its heading.
+_RESERVED_HEADING = re.compile(r"\b(?:OF|ORD|OFICIO)\s*\.?\s*RES\s*\.\s*N", re.I)
 # The word "No" ending the line ("Reservado No", "Reservado: NO"), not "Nº" nor "NO DIFUNDIR".
 _ANSWERED_NO = re.compile(r"[ \t]*:?[ \t]*NO[ \t.|]*$", re.I)
 _FIELD_BEFORE = re.compile(r"^\W*(?:TIPO\b.*)?$", re.I)
 
 
 def names_reserved(text: str) -> bool:
-    """ "OF. RESERVADO", "OF. RESERVADO No 45", "RESERVADO NO DIFUNDIR", but not a document
+    """ "OF. RESERVADO", "OF. RES. N° 12", "RESERVADO NO DIFUNDIR", but not a document
     platform's field answered no ("Reservado No" ending its line, which it opens or where it
     follows the "Tipo" field, and no number on the next line). Read in the original text, where
     "No" and "Nº" differ. When in doubt it is reserved: a reserved paper shown is worse than
     the reverse."""
     lines = text.splitlines()
+    if any(_RESERVED_HEADING.search(line) for line in lines):
+        return True
     for index, line in enumerate(lines):
         following = lines[index + 1].lstrip(" [|¡") if index + 1 < len(lines) else ""
         for match in _RESERVED.finditer(line):
