@@ -88,14 +88,14 @@ _SESSION = re.compile(r"^\W*SESION\b")
 # narrow cell ("Oficio Ordinario / N° / 1089-24"); or ending its line, the number on the next
 # ("ACTA EXTRAORDINARIA N° / 100").
 _BARE_SIGN = re.compile(r"^\s*+" + NUM_SIGN + r"\s*+:?\s*+(?:\d[\d./-]*+)?\s*+$")
-_ENDS_WITH_SIGN = re.compile(r"\s" + NUM_SIGN + r"\s*+:?\s*+$")
+ENDS_WITH_SIGN = re.compile(r"\s" + NUM_SIGN + r"\s*+:?\s*+$")
 
 
 def _number_apart(line: str, next_line: str) -> bool:
     following = fold_upper(next_line)
     if _BARE_SIGN.match(following):
         return True
-    return bool(_ENDS_WITH_SIGN.search(fold_upper(line)) and following.strip()[:1].isdigit())
+    return bool(ENDS_WITH_SIGN.search(fold_upper(line)) and following.strip()[:1].isdigit())
 
 
 # A heading after a letterhead on the same line carries its number: "... CIRCULAR N° 12".

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.classification.headings import BODY_OPENER, header_end, title_at
+from pipeline.classification.headings import BODY_OPENER, ENDS_WITH_SIGN, header_end, title_at
 from pipeline.classification.labels import capital_share, find_label
 from pipeline.classification.patterns import (
     BARE_NUMBER,
     DOC_NUMBER,
-    NUM_SIGN,
     find_date,
     fold_upper,
 )
@@ -229,7 +228,6 @@ def _interrupts(line: str) -> bool:
     )
 
 
-_SIGN_AT_END = re.compile(r"\s" + NUM_SIGN + r"\s*+:?\s*+$")
 _LONE_NUMBER = re.compile(r"^\d[\d.]*(?:\s*/\s*\d{4})?$")
 
 
@@ -245,7 +243,7 @@ def _title(lines: list[str], words: str) -> str | None:
     parts = [lines[start].strip()]
     for line in lines[start + 1 : start + 4]:
         folded = fold_upper(line).strip()
-        if _SIGN_AT_END.search(fold_upper(parts[-1])) and _LONE_NUMBER.match(folded):
+        if ENDS_WITH_SIGN.search(fold_upper(parts[-1])) and _LONE_NUMBER.match(folded):
             parts.append(line.strip())  # "ACTA EXTRAORDINARIA N° / 100", as a scan reads it
             continue
         if _interrupts(line) or parts[-1].endswith("."):
