@@ -35,15 +35,8 @@ thirty degrees. Everything follows from the seed.
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable
-from dataclasses import replace
-from pathlib import Path
-
 from bench.devgen import Made
 from bench.devgen.model import Truth
-from bench.devgen2 import deal, lay_out, produce
-from bench.devgen2.parts import Ctx
 from bench.devgen4 import (
     cartas,
     concejo,
@@ -58,11 +51,10 @@ from bench.devgen4 import (
     tribunales,
     wording,
 )
-from bench.devgen4.model import Doc
+from bench.devgen4.deck import Deck, Writer
 
 __all__ = ["KINDS", "Made", "Truth", "generate", "make"]
 
-Writer = Callable[[Ctx], Doc]
 
 # kind: (writer, how many in each round of the deck)
 KINDS: dict[str, tuple[Writer, int]] = {
@@ -83,42 +75,19 @@ KINDS: dict[str, tuple[Writer, int]] = {
 CITIZENS = {"carta_vecino", "carta_organizacion"}
 
 
-def kinds_for(count: int, seed: int) -> list[str]:
-    """Shuffled rounds of the deck, so that a small set still has every kind."""
-    return deal(KINDS, count, "pu", seed)
-
-
-def write(kind: str, seed: int, index: int, topic_index: int) -> Doc:
-    """The content and truth of document ``index`` of the set ``seed``."""
-    rng = random.Random(f"putre:{seed}:{index}")
-    topic = topics.TOPICS[topic_index % len(topics.TOPICS)]
-    if kind in CITIZENS:
-        topic = topics.for_citizens(rng, topic)
-    day = wording.pick_date(rng)
-    ctx = Ctx(rng=rng, kind=kind, day=day, matter=topics.matter(rng, topic, day.year))
-    return KINDS[kind][0](ctx)
-
-
-def make(kind: str, dest: Path, *, seed: int, index: int, topic_index: int, scanned: bool) -> Made:
-    """One document of ``kind`` at ``dest`` (scanned: an image PDF, or a TIFF by its suffix)."""
-    doc = write(kind, seed, index, topic_index)
-    return lay_out(
-        doc, dest, render.render, _received, prefix="pu", seed=seed, index=index, scanned=scanned
-    )
-
-
-def _received(doc: Doc, rng: random.Random) -> Doc:
-    return replace(doc, reception=parts.reception_stamp(rng, doc.truth.doc_date))
-
-
-def generate(out: Path, *, count: int, seed: int, scan_mode: bool | None = False) -> list[Made]:
-    """``count`` documents in ``out`` with ``truth.jsonl``. scan_mode: False born-digital,
-    True scanned, None one in three scanned (as the model's training sets are)."""
-    order = list(range(len(topics.TOPICS)))
-    random.Random(f"pu-topics:{seed}").shuffle(order)
-
-    def one(kind: str, dest: Path, i: int, scanned: bool) -> Made:
-        topic_index = order[i % len(order)]
-        return make(kind, dest, seed=seed, index=i, topic_index=topic_index, scanned=scanned)
-
-    return produce(out, kinds_for(count, seed), one, prefix="pu", seed=seed, scan_mode=scan_mode)
+_DECK = Deck(
+    name="putre",
+    prefix="pu",
+    kinds=KINDS,
+    topics=topics.TOPICS,
+    matter=topics.matter,
+    pick_date=wording.pick_date,
+    render=render.render,
+    reception_stamp=parts.reception_stamp,
+    retopic=topics.for_citizens,
+    retopiced=CITIZENS,
+)
+kinds_for = _DECK.kinds_for
+write = _DECK.write
+make = _DECK.make
+generate = _DECK.generate
