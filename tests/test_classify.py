@@ -313,7 +313,11 @@ def test_a_dictamen_of_contraloria_without_its_name_in_the_heading() -> None:
             "convenio",
             "CONVENIO DE TRANSFERENCIA DE RECURSOS",
         ),
-        ("INFORME SOCIAL N° 4\nNEGRETE, 3 de marzo de 2026\nDE: ASISTENTE SOCIAL", "informe", None),
+        (  # an informe with no other subject is known by its title, as an acta is
+            "INFORME SOCIAL N° 4\nNEGRETE, 3 de marzo de 2026\nDE: ASISTENTE SOCIAL",
+            "informe",
+            "INFORME SOCIAL N° 4",
+        ),
     ],
 )
 def test_without_materia_a_title_is_the_subject(

@@ -146,7 +146,7 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
         # "requeridos en / Ord. N° 283" is one subject; a stray colon before the body is not
         stray = value[-1].rstrip().endswith(":") and _OPENER.match(line.strip())
         return not (_FIELD.match(line) or stray)
-    if ends_block(line) or (key in ("MAT", "ANT") and _FIELD.match(line)):
+    if ends_block(line) or (key in ("MAT", "ANT") and (_FIELD.match(line) or addressee(line))):
         return False
     if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
         return False
@@ -167,6 +167,19 @@ _POST = re.compile(
     r"|FISCAL|JUEZ|JUEZA|COMISARI[OA]|INSPECTOR|INSPECTORA)\b"
 )
 _ADDRESSEE_OPENING = re.compile(r"^(?:AL?\s+)?(?:SE[NÑ]OR(?:A)?|SRA?\b|ALCALDE(?:SA)?\b)")
+
+
+# The addressee's block: "SR. EDUARDO TAPIA VEGA", "Señor Nelson Cortés", "AL SEÑOR ALCALDE",
+# "A la señora o señor Alcalde".
+_ADDRESSEE = re.compile(
+    r"^(?:AL?\s+(?:LA\s+)?)?(?:SE[NÑ]OR(?:A|ITA|ES|AS)?|SRA?|SRTA|SRES)\b\.?(?:\s*\(A\))?"
+    r"(?:\s+O\s+SE[NÑ]OR\b)?(?:\s+[A-Z]|\s*[:,]?$)"
+)
+
+
+def addressee(line: str) -> bool:
+    """Does ``line`` open the addressee's block? It ends a subject that runs on into it."""
+    return _ADDRESSEE.match(fold_upper(line).strip()) is not None
 
 
 def _addressee_after_post(value: list[str], line: str) -> bool:
@@ -192,7 +205,8 @@ _OPENER = re.compile(
     r"(?:\s+[a-záéíóúñ]|\s*[,.]?$)"
 )
 _DANGLING = re.compile(
-    r"(?:\b(?:de|del|la|las|los|el|y|e|o|a|al|en|para|por|con|sobre|que|su|sus)|[,;:–-])\s*$",
+    r"(?:\b(?:de|del|la|las|los|el|y|e|o|a|al|en|para|por|con|sobre|que|su|sus|desde|hasta"
+    r"|hacia|ante|entre|contra|sin|según|segun|durante|mediante)|[,;:–-])\s*$",
     re.I,
 )
 # A citation cut before its number: "DEROGA RES. EX. / N° 12, DE 02.01.2001".
@@ -216,7 +230,9 @@ def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
         return False  # the line's first word would have fitted on the last one
     if _OPENER.match(line.strip()) or _OFFICE_OPENER.match(line.strip()):
         return False
-    stamp = capital_share(line) >= 0.85 and len(line.split()) > 1
+    # (a citation in brackets goes on, in capitals or not: "(D.L. N° 3.516)"; not a field)
+    cited = line.strip()[0] == "(" and ":" not in line
+    stamp = capital_share(line) >= 0.85 and len(line.split()) > 1 and not cited
     return not (stamp and capital_share(value[-1]) < 0.85)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.classification.headings import BODY_OPENER, ENDS_WITH_SIGN, header_end, title_at
-from pipeline.classification.labels import capital_share, find_label
+from pipeline.classification.labels import addressee, capital_share, find_label
 from pipeline.classification.patterns import (
     BARE_NUMBER,
     DOC_NUMBER,
@@ -46,8 +46,6 @@ _TITLE_WORDS = {
     "ordenanza": r"(?:TEXTO\s+\w+\s+(?:DE\s+LA\s+)?)?ORDENANZA\b",
     "informe": r"INFORME\b",
 }
-# An informe's title says something only beyond its kind and number.
-_BARE_INFORME = re.compile(r"^INFORME(?:\s+(?:TECNICO|SOCIAL|JURIDICO|FINAL))?[\sN°º.:\d/-]*$")
 # The parties' and offices' names that follow a title in capitals, and are not part of it.
 _OFFICES = (
     r"MUNICIPALIDAD|REPUBLICA|DIRECCION|SUBDIRECCION|DEPARTAMENTO|DIVISION|SECRETARIA"
@@ -57,7 +55,8 @@ _OFFICES = (
 _PARTY_LINE = re.compile(rf"\b(?:{_OFFICES}|JUNTA|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b")
 # (a stray dot of OCR after it: "RELATIVO AL."; not the "A." of "S.A.")
 _DANGLING = re.compile(
-    r"(?<![.\w])(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|AL|ILUSTRE)\s*\.?\s*$"
+    r"(?<![.\w])(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|AL|ILUSTRE|DESDE|HASTA"
+    r"|HACIA|ANTE|ENTRE|CONTRA|SIN|SEGUN|DURANTE|MEDIANTE)\s*\.?\s*$"
 )
 _PAGE = re.compile(r"^(?:PAGINA|PAG\.?)\s*\d+\s*(?:DE|/)\s*\d+$")  # "Pág. 1 de 2"
 # A place-and-date line cut after its day: "Angol, a veinticuatro de / septiembre de ...".
@@ -83,10 +82,7 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
     if doc_type == "convenio":
         return _convenio_subject(lines)
     if doc_type in _TITLE_WORDS:
-        title = _title(lines, _TITLE_WORDS[doc_type])
-        if doc_type == "informe" and title and _BARE_INFORME.match(fold_upper(title)):
-            return None
-        return title
+        return _title(lines, _TITLE_WORDS[doc_type])
     if doc_type in ("decreto", "resolucion", "circular"):
         summary = summary_line(lines)
         if summary or doc_type == "circular":
@@ -95,6 +91,8 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
         return summary_line(lines) or _plain_summary(lines)
     if doc_type == "solicitud_transparencia":
         return _requested(lines)
+    if doc_type in ("carta", "reclamo") and (headline := _headline(lines)):
+        return headline
     pattern = _OPERATIVE.get(doc_type)
     if pattern is None:
         return None
@@ -152,7 +150,7 @@ def _summary_goes_on(last: str, line: str, capitals: bool) -> bool:
     name, the body or, after capitals, a line not in capitals ends the summary."""
     if _DANGLING.search(fold_upper(last)):
         return not find_label(line)
-    if _marks(line) or title_at(line) or last.endswith("."):
+    if _marks(line) or title_at(line) or last.endswith(".") or addressee(line):
         return False
     if _opens_with_office(fold_upper(line)) and _in_capitals(line):
         return False  # the letterhead of the column beside it, as OCR reads a scan
@@ -251,6 +249,8 @@ def _title(lines: list[str], words: str) -> str | None:
         naming = bool(re.search(r"\bENTRE\b", fold_upper(" ".join(parts))))
         dangling = bool(_DANGLING.search(fold_upper(parts[-1])))
         own_line = _in_capitals(line) and (naming or not _names_a_party(folded))
+        # a title in sentence case that names its parties goes on until its full stop
+        own_line = own_line or (naming and not _in_capitals(parts[0]))
         if not (dangling or own_line) or (not naming and re.match(r"^(?:ENTRE|Y)\b", folded)):
             break
         parts.append(line.strip())
@@ -265,6 +265,28 @@ def _names_a_party(folded: str) -> bool:
 
 def _in_capitals(line: str) -> bool:
     return capital_share(line) >= 0.85
+
+
+_PRESENT = re.compile(r"^(?:PRESENTE|P\s*R\s*E\s*S\s*E\s*N\s*T\s*E)\s*[.:,]?$")
+
+
+def _headline(lines: list[str]) -> str | None:
+    """A letter's subject set in capitals between the addressee's "Presente" and the
+    salutation ("RECLAMO POR LA CIRCULACIÓN DE CAMIONES ... / Estimado señor Alcalde:")."""
+    start = next(
+        (i for i, ln in enumerate(lines[:30]) if _PRESENT.match(fold_upper(ln).strip())), None
+    )
+    if start is None:
+        return None
+    parts: list[str] = []
+    for line in lines[start + 1 : start + 5]:
+        if not line.strip():
+            continue
+        if not _in_capitals(line) or _interrupts(line) or addressee(line):
+            break
+        parts.append(line.strip())
+    text = " ".join(parts).strip(" .;:")
+    return text[:300] if len(text.split()) >= 3 else None
 
 
 _ASKS = re.compile(r"\b(?:LO SIGUIENTE|LA SIGUIENTE INFORMACION|LOS SIGUIENTES \w+)\s*:\s*$")

@@ -1,0 +1,110 @@
+"""Where a subject ends and where it goes on: the formula that opens an act, the
+addressee's block, a line cut at a preposition, a citation in brackets; and where a letter
+or a contract states it without a label."""
+
+from __future__ import annotations
+
+import pytest
+
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
+
+CONFIG = Config()
+POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "CON ESTA FECHA SE HA DICTADO EL SIGUIENTE DECRETO:",
+        "HOY SE HA DECRETADO LO QUE SIGUE:",
+        "CON ESTA MISMA FECHA, ESTA ALCALDÍA DECRETÓ:",
+    ],
+)
+def test_a_summary_in_capitals_ends_before_the_formula_that_opens_the_act(formula: str) -> None:
+    text = (
+        "ILUSTRE MUNICIPALIDAD DE NEGRETE\nDECRETO ALCALDICIO N° 3.118\n"
+        "NEGRETE, 14 de mayo de 2026\n"
+        "APRUEBA BASES DEL CONCURSO DE FONDOS VECINALES\nPARA EL AÑO 2026\n"
+        f"{formula}\nVISTOS: Las facultades de la Ley N° 18.695."
+    )
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "APRUEBA BASES DEL CONCURSO DE FONDOS VECINALES PARA EL AÑO 2026"
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    [
+        "SRA. MARCELA IBACACHE ROJAS\nJEFA PROVINCIAL",
+        "Señor Rolando Quiroz Díaz\nDirector Regional",
+        "AL SEÑOR ALCALDE\nMUNICIPALIDAD DE NEGRETE",
+        "A la señora o señor Alcalde\nMunicipalidad de Negrete",
+    ],
+)
+def test_a_subject_ends_before_the_addressee(addressee: str) -> None:
+    labeled = (
+        "SERVICIO DE VIVIENDA Y URBANIZACIÓN\nORD. N° 77\nCHILLÁN, 2 de junio de 2026\n"
+        "REF.: Comunica observaciones al proyecto de\npavimentación de calle Los Aromos\n"
+        f"{addressee}\nJunto con saludar, informo a usted lo siguiente."
+    )
+    plain = (
+        "SERVICIO DE VIVIENDA Y URBANIZACIÓN\nORD. N° 77\nCHILLÁN, 2 de junio de 2026\n"
+        "COMUNICA OBSERVACIONES AL PROYECTO DE\nPAVIMENTACIÓN DE CALLE LOS AROMOS\n"
+        f"{addressee.upper()}\nJunto con saludar, informo a usted lo siguiente."
+    )
+    wanted = "Comunica observaciones al proyecto de pavimentación de calle Los Aromos"
+    assert classify(labeled, policy=POLICY).subject == wanted
+    assert classify(plain, policy=POLICY).subject == wanted.upper()
+
+
+def test_a_subject_cut_at_a_preposition_goes_on_into_a_citation() -> None:
+    text = (
+        "GOBERNACIÓN REGIONAL\nOFICIO ORD. N° 508\nCONCEPCIÓN, 9 de junio de 2026\n"
+        "MAT.: Reitera consulta sobre la rendición de fondos, pendiente hasta\n"
+        "el Ord. N° 233 de 04.03.2026\n"
+        "A: ALCALDE DE NEGRETE\nJunto con saludar, reitero la consulta."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Reitera consulta sobre la rendición de fondos, pendiente hasta "
+        "el Ord. N° 233 de 04.03.2026"
+    )
+
+
+def test_a_citation_in_brackets_carries_the_subject_on() -> None:
+    text = (
+        "ILUSTRE MUNICIPALIDAD DE NEGRETE\nORD. N° 1.204\nNEGRETE, 3 de agosto de 2026\n"
+        "MAT.: Pide revisar el loteo de la parcela\nEl Sauce y sus servidumbres\n"
+        "(LEY N° 20.234)\nA: SEREMI DE VIVIENDA\nJunto con saludar, pido a usted lo siguiente."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Pide revisar el loteo de la parcela El Sauce y sus servidumbres (LEY N° 20.234)"
+    )
+
+
+def test_a_letter_s_subject_in_capitals_between_presente_and_the_salutation() -> None:
+    text = (
+        "Negrete, 11 de julio de 2026\nSeñora\nPaula Andrea Soto Vera\nDirectora de Obras\n"
+        "Municipalidad de Negrete\nPresente\n"
+        "DENUNCIA CONSTRUCCIÓN SIN PERMISO EN\nPASAJE LOS CANELOS 118\n"
+        "Estimada señora Directora:\nQuien suscribe, vecina del sector, expone a usted que "
+        "en el sitio vecino se levanta una segunda planta sin permiso.\n"
+        "Saluda atentamente,\nMaría José Vera Contreras"
+    )
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "carta"
+    assert labels.subject == "DENUNCIA CONSTRUCCIÓN SIN PERMISO EN PASAJE LOS CANELOS 118"
+
+
+def test_a_contract_s_title_in_sentence_case_goes_on_to_its_full_stop() -> None:
+    text = (
+        "Convenio de colaboración entre la Municipalidad de Negrete y Cooperativa\n"
+        "Agrícola Campesina Renaico Limitada.\n"
+        "En Negrete, a 2 de febrero de 2026, entre la Municipalidad de Negrete y la "
+        "Cooperativa, se conviene lo siguiente:\nPRIMERO: Objeto. Apoyar la feria campesina."
+    )
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "convenio"
+    assert labels.subject == (
+        "Convenio de colaboración entre la Municipalidad de Negrete y Cooperativa "
+        "Agrícola Campesina Renaico Limitada"
+    )
