@@ -108,3 +108,39 @@ def test_a_contract_s_title_in_sentence_case_goes_on_to_its_full_stop() -> None:
         "Convenio de colaboración entre la Municipalidad de Negrete y Cooperativa "
         "Agrícola Campesina Renaico Limitada"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "subject"),
+    [
+        (
+            "SUMA: En lo principal, deduce reclamo contra el cobro de derechos de aseo;\n"
+            "en el otrosí, acompaña documentos.",
+            "Deduce reclamo contra el cobro de derechos de aseo",
+        ),
+        (
+            "EN LO PRINCIPAL: Solicita copia del expediente de permiso; PRIMER OTROSÍ: "
+            "Personería; SEGUNDO OTROSÍ: Patrocinio y poder.",
+            "Solicita copia del expediente de permiso",
+        ),
+        ("SUMA: Interpone recurso de reposición.", "Interpone recurso de reposición"),
+    ],
+)
+def test_an_escrito_s_summary_is_its_principal_request(head: str, subject: str) -> None:
+    text = (
+        f"{head}\nSEÑOR ALCALDE DE LA I. MUNICIPALIDAD DE NEGRETE\n"
+        "ANDREA PAZ MORALES FUENTES, abogada, en representación de don Luis Vera, a usted "
+        "respetuosamente digo:\nQue vengo en presentar lo que sigue."
+    )
+    assert classify(text, policy=POLICY).subject == subject
+
+
+def test_a_sum_of_money_is_no_summary() -> None:
+    text = (
+        "ILUSTRE MUNICIPALIDAD DE NEGRETE\nDECRETO EXENTO N° 45\nNEGRETE, 3 de marzo de 2026\n"
+        "Suma: $ 120.000\nAPRUEBA PAGO DE SUBVENCIÓN AL CLUB DEPORTIVO RENACER\n"
+        "VISTOS: la Ley N° 18.695."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "APRUEBA PAGO DE SUBVENCIÓN AL CLUB DEPORTIVO RENACER"
+    )

@@ -44,7 +44,7 @@ def _label_key(word: str) -> str:
         return "A" if word == "PARA" else "DE"
     if word in ("INFORMACION SOLICITADA", "SUJETO PASIVO"):
         return "MAT" if word.startswith("INFO") else "A"
-    if word in ("ASUNTO", "SUBJECT", "OBJ"):
+    if word in ("ASUNTO", "SUBJECT", "OBJ", "SUMA", "EN LO PRINCIPAL"):
         return "MAT"
     return word[:3] if word[:3] in ("ANT", "MAT", "REF") else word
 
@@ -261,10 +261,18 @@ def after_colon(line: str, start: int) -> str:
 
 
 def clean_value(key: str, value: str) -> str:
+    if key == "MAT" and (_OTROSI.search(value) or _PRINCIPAL.match(value)):
+        # an escrito's principal request, not its otrosíes
+        value = _PRINCIPAL.sub("", _OTROSI.split(value)[0]).strip(" .;:")
+        value = value[:1].upper() + value[1:]
     value = value.strip(" .;:")
     if key in ("DE", "A"):  # "Juan Pérez, RUT 12.345.678-5" names the person
         value = re.split(r",\s*RUT\b", value, flags=re.I)[0]
     return value
+
+
+_PRINCIPAL = re.compile(r"^\s*EN\s+LO\s+PRINCIPAL\s*[:,]?\s*", re.I)
+_OTROSI = re.compile(r"[;.]\s*(?:EN\s+EL\s+)?(?:(?:PRIMER|SEGUNDO|TERCER)\s+)?OTROS[IÍ]\b", re.I)
 
 
 # A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de", "ARICA, a

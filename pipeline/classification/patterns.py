@@ -179,8 +179,11 @@ DATE_ROMAN = re.compile(r"\b(\d{1,2})[-.](i{1,3}|iv|vi{0,3}|ix|xi{0,2})[-.](\d{4
 RUT = re.compile(r"\b(\d{1,2}(?:\.\d{3}){2}|\d{7,8})\s?-\s?([\dkK])\b")
 # Labels that open a line ("DE:", "A:", form fields), and ANT./MAT./REF., which may also
 # follow a letterhead on the same line when the header is printed in two columns.
+# A lawyer's escrito sums up its requests: "SUMA: Interpone recurso de reposición" or "EN LO
+# PRINCIPAL: Reclama ...; OTROSÍ: Acompaña documentos" (not a sum of money: "Suma: $ 120.000").
 _LINE_LABELS = (
     r"DE|A|PARA|SOLICITANTE|NOMBRE DEL SOLICITANTE|NOMBRE|INFORMACION SOLICITADA|SUJETO PASIVO"
+    r"|SUMA(?!\s*:\s*[$\d])|EN LO PRINCIPAL"
 )
 # "SUBJECT": an e-mail printed from an English mail program ("From:", "Sent:", "Subject:");
 # "OBJ.": Carabineros' oficios state their object so ("OBJ.: Remite Parte Denuncia ...").
