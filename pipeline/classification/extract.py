@@ -285,7 +285,10 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
     received = {
         i for i in range(end) if len(lines[i]) <= 50 and _RECEIVED.match(folded[i]) and not portal
     }
-    skipped = label_value_lines(lines[:end]) | received | {i + 1 for i in received}
+    # (the stamp's date on the next line is bare: "La Serena, a 20 de ..." below a file's
+    # "Ingreso CGR N° W002917/2024" is the document's own)
+    stamped = {i + 1 for i in received if i + 1 < end and not _placed(lines[i + 1], folded[i + 1])}
+    skipped = label_value_lines(lines[:end]) | received | stamped
     own = [i for i in range(end) if i not in skipped]
     for index in own:
         label = _DATE_LABEL.search(folded[index]) or _DATE_BEFORE_PLACE.search(lines[index])

@@ -44,7 +44,7 @@ BEFORE_VALUE = r"\s*[:\-–]?[\s_]*(?:[\[|¡]\s*|\((?=\d+\b(?!\))))?"
 # "OF. ORD. D.E. N°" (the SEA's Dirección Ejecutiva, not a decreto exento), "ORD. DOH N°",
 # "OFICIO ORD. SEREMI N°", "Ord. (D.O.M.) N°".
 OFFICE_INITIALS = (
-    r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{2,6}\b\.?"
+    r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{2,6}\b\.?|\.[A-Z]{2,6}\b\.?"
     r"|\s*\.?\s*\(\s*(?:[A-Z]\s?\.?\s?){2,6}\)){0,2}"
 )
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
@@ -70,7 +70,7 @@ NUMBER_PREFIXES: dict[str, str] = {
     "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|INT\.?|ELECTRONICO))?",
     "certificado": r"CERTIFICADO(?:\s+(?!N\W)[A-Z]+){0,4}?",
     # a company's own series, its heading: "Cta. N° 429" (not "Banco Estado Cta. N° 6290")
-    "carta": r"CARTA|(?<![^\n])CTA\s*\.",
+    "carta": r"CARTA(?:\s+[A-Z]{2,6}\b(?=\s*N))?|(?<![^\n])CTA\s*\.",
     # a committee's minutes name it before the number: "ACTA COMISIÓN DE HACIENDA N° 20"
     "acta_concejo": r"(?:ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?(?:SESION|COMISION\b[A-Z ,]{0,60}?))?"
     r"|SESION)(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
