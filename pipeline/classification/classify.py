@@ -110,11 +110,16 @@ def classify(
     routing = RoutingInput(
         text=text, doc_type=doc_type, sender=fields.sender, sender_org=fields.sender_org
     )
-    unit, unit_confidence, why = choose_unit(routing, fields.subject, policy, model)
+    direction = suggest_direction(doc_type, lines, parties, ownership)
+    # A writing addressed to a unit's head concerns that unit: an outsider's to the Director
+    # de Obras, a memo to the Secretaria Municipal (an act or a report is its author's).
+    addressed = fields.recipient if direction == "entrada" or doc_type == "memorandum" else None
+    focus = " ".join(part for part in (fields.subject, addressed) if part)
+    unit, unit_confidence, why = choose_unit(routing, focus or None, policy, model)
     reasons.append(why)
     return Classification(
         doc_type=doc_type,
-        direction=suggest_direction(doc_type, lines, parties, ownership),
+        direction=direction,
         unit=unit,
         sender=fields.sender,
         sender_org=fields.sender_org,
