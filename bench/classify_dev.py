@@ -1,6 +1,6 @@
-"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 … devgen7 with
-``--generator devgen2|devgen3|devgen4|devgen5|devgen6|devgen7``), to look at its errors and
-tune.
+"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 … devgen8 with
+``--generator devgen2|devgen3|devgen4|devgen5|devgen6|devgen7|devgen8``), to look at its
+errors and tune.
 
 Documents of a third municipality (Maullín, Los Lagos; devgen), of a fourth (Vichuquén,
 Maule; devgen2, other layouts and wording), of a fifth (Chile Chico, Aysén; devgen3, what
@@ -10,11 +10,16 @@ police, informes, printed e-mails, its decrees and minutes), of a seventh (Lonqu
 La Araucanía; devgen5: where a document states its subject, services' oficios in six head
 layouts, memorándums, acts whose summary sits in six places), of an eighth (San Pedro de
 la Paz, Biobío; devgen6: companies' and other municipalities' letters, long subjects that
-cite numbers and dates, decretos de pago and de nombramiento) or of a ninth (Vicuña,
+cite numbers and dates, decretos de pago and de nombramiento), of a ninth (Vicuña,
 Coquimbo; devgen7: Coquimbo's offices, the Fiscalía and the courts in six head layouts,
 firms' and neighbours' letters with the subject in four places or none, resoluciones and
 decretos with the summary in four and five places, Contraloría, circulars, memos, minutes,
-informes and certificados about the valley's water, sky and land), written independently
+informes and certificados about the valley's water, sky and land) or of a tenth (Río Bueno,
+Los Ríos; devgen8: Los Ríos' offices, police, Fiscalía and courts in five head layouts,
+lawyers' escritos with their sumilla, letters with the subject in two places or none,
+transparency requests, printed e-mails, acts whose summary may stand only in RESUELVO,
+memos, minutes of the Concejo, the COSOC and committees, informes, convenios and
+invitations), written independently
 of the project's generator and of the held-out sets. Unlike bench/classify.py, this set may be
 tuned on: it prints, besides the figures, every wrong field of every document.
 
@@ -28,13 +33,13 @@ Figures: accuracy of type, direction and unit (rules alone, and rules + model), 
 subject (bench.scoring.same, over the documents that state one), F1 of N° and date; then,
 for each wrong document: file, field, truth, prediction.
 
-    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen7]
+    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen8]
         [--eval 60] [--train 200] [--out DIR] [--eval-seed 4242] [--train-seed 2121]
         [--workers 2] [--all-fields]
 
 The files can be written again, with the same names, by
 ``python -m bench.devgen DIR --count N --seed S [--scan]`` (or ``bench.devgen2``,
-``bench.devgen3`` … ``bench.devgen7``; scanned:
+``bench.devgen3`` … ``bench.devgen8``; scanned:
 eval seed + 1).
 """
 
@@ -50,7 +55,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from bench import devgen, devgen2, devgen3, devgen4, devgen5, devgen6, devgen7
+from bench import devgen, devgen2, devgen3, devgen4, devgen5, devgen6, devgen7, devgen8
 from bench.devgen import Made
 from bench.devgen.model import Truth
 from bench.scoring import field_scores, same
@@ -94,6 +99,10 @@ GENERATORS = {
     "devgen7": (
         devgen7.generate,
         Municipality(name="Ilustre Municipalidad de Vicuña", commune="Vicuña", region="CO"),
+    ),
+    "devgen8": (
+        devgen8.generate,
+        Municipality(name="Ilustre Municipalidad de Río Bueno", commune="Río Bueno", region="LR"),
     ),
 }
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
@@ -294,7 +303,8 @@ def arguments() -> argparse.Namespace:
         choices=tuple(GENERATORS),
         default="devgen",
         help="devgen (Maullín), devgen2 (Vichuquén), devgen3 (Chile Chico), devgen4 (Putre) "
-        "devgen5 (Lonquimay), devgen6 (San Pedro de la Paz) o devgen7 (Vicuña)",
+        "devgen5 (Lonquimay), devgen6 (San Pedro de la Paz), devgen7 (Vicuña) o devgen8 "
+        "(Río Bueno)",
     )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
