@@ -146,7 +146,9 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
         # "requeridos en / Ord. N° 283" is one subject; a stray colon before the body is not
         stray = value[-1].rstrip().endswith(":") and _OPENER.match(line.strip())
         return not (_FIELD.match(line) or stray)
-    if ends_block(line) or (key in ("MAT", "ANT") and (_FIELD.match(line) or addressee(line))):
+    if key in ("MAT", "ANT") and (_FIELD.match(line) or addressee(line)):
+        return False
+    if ends_block(line) and not (key in ("MAT", "ANT") and value and _cites_a_date(line)):
         return False
     if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
         return False
@@ -177,9 +179,39 @@ _ADDRESSEE = re.compile(
 )
 
 
+def _cites_a_date(line: str) -> bool:
+    """A subject's line that cites a date and goes on ("REALIZADA EL 04.05.2025 EN"), not a
+    place-and-date line, however it wraps ("NEGRETE, 10 de marzo de")."""
+    folded = fold_upper(line).strip()
+    place = re.match(r"^[A-Z][A-Z .'-]{2,40},", folded) or PLACE_DAY.match(folded)
+    if place or _BLOCK_END.match(folded) or _NEXT_PART.match(folded):
+        return False
+    return bool(find_date(line) and _DANGLING.search(line))
+
+
+def opens_sentence(line: str) -> bool:
+    """A sentence of the body: "En atención a la materia, ...", "Esta Dirección ..."."""
+    return bool(_OPENER.match(line.strip()) or _OFFICE_OPENER.match(line.strip()))
+
+
+def goes_on_lower(line: str) -> bool:
+    """A line that opens with a word in lower case carries on the sentence above it."""
+    return _GOES_ON_LOWER.match(line.strip()) is not None
+
+
 def addressee(line: str) -> bool:
     """Does ``line`` open the addressee's block? It ends a subject that runs on into it."""
-    return _ADDRESSEE.match(fold_upper(line).strip()) is not None
+    folded = fold_upper(line).strip()
+    if _ADDRESSEE.match(folded):
+        return True
+    # a circular's distribution, "A Alcaldes y Alcaldesas de Chile" (not "a alcaldes ...")
+    return line.strip()[:1] == "A" and _DISTRIBUTION.match(folded) is not None
+
+
+_DISTRIBUTION = re.compile(
+    r"^A\s+(?:LOS\s+|LAS\s+|LA\s+|EL\s+)?(?:SRES?\.?|SENOR(?:ES|AS)?|ALCALDE(?:S|SA|SAS)?"
+    r"|DIRECTOR(?:ES|A|AS)?|JEFE(?:S)?|JEFA(?:S)?|SECRETARI[OA]S?|ENCARGAD[OA]S?)\b"
+)
 
 
 def _addressee_after_post(value: list[str], line: str) -> bool:

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from pipeline.classification.headings import BODY_OPENER, ENDS_WITH_SIGN, header_end, title_at
-from pipeline.classification.labels import addressee, capital_share, find_label
+from pipeline.classification.labels import (
+    addressee,
+    capital_share,
+    find_label,
+    goes_on_lower,
+    opens_sentence,
+)
 from pipeline.classification.patterns import (
     BARE_NUMBER,
     DOC_NUMBER,
@@ -28,7 +34,8 @@ _VERBS = (
     "|CONTRATA|RECTIFICA|COMPLEMENTA|REGULARIZA|ACLARA|IMPARTE|REITERA|DETERMINA|CALIFICA"
     "|PROMULGA|SUSPENDE|TRANSFIERE|TRASPASA|REEMPLAZA|INCORPORA|EXIME|PERMITE|DA|INFORMA"
     "|REMITE|SOLICITA|ENCARGA|CANCELA|RATIFICA|RECONOCE|RESTITUYE|ACTUALIZA|DIFUNDE|COMUNICA"
-    "|DICTA|REGULA|REAJUSTA"
+    "|DICTA|REGULA|REAJUSTA|CITA|REQUIERE|RESPONDE|NOTIFICA|DEVUELVE|ADJUNTA|ACUSA|DERIVA"
+    "|OFICIA|PIDE|ENVIA"
 )
 SUMMARY = re.compile(
     rf"^(?:{_VERBS})(?:N|SE|NSE)?\b|^(?:PAGUESE|IMPUTESE|TENGASE|NOTIFIQUESE)\b"
@@ -89,6 +96,8 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
             return summary or _titled_below(lines, "circular")
     if doc_type in ("dictamen", "oficio"):
         return summary_line(lines) or _plain_summary(lines)
+    if doc_type == "memorandum":  # "SOLICITA CERTIFICADO ..." below its A, DE and FECHA
+        return summary_line(lines)
     if doc_type == "solicitud_transparencia":
         return _requested(lines)
     if doc_type in ("carta", "reclamo") and (headline := _headline(lines)):
@@ -109,8 +118,11 @@ def summary_line(lines: list[str]) -> str | None:
     only in capitals."""
     end = header_end(lines)
     for index in range(end):
-        if find_label(lines[index]) or not SUMMARY.match(fold_upper(lines[index]).strip()):
+        opening = lines[index].strip()
+        if find_label(opening) or not SUMMARY.match(fold_upper(opening)):
             continue
+        if opening[:1].islower() and index and _DANGLING.search(fold_upper(lines[index - 1])):
+            continue  # "... Ord. N° 1904/2025 y / responde consultas ..." carries a line on
         parts = [lines[index].strip()]
         capitals = capital_share(parts[0]) >= 0.97  # "APRUEBA PROCEDIMIENTO PARA la ..." is not
         for at in range(index + 1, min(end, index + 8)):
@@ -150,8 +162,12 @@ def _summary_goes_on(last: str, line: str, capitals: bool) -> bool:
     name, the body or, after capitals, a line not in capitals ends the summary."""
     if _DANGLING.search(fold_upper(last)):
         return not find_label(line)
+    if not capitals and goes_on_lower(line) and not last.endswith("."):
+        return True  # "Pone término al convenio suscrito / el 28 de marzo de 2024 sobre ..."
     if _marks(line) or title_at(line) or last.endswith(".") or addressee(line):
         return False
+    if not capitals and opens_sentence(line):
+        return False  # the body: "En atención a la materia, ..."
     if _opens_with_office(fold_upper(line)) and _in_capitals(line):
         return False  # the letterhead of the column beside it, as OCR reads a scan
     return not capitals or _in_capitals(line)
@@ -174,10 +190,13 @@ def _plain_summary(lines: list[str]) -> str | None:
     parts: list[str] = []
     numbered = False  # a number, a date or a reference came before the run
     opening = True  # nothing but marks came before the run
-    for line in lines[: header_end(lines)]:
+    end = header_end(lines)
+    for at, line in enumerate(lines[:end]):
         if _PAGE.match(fold_upper(line).strip()):
             continue
         letterhead = _opens_with_office(fold_upper(line)) and len(line.split()) <= 6
+        if letterhead and at + 1 < end and goes_on_lower(lines[at + 1]):
+            letterhead = False  # "Municipalidad de X debe / ajustar el pago ..." is a sentence
         mark = _marks(line)
         if parts and _DANGLING.search(fold_upper(parts[-1])) and not mark:
             letterhead = False  # "a los funcionarios del / Departamento de Salud ..."
@@ -205,7 +224,7 @@ def _marks(line: str) -> bool:
 
 # The offices a letterhead names first ("MINISTERIO DE SALUD", "Ilustre Municipalidad de X");
 # not "Vehículos de la Municipalidad de X ..." nor "NACIONAL DE INFORMACIÓN MUNICIPAL".
-_OFFICE = re.compile(rf"(?:I\.|ILUSTRE\s+)?(?:{_OFFICES})\b")
+_OFFICE = re.compile(rf"(?:[IL1]\s?\.\s*|ILUSTRE\s+)?(?:{_OFFICES})\b")  # "l." as OCR reads "I."
 
 
 def _opens_with_office(folded: str) -> bool:
@@ -267,26 +286,62 @@ def _in_capitals(line: str) -> bool:
     return capital_share(line) >= 0.85
 
 
-_PRESENT = re.compile(r"^(?:PRESENTE|P\s*R\s*E\s*S\s*E\s*N\s*T\s*E)\s*[.:,]?$")
+# The salutation that opens a letter's body, and the lines of the addressee's block above it.
+_SALUTATION = re.compile(
+    r"^(?:ESTIMAD[OA]S?\b|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|JUNTO CON SALUDAR"
+    r"|(?:SENOR|SR\.?)(?:A|ITA)?\b[^:]{0,30}:$)"
+)
+_ADDRESSING = re.compile(
+    r"^(?:PRESENTE\b|P\s*R\s*E\s*S\s*E\s*N\s*T\s*E\b|S\s*/\s*D\b|DON\b|DONA\b|DE LA COMUNA\b"
+    r"|ALCALDE(?:SA)?\b|(?:[IL1]\s?\.\s*|ILUSTRE\s+)?MUNICIPALIDAD\b)"
+)
 
 
 def _headline(lines: list[str]) -> str | None:
-    """A letter's subject set in capitals between the addressee's "Presente" and the
-    salutation ("RECLAMO POR LA CIRCULACIÓN DE CAMIONES ... / Estimado señor Alcalde:")."""
-    start = next(
-        (i for i, ln in enumerate(lines[:30]) if _PRESENT.match(fold_upper(ln).strip())), None
-    )
+    """A letter's subject set in capitals between the addressee's block ("Presente", "DON
+    ...", "I. Municipalidad de X") and the salutation ("RECLAMO POR LA CIRCULACIÓN DE
+    CAMIONES ... / Estimado señor Alcalde:")."""
+    return _below_presente(lines) or _above_salutation(lines)
+
+
+def _below_presente(lines: list[str]) -> str | None:
+    start = next((i for i, ln in enumerate(lines[:30]) if _PRESENT.match(fold_upper(ln))), None)
     if start is None:
         return None
     parts: list[str] = []
-    for line in lines[start + 1 : start + 5]:
-        if not line.strip():
-            continue
-        if not _in_capitals(line) or _interrupts(line) or addressee(line):
+    for line in lines[start + 1 : start + 4]:
+        if not _headline_line(line):
             break
         parts.append(line.strip())
     text = " ".join(parts).strip(" .;:")
     return text[:300] if len(text.split()) >= 3 else None
+
+
+_PRESENT = re.compile(r"^\s*(?:PRESENTE|P\s*R\s*E\s*S\s*E\s*N\s*T\s*E)\s*[.:,]?\s*$")
+
+
+def _above_salutation(lines: list[str]) -> str | None:
+    salutation = next(
+        (i for i, ln in enumerate(lines[:30]) if _SALUTATION.match(fold_upper(ln).strip())), None
+    )
+    if salutation is None:
+        return None
+    top = salutation
+    while top > 0 and salutation - top < 3 and _headline_line(lines[top - 1]):
+        top -= 1
+    if top == salutation or not any(_addressing(ln) for ln in lines[max(0, top - 3) : top]):
+        return None
+    text = " ".join(line.strip() for line in lines[top:salutation]).strip(" .;:")
+    return text[:300] if len(text.split()) >= 3 else None
+
+
+def _addressing(line: str) -> bool:
+    return bool(_ADDRESSING.match(fold_upper(line).strip()) or addressee(line))
+
+
+def _headline_line(line: str) -> bool:
+    words = re.search(r"[^\W\d_]{3,}", line) is not None  # not "S/D" as OCR reads it: "3 D"
+    return words and _in_capitals(line) and not (_interrupts(line) or _addressing(line))
 
 
 _ASKS = re.compile(r"\b(?:LO SIGUIENTE|LA SIGUIENTE INFORMACION|LOS SIGUIENTES \w+)\s*:\s*$")
@@ -294,11 +349,42 @@ _ASKS = re.compile(r"\b(?:LO SIGUIENTE|LA SIGUIENTE INFORMACION|LOS SIGUIENTES \
 
 def _requested(lines: list[str]) -> str | None:
     """A transparency request written as a letter: what it asks for follows "solicito ...
-    lo siguiente:" (a portal's form has its own field, read as a label)."""
+    lo siguiente:" (a portal's form has its own field, read as a label, unless the field's
+    name wraps in its cell)."""
+    if wrapped := _wrapped_field(lines):
+        return wrapped
     for index, line in enumerate(lines[:-1]):
         if _ASKS.search(fold_upper(line)):
             asked = re.sub(r"^\w+\s*:\s*", "", _paragraph(lines, index + 1))  # "Solicitud: "
             return _first_sentence(asked)
+    return None
+
+
+_ASKED_FIELD = re.compile(
+    r"^(?:DESCRIPCION DE LA INFORMACION SOLICITADA|INFORMACION SOLICITADA"
+    r"|DETALLE DE LO SOLICITADO|DESCRIPCION DE LA SOLICITUD)\s*:?$"
+)
+# The portal's next field after what is asked, or its closing note.
+_NEXT_FIELD = re.compile(
+    r"^(?:FORMATO|FORMA DE|MEDIO DE|OBSERVACIONES|ARCHIVO|DOCUMENTOS? ADJUNTOS?|CONSERVE"
+    r"|DATOS DE)\b"
+)
+
+
+def _wrapped_field(lines: list[str]) -> str | None:
+    """What a portal's receipt says is asked when the field's name wraps in its cell
+    ("Descripción de / la información / solicitada"): the lines after it, to the next field."""
+    for index in range(min(len(lines), 40)):
+        for size in (2, 3):
+            name = fold_upper(" ".join(lines[index : index + size])).strip()
+            if _ASKED_FIELD.match(" ".join(name.split())):
+                value: list[str] = []
+                for line in lines[index + size : index + size + 5]:
+                    if _NEXT_FIELD.match(fold_upper(line).strip()):
+                        break
+                    value.append(line.strip())
+                text = " ".join(value).strip(" .;")
+                return text[:300] or None
     return None
 
 

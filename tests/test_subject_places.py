@@ -1,0 +1,121 @@
+"""More places a subject stands and ends: a memo's line in capitals below its fields, a
+line that cites a date and goes on, a summary that goes on in lower case or stops at the
+body's first sentence, Contraloría's summary that opens with the municipality's name, a
+letter's headline above the salutation, and a portal's receipt whose field name wraps."""
+
+from __future__ import annotations
+
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
+
+CONFIG = Config()
+POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
+
+
+def test_a_memo_s_subject_in_capitals_below_its_fields() -> None:
+    text = (
+        "Municipalidad de Negrete\nMemorándum N° 61/2026\nA Director de Tránsito\n"
+        "DE Jefa de Gabinete\nFECHA 2 de marzo de 2026\n"
+        "REMITE NÓMINA DE VEHÍCULOS PARA LA CEREMONIA DEL ANIVERSARIO COMUNAL\n"
+        "Por el presente remito a usted la nómina para su revisión.\nSaluda atentamente,"
+    )
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "memorandum"
+    assert labels.subject == "REMITE NÓMINA DE VEHÍCULOS PARA LA CEREMONIA DEL ANIVERSARIO COMUNAL"
+
+
+def test_a_subject_line_that_cites_a_date_goes_on() -> None:
+    text = (
+        "DIRECCIÓN REGIONAL DE VIALIDAD\nORD. N° 903\nLOS ÁNGELES, 5 de marzo de 2026\n"
+        "MAT.: Informa inspección\nefectuada el 12.02.2026 en\nel puente Bureo\n"
+        "A: ALCALDE DE NEGRETE\nJunto con saludar, informo a usted."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Informa inspección efectuada el 12.02.2026 en el puente Bureo"
+    )
+
+
+def test_a_summary_goes_on_in_lower_case_and_stops_at_the_body() -> None:
+    text = (
+        "SERVICIO DE VIVIENDA Y URBANIZACIÓN\nRES. EX. N° 771\nCONCEPCIÓN, 02.04.2026\n"
+        "Pone término al comodato suscrito\nel 3 de enero de 2025 con la junta\n"
+        "de vecinos Villa Esperanza\nEn atención a los antecedentes, y en uso de mis "
+        "facultades, resuelvo lo que sigue.\nVISTOS: la Ley N° 19.880."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Pone término al comodato suscrito el 3 de enero de 2025 con la junta de vecinos "
+        "Villa Esperanza"
+    )
+
+
+def test_contraloria_s_summary_may_open_with_the_municipality_s_name() -> None:
+    text = (
+        "Contraloría Regional del Biobío\nMunicipalidad de Negrete debe\n"
+        "restituir los viáticos pagados por\nla comisión de servicio de 2025\n"
+        "DICTAMEN N° E55120/2026\nConcepción, 8 MARZO 2026\n"
+        "Se ha dirigido a esta Contraloría Regional un concejal."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Municipalidad de Negrete debe restituir los viáticos pagados por la comisión de "
+        "servicio de 2025"
+    )
+
+
+def test_a_summary_in_capitals_stops_at_a_reception_stamp_read_with_a_small_l() -> None:
+    text = (
+        "JUZGADO DE POLICÍA LOCAL DE NACIMIENTO\nOFICIO N° 455\nNACIMIENTO, 4 de mayo de 2026\n"
+        "CITA A AUDIENCIA AL REPRESENTANTE MUNICIPAL\nPOR LA DENUNCIA ROL 1.203-2026\n"
+        "l. MUNICIPALIDAD NEGRETE OFICINA DE PARTES\nPor resolución de esta fecha, se cita."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "CITA A AUDIENCIA AL REPRESENTANTE MUNICIPAL POR LA DENUNCIA ROL 1.203-2026"
+    )
+
+
+def test_a_circular_s_summary_stops_at_its_distribution() -> None:
+    text = (
+        "MINISTERIO DE SALUD\nCIRCULAR N° 14\nSANTIAGO, 3 de febrero de 2026\n"
+        "MAT.: Campaña de vacunación invernal 2026 en\nestablecimientos de atención primaria\n"
+        "A Alcaldes y Alcaldesas de Chile\nDe acuerdo con lo dispuesto, se instruye."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Campaña de vacunación invernal 2026 en establecimientos de atención primaria"
+    )
+
+
+def test_a_letter_s_headline_above_the_salutation_below_the_addressee() -> None:
+    text = (
+        "Negrete, 9 MARZO 2026\nAL SEÑOR ALCALDE\nDE LA COMUNA DE NEGRETE\n"
+        "DON CARLOS ANDRÉS ROA PAREDES\nEL CIERRE DEL CAMINO VECINAL DE RIHUE\n"
+        "Estimado señor Alcalde:\nQuien suscribe, vecino de Rihue, expone a usted que el "
+        "camino está cerrado desde enero.\nAtentamente,\nJosé Luis Sanhueza Mora"
+    )
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "carta"
+    assert labels.subject == "EL CIERRE DEL CAMINO VECINAL DE RIHUE"
+
+
+def test_a_portal_receipt_whose_field_name_wraps_in_its_cell() -> None:
+    text = (
+        "Portal de Transparencia del Estado\n"
+        "Comprobante de solicitud de acceso a la información pública\nFolio MU188T0001234\n"
+        "Fecha de ingreso 03/03/2026 10:15\nOrganismo Municipalidad de Negrete\n"
+        "Descripción de\nla información\nsolicitada\n"
+        "Copia de las actas de la comisión de salud del Concejo\ndel año 2025\n"
+        "Formato de\nentrega\nCorreo electrónico\n"
+        "El plazo de respuesta es de 20 días hábiles (artículo 14, Ley N° 20.285)."
+    )
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "solicitud_transparencia"
+    assert labels.subject == "Copia de las actas de la comisión de salud del Concejo del año 2025"
+
+
+def test_a_line_that_carries_a_label_s_value_on_is_no_summary() -> None:
+    text = (
+        "CARABINEROS DE CHILE\nPREFECTURA BIOBÍO\nOficio N° 2210\nNegrete, 2 de junio de 2026\n"
+        "OBJETO: Da cuenta del patrullaje nocturno y\nresponde consultas sobre el tránsito de "
+        "camiones\nSeñor Alcalde\nPresente\nMe dirijo a usted para informar."
+    )
+    assert classify(text, policy=POLICY).subject != (
+        "responde consultas sobre el tránsito de camiones"
+    )
