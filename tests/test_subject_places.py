@@ -110,12 +110,13 @@ def test_a_portal_receipt_whose_field_name_wraps_in_its_cell() -> None:
     assert labels.subject == "Copia de las actas de la comisión de salud del Concejo del año 2025"
 
 
-def test_a_line_that_carries_a_label_s_value_on_is_no_summary() -> None:
+def test_a_line_that_carries_another_line_on_is_no_summary_and_the_addressee_ends_it() -> None:
     text = (
         "CARABINEROS DE CHILE\nPREFECTURA BIOBÍO\nOficio N° 2210\nNegrete, 2 de junio de 2026\n"
-        "OBJETO: Da cuenta del patrullaje nocturno y\nresponde consultas sobre el tránsito de "
-        "camiones\nSeñor Alcalde\nPresente\nMe dirijo a usted para informar."
+        "Da cuenta del patrullaje nocturno efectuado en Rihue y\nresponde consultas sobre el "
+        "tránsito de camiones\nSeñor Alcalde\nPresente\nMe dirijo a usted para informar."
     )
-    assert classify(text, policy=POLICY).subject != (
-        "responde consultas sobre el tránsito de camiones"
+    assert classify(text, policy=POLICY).subject == (
+        "Da cuenta del patrullaje nocturno efectuado en Rihue y responde consultas sobre el "
+        "tránsito de camiones"
     )

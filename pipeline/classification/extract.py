@@ -233,6 +233,7 @@ _DATE_LABEL = re.compile(
 # la fecha indicada, 3 de enero").
 _DATE_BEFORE_PLACE = re.compile(r"(?:^|\s)(?:Fecha|FECHA)\s+(?=[A-ZÁÉÍÓÚÑ][\w .'-]{2,30},)")
 # A reception stamp dates the arrival, not the document.
+_FILE_REFERENCE = re.compile(r"\bN\S{0,2}\s*[A-Z]{1,2}\d{3,}")  # "W002917/2024"
 _RECEIVED = re.compile(
     r"^(?:OFICINA DE PARTES\W*)?(?:RECIBID[OA]|RECEPCIONAD[OA]|INGRESAD[OA]|INGRESO|FECHA DE "
     r"(?:INGRESO|RECEPCION))\b"
@@ -285,9 +286,13 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
     received = {
         i for i in range(end) if len(lines[i]) <= 50 and _RECEIVED.match(folded[i]) and not portal
     }
-    # (the stamp's date on the next line is bare: "La Serena, a 20 de ..." below a file's
-    # "Ingreso CGR N° W002917/2024" is the document's own)
-    stamped = {i + 1 for i in received if i + 1 < end and not _placed(lines[i + 1], folded[i + 1])}
+    # (not below a file's reference, "Ingreso CGR N° W002917/2024": the place-and-date line
+    # there is the document's own; a stamp's "RECIBIDO / Negrete, 15 de enero" is the stamp's)
+    stamped = {
+        i + 1
+        for i in received
+        if not (_FILE_REFERENCE.search(folded[i]) and _placed(lines[i + 1], folded[i + 1]))
+    }
     skipped = label_value_lines(lines[:end]) | received | stamped
     own = [i for i in range(end) if i not in skipped]
     for index in own:

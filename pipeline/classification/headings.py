@@ -24,10 +24,7 @@ BODY_OPENER = re.compile(
     r"^(?:V\s?I\s?S\s?T\s?O\s?S?\b|CONSIDERANDO|TENIENDO PRESENTE|JUNTO CON SALUDAR"
     r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|POR (?:MEDIO|INTERMEDIO) DE"
     r"|MEDIANTE\b|A TRAVES DEL?\b|SE HA DIRIGIDO|SE HA RECIBIDO|ESTIMAD[OA]S?\b"
-    r"|EN [A-Z .]{3,40},? A \d|ARTICULO\s+(?:1|PRIMERO)\b|ART\.\s*1\b|TITULO\s+(?:I|PRIMERO)\b"
-    # the formula that opens an act: "Con esta fecha se ha dictado el siguiente decreto:"
-    r"|CON ESTA (?:MISMA )?FECHA\b|HOY SE (?:HA )?(?:RESUELTO|DECRETADO|DICTADO|DECRETO|RESOLVIO)\b"
-    r")"
+    r"|EN [A-Z .]{3,40},? A \d|ARTICULO\s+(?:1|PRIMERO)\b|ART\.\s*1\b|TITULO\s+(?:I|PRIMERO)\b)"
 )
 
 # (type, title pattern over a folded line); on the same line, the earlier rule wins ties.

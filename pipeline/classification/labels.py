@@ -14,12 +14,16 @@ from pipeline.classification.patterns import DOC_NUMBER, LABEL, MONTHS, find_dat
 from pipeline.classification.spelled import DAY_WORDS
 
 OWN_LABEL = re.compile(r"^[A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}:")
+# The formula that opens an act: "Hoy se ha resuelto lo que sigue", "Con esta fecha se ha
+# dictado el siguiente decreto:" (folded).
+ACT_FORMULA = re.compile(
+    r"^(?:CON ESTA (?:MISMA )?FECHA\b"
+    r"|HOY SE (?:HA )?(?:RESUELTO|DECRETADO|DICTADO|DECRETO|RESOLVIO)\b)"
+)
 _BLOCK_END = re.compile(
     r"^((?:[IVX]{1,4}|\d{1,2})\s*[.)-]\s*[A-Z]|VISTOS?\b|CONSIDERANDO|DECRETO|RESUELVO"
     r"|RES[O0]LUCI[O0]N\b|JUNTO CON|POR MEDIO|EN RELACION|SE SOLICITA|SE HA DIRIGIDO"
-    r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|BUEN(?:OS|AS)? (?:DIAS?|TARDES|NOCHES)\b|HOLA\b"
-    # the formula that opens the act: "Hoy se ha resuelto lo que sigue", "Con esta fecha ..."
-    r"|HOY SE HA (?:RESUELTO|DECRETADO|DICTADO)|CON ESTA (?:MISMA )?FECHA)"
+    r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|BUEN(?:OS|AS)? (?:DIAS?|TARDES|NOCHES)\b|HOLA\b)"
 )
 # What opens the next part of a header, not the rest of a value: "DE.- DIRECTORA ...",
 # "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora"), the addressee
@@ -92,7 +96,8 @@ def _blocks(lines: list[str]) -> list[_Block]:
         label = find_label(line)
         if label:
             current = None
-            named = fold_upper(line)[label[1] : label[1] + 3] == "REF"
+            # a REF. line, or an escrito's SUMA: / EN LO PRINCIPAL:, gives way to a MAT.
+            named = fold_upper(line)[label[1] : label[1] + 3] in ("REF", "SUM", "EN ")
             for key, value in _beside(label[0], after_colon(line, label[1])):
                 taken = next((block for block in blocks if block.key == key), None)
                 if taken is None or (taken.by_reference and not named):
@@ -135,8 +140,10 @@ def label_value_lines(lines: list[str], keys: tuple[str, ...] = ("ANT", "MAT")) 
 
 def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
     """Does ``line`` carry on the value of ``key``? Not after a full stop, not when it is a
-    field of its own ("RUT: ..."), for DE / A (posts, in capitals) only in capitals, and
-    for a subject or antecedents only while its paragraph goes on (``_subject_goes_on``)."""
+    field of its own ("RUT: ...") or, for a subject, the addressee ("SR. JUAN PÉREZ SOTO"),
+    not at a date line unless the line cites a date and goes on ("efectuada el 12.02.2026
+    en"), for DE / A (posts, in capitals) only in capitals, and for a subject or
+    antecedents only while its paragraph goes on (``_subject_goes_on``)."""
     if len(value) >= 8 or sum(map(len, value)) >= 300 or OWN_LABEL.match(line):
         return False
     if len(line.strip()) <= 1:
@@ -200,12 +207,24 @@ def goes_on_lower(line: str) -> bool:
 
 
 def addressee(line: str) -> bool:
-    """Does ``line`` open the addressee's block? It ends a subject that runs on into it."""
+    """Does ``line`` open the addressee's block? It ends a subject that runs on into it. A
+    short line only, that says no more than whom: "SR. JUAN PÉREZ SOTO", not "SR. JUAN
+    PÉREZ SOTO POR INMUEBLE ..." nor "Sra. María Soto, sobre subsidio habitacional"."""
     folded = fold_upper(line).strip()
+    if _TO_THE_MAYOR.match(folded):
+        return True
+    if len(folded.split()) > 6 or "," in folded.rstrip(",") or _SAYS_MORE.search(folded):
+        return False
     if _ADDRESSEE.match(folded):
         return True
-    # a circular's distribution, "A Alcaldes y Alcaldesas de Chile" (not "a alcaldes ...")
-    return line.strip()[:1] == "A" and _DISTRIBUTION.match(folded) is not None
+    # a circular's distribution in title case, "A Alcaldes y Alcaldesas de Chile" (not
+    # "a alcaldes ..." nor a summary in capitals: "OTORGA ASIGNACIÓN / A DIRECTORES DE ...")
+    title_case = line.strip()[:1] == "A" and capital_share(line) < 0.85
+    return title_case and _DISTRIBUTION.match(folded) is not None
+
+
+_TO_THE_MAYOR = re.compile(r"^(?:AL?\s+)?SE[NÑ]OR(?:A)?\s+ALCALDE(?:SA)?\b")
+_SAYS_MORE = re.compile(r"\b(?:SOBRE|POR|PARA|QUE|RESPECTO|RELATIV[OA])\b")
 
 
 _DISTRIBUTION = re.compile(
@@ -304,7 +323,11 @@ def clean_value(key: str, value: str) -> str:
 
 
 _PRINCIPAL = re.compile(r"^\s*EN\s+LO\s+PRINCIPAL\s*[:,]?\s*", re.I)
-_OTROSI = re.compile(r"[;.]\s*(?:EN\s+EL\s+)?(?:(?:PRIMER|SEGUNDO|TERCER)\s+)?OTROS[IÍ]\b", re.I)
+_OTROSI = re.compile(
+    r"[;.,]\s*(?:EN\s+(?:EL|LOS)\s+)?(?:(?:PRIMER|SEGUNDO|TERCER|CUARTO|\d+\s*(?:ER|°|º)?)\s+)?"
+    r"OTROS[IÍ](?:ES)?\b",
+    re.I,
+)
 
 
 # A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de", "ARICA, a
@@ -326,4 +349,6 @@ def ends_block(line: str) -> bool:
     if number is not None and number.end() == len(folded):
         return True
     bare = _BARE_LABEL.match(folded) and line.strip()[:1].isupper()  # not "de" alone
-    return bool(_BLOCK_END.match(folded) or _NEXT_PART.match(folded) or bare)
+    return bool(
+        _BLOCK_END.match(folded) or ACT_FORMULA.match(folded) or _NEXT_PART.match(folded) or bare
+    )

@@ -2,8 +2,10 @@
 
 Each kind of document states what it is about in its own place: a decreto or a resolución
 in the summary above VISTOS ("APRUEBA CONVENIO ..."), else in the first point of what it
-decrees or resolves; a circular in its summary line ("IMPARTE INSTRUCCIONES ..."); an acta,
-a convenio, an ordenanza or an informe in its title; a letter in its request.
+decrees or resolves; a circular or a memo in its summary line ("IMPARTE INSTRUCCIONES ...");
+an acta, a convenio, an ordenanza or an informe in its title; a letter in a headline in
+capitals between the addressee's block and the salutation, else in its request; a portal's
+receipt in the field of what is asked.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from pipeline.classification.headings import BODY_OPENER, ENDS_WITH_SIGN, header_end, title_at
 from pipeline.classification.labels import (
+    ACT_FORMULA,
     addressee,
     capital_share,
     find_label,
@@ -86,6 +89,7 @@ _CAPITAL = re.compile(
 
 
 def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
+    """Where a document of ``doc_type`` states its subject without a label (None: nowhere)."""
     if doc_type == "convenio":
         return _convenio_subject(lines)
     if doc_type in _TITLE_WORDS:
@@ -158,14 +162,18 @@ def _titled_below(lines: list[str], doc_type: str) -> str | None:
 
 def _summary_goes_on(last: str, line: str, capitals: bool) -> bool:
     """A line cut at "DE" or "LA" goes on ("DEJA SIN EFECTO LA / RESOLUCIÓN EXENTA N° 30
-    ..."); else a date, a number, a title ("RESOLUCIÓN EXENTA ELECTRÓNICA"), an office's
-    name, the body or, after capitals, a line not in capitals ends the summary."""
+    ..."), and so does one in lower case after a summary that is not in capitals; else a
+    date, a number, a title ("RESOLUCIÓN EXENTA ELECTRÓNICA"), the addressee, the formula
+    that opens the act, an office's name, a sentence of the body or, after capitals, a line
+    not in capitals ends the summary."""
     if _DANGLING.search(fold_upper(last)):
         return not find_label(line)
     if not capitals and goes_on_lower(line) and not last.endswith("."):
         return True  # "Pone término al convenio suscrito / el 28 de marzo de 2024 sobre ..."
     if _marks(line) or title_at(line) or last.endswith(".") or addressee(line):
         return False
+    if ACT_FORMULA.match(fold_upper(line).strip()):
+        return False  # "CON ESTA FECHA SE HA DICTADO EL SIGUIENTE DECRETO:"
     if not capitals and opens_sentence(line):
         return False  # the body: "En atención a la materia, ..."
     if _opens_with_office(fold_upper(line)) and _in_capitals(line):
@@ -198,6 +206,8 @@ def _plain_summary(lines: list[str]) -> str | None:
         if letterhead and at + 1 < end and goes_on_lower(lines[at + 1]):
             letterhead = False  # "Municipalidad de X debe / ajustar el pago ..." is a sentence
         mark = _marks(line)
+        if parts and addressee(line):
+            break  # "... sobre el tránsito de camiones / Señor Alcalde / Presente"
         if parts and _DANGLING.search(fold_upper(parts[-1])) and not mark:
             letterhead = False  # "a los funcionarios del / Departamento de Salud ..."
         if mark or _in_capitals(line) or letterhead:
@@ -268,8 +278,11 @@ def _title(lines: list[str], words: str) -> str | None:
         naming = bool(re.search(r"\bENTRE\b", fold_upper(" ".join(parts))))
         dangling = bool(_DANGLING.search(fold_upper(parts[-1])))
         own_line = _in_capitals(line) and (naming or not _names_a_party(folded))
-        # a title in sentence case that names its parties goes on until its full stop
-        own_line = own_line or (naming and not _in_capitals(parts[0]))
+        # a title in sentence case that names its parties goes on to its second line, not
+        # into the body ("Entre la Ilustre Municipalidad ...", "Comparecen ...")
+        body = re.match(r"^(?:ENTRE|COMPARECE|EN\s|PRIMERO)\b", folded)
+        sentence_case = naming and not _in_capitals(parts[0]) and len(parts) == 1
+        own_line = own_line or bool(sentence_case and not body)
         if not (dangling or own_line) or (not naming and re.match(r"^(?:ENTRE|Y)\b", folded)):
             break
         parts.append(line.strip())
@@ -308,16 +321,18 @@ def _below_presente(lines: list[str]) -> str | None:
     start = next((i for i, ln in enumerate(lines[:30]) if _PRESENT.match(fold_upper(ln))), None)
     if start is None:
         return None
-    parts: list[str] = []
-    for line in lines[start + 1 : start + 4]:
-        if not _headline_line(line):
-            break
-        parts.append(line.strip())
-    text = " ".join(parts).strip(" .;:")
-    return text[:300] if len(text.split()) >= 3 else None
+    end = start + 1
+    while end < len(lines) and end - start <= 3 and _headline_line(lines[end]):
+        end += 1
+    return _headline_between(lines, start + 1, end)
 
 
 _PRESENT = re.compile(r"^\s*(?:PRESENTE|P\s*R\s*E\s*S\s*E\s*N\s*T\s*E)\s*[.:,]?\s*$")
+# What closes the addressee's block just above a headline: "Presente", "S/D" (as a scan may
+# read it: "3 D"), or the addressee's name after "DON".
+_BLOCK_CLOSE = re.compile(
+    r"^(?:PRESENTE|P\s*R\s*E\s*S\s*E\s*N\s*T\s*E|DON|DONA)\b|^[A-Z]?\s*[S35$]\s*/?\s*D\s*$"
+)
 
 
 def _above_salutation(lines: list[str]) -> str | None:
@@ -329,10 +344,27 @@ def _above_salutation(lines: list[str]) -> str | None:
     top = salutation
     while top > 0 and salutation - top < 3 and _headline_line(lines[top - 1]):
         top -= 1
-    if top == salutation or not any(_addressing(ln) for ln in lines[max(0, top - 3) : top]):
+    if top == 0 or not _BLOCK_CLOSE.match(fold_upper(lines[top - 1]).strip()):
         return None
-    text = " ".join(line.strip() for line in lines[top:salutation]).strip(" .;:")
-    return text[:300] if len(text.split()) >= 3 else None
+    return _headline_between(lines, top, salutation)
+
+
+def _headline_between(lines: list[str], start: int, end: int) -> str | None:
+    """The headline is the lines ``start:end``, when the body follows them (a salutation or
+    a line not in capitals): in a letter typed in capitals, nothing stands out."""
+    following = lines[end] if end < len(lines) else ""
+    body = _SALUTATION.match(fold_upper(following).strip()) or not _in_capitals(following)
+    text = " ".join(line.strip() for line in lines[start:end]).strip(" .;:")
+    return text[:300] if body and len(text.split()) >= 3 else None
+
+
+# Not a headline: the addressee's post or organisation, a field ("ATENCIÓN: ...").
+_NOT_HEADLINE = re.compile(
+    r"^(?:DIRECTOR|DIRECTORA|JEFE|JEFA|SECRETARI[OA]|ENCARGAD[OA]|ALCALDE|ALCALDESA|CONCEJAL"
+    r"|PRESIDENT[EA]|GERENTE|ADMINISTRADOR|ADMINISTRADORA|ASESOR|ASESORA|JUEZ|JUEZA|COMITE"
+    r"|CLUB|AGRUPACION|ASOCIACION|SINDICATO|COOPERATIVA|FUNDACION|CENTRO|UNION|CONSEJO"
+    r"|SOCIEDAD|EMPRESA|CONSTRUCTORA|PERSONALIDAD|SECTOR|COMUNA|DEPARTAMENTO|UNIDAD|OFICINA)\b"
+)
 
 
 def _addressing(line: str) -> bool:
@@ -340,8 +372,12 @@ def _addressing(line: str) -> bool:
 
 
 def _headline_line(line: str) -> bool:
+    folded = fold_upper(line).strip()
     words = re.search(r"[^\W\d_]{3,}", line) is not None  # not "S/D" as OCR reads it: "3 D"
-    return words and _in_capitals(line) and not (_interrupts(line) or _addressing(line))
+    if not words or ":" in line or not _in_capitals(line) or _interrupts(line):
+        return False
+    party = _names_a_party(folded) or _NOT_HEADLINE.match(folded)
+    return not (party or _addressing(line))
 
 
 _ASKS = re.compile(r"\b(?:LO SIGUIENTE|LA SIGUIENTE INFORMACION|LOS SIGUIENTES \w+)\s*:\s*$")
@@ -366,8 +402,9 @@ _ASKED_FIELD = re.compile(
 )
 # The portal's next field after what is asked, or its closing note.
 _NEXT_FIELD = re.compile(
-    r"^(?:FORMATO|FORMA DE|MEDIO DE|OBSERVACIONES|ARCHIVO|DOCUMENTOS? ADJUNTOS?|CONSERVE"
-    r"|DATOS DE)\b"
+    r"^(?:FORMATO|FORMA DE|MEDIO DE|TIPO DE|OBSERVACIONES|ARCHIVO|DOCUMENTOS? ADJUNTOS?"
+    r"|CONSERVE|DATOS DE|DIRECCION|REGION|COMUNA|NOMBRES?|APELLIDOS|CORREO|TELEFONO|FECHA"
+    r"|EL PLAZO)\b"
 )
 
 

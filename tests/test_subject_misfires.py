@@ -1,0 +1,129 @@
+"""What the rules for headlines, addressees, escritos, titles and stamps must not take: a
+post or an organisation for a letter's headline, a summary that names whom it concerns for
+an addressee, a sum of money for an escrito's summary, the body for a contract's title."""
+
+from __future__ import annotations
+
+import pytest
+
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
+from pipeline.classification.extract import document_date
+
+CONFIG = Config()
+POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negrete, 3 de marzo de 2026\nSeñor\nCarlos Roa Paredes\nDIRECTOR DE OBRAS MUNICIPALES\n"
+        "De mi consideración:\nPor medio de la presente solicito a usted un permiso para "
+        "instalar un kiosco en la plaza.\nAtentamente,\nAna Rivas",
+        "Negrete, 3 de marzo de 2026\nSeñor Alcalde\nPresente\nJUNTA DE VECINOS VILLA LOS AROMOS\n"
+        "PERSONALIDAD JURÍDICA N° 45\nDe nuestra consideración:\nPor medio de la presente "
+        "solicitamos a usted la poda de los árboles del pasaje.\nAtentamente,\nLa directiva",
+        "Negrete, 3 de marzo de 2026\nSeñor Alcalde\nPresente\n"
+        "ATENCIÓN: DIRECTOR DE TRÁNSITO MUNICIPAL\nJunto con saludar, solicito a usted un "
+        "lomo de toro en calle Ercilla.\nAtentamente,\nAna Rivas",
+        "NEGRETE, 3 DE MARZO DE 2026\nSEÑOR ALCALDE\nPRESENTE\n"
+        "QUIEN SUSCRIBE, JUAN PÉREZ SOTO, VECINO DEL SECTOR\nRIHUE, SOLICITA A USTED UN "
+        "SUBSIDIO DE LEÑA\nPARA SU VIVIENDA, POR ENCONTRARSE CESANTE\nDESDE ENERO DE ESTE AÑO\n"
+        "SALUDA ATENTAMENTE,\nJUAN PÉREZ SOTO",
+    ],
+)
+def test_a_post_an_organisation_a_field_or_the_body_is_no_headline(text: str) -> None:
+    subject = classify(text, policy=POLICY).subject or ""
+    assert not subject.isupper(), subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "MINISTERIO DE EDUCACIÓN\nORD. N° 90\nSANTIAGO, 3 de marzo de 2026\n"
+            "MAT.: IMPARTE INSTRUCCIONES\nA LOS DIRECTORES DE ESTABLECIMIENTOS SOBRE LA JORNADA\n"
+            "Junto con saludar, informo a usted.",
+            "IMPARTE INSTRUCCIONES A LOS DIRECTORES DE ESTABLECIMIENTOS SOBRE LA JORNADA",
+        ),
+        (
+            "ILUSTRE MUNICIPALIDAD DE NEGRETE\nDECRETO EXENTO N° 301\nNEGRETE, 3 de marzo de 2026\n"
+            "APRUEBA CONTRATO DE ARRIENDO CON EL PROPIETARIO\n"
+            "SR. JUAN PÉREZ SOTO POR EL INMUEBLE DE CALLE ERCILLA 40\nVISTOS: la Ley N° 18.695.",
+            "APRUEBA CONTRATO DE ARRIENDO CON EL PROPIETARIO SR. JUAN PÉREZ SOTO POR EL INMUEBLE "
+            "DE CALLE ERCILLA 40",
+        ),
+        (
+            "SERVIU REGIÓN DEL BIOBÍO\nORD. N° 77\nCONCEPCIÓN, 3 de marzo de 2026\n"
+            "MAT.: Responde presentación de vecina\nSra. María González Soto, sobre subsidio\n"
+            "Junto con saludar, informo a usted.",
+            "Responde presentación de vecina Sra. María González Soto, sobre subsidio",
+        ),
+    ],
+)
+def test_a_subject_that_names_whom_it_concerns_goes_on(text: str, subject: str) -> None:
+    assert classify(text, policy=POLICY).subject == subject
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["SUMA: CIENTO VEINTE MIL PESOS", "SUMA.: $ 120.000", "SUMA: US$ 4.500", "Suma: 120.000"],
+)
+def test_a_sum_never_hides_the_matter(head: str) -> None:
+    text = (
+        "ILUSTRE MUNICIPALIDAD DE NEGRETE\nDECRETO DE PAGO N° 45\nNEGRETE, 3 de marzo de 2026\n"
+        f"{head}\nMAT.: Aprueba pago de subvención al club deportivo\n"
+        "VISTOS: la Ley N° 18.695."
+    )
+    assert classify(text, policy=POLICY).subject == "Aprueba pago de subvención al club deportivo"
+
+
+def test_a_contract_s_title_does_not_run_into_its_body() -> None:
+    text = (
+        "Convenio de colaboración entre la Municipalidad de Negrete y la Cooperativa Renaico\n"
+        "Entre la Ilustre Municipalidad de Negrete, persona jurídica de derecho público,\n"
+        "representada por su Alcalde, y la Cooperativa, se acuerda lo siguiente:\n"
+        "PRIMERO: Objeto. Apoyar la feria campesina."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Convenio de colaboración entre la Municipalidad de Negrete y la Cooperativa Renaico"
+    )
+
+
+def test_the_act_formula_above_the_heading_hides_nothing() -> None:
+    text = (
+        "I. MUNICIPALIDAD DE NEGRETE\nSECRETARÍA MUNICIPAL\n"
+        "CON ESTA FECHA SE HA DICTADO EL SIGUIENTE:\nDECRETO ALCALDICIO N° 3.118\n"
+        "NEGRETE, 14 de mayo de 2026\nAPRUEBA BASES DEL CONCURSO DE FONDOS VECINALES\n"
+        "VISTOS: la Ley N° 18.695."
+    )
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == ("decreto", "3118")
+    assert labels.subject == "APRUEBA BASES DEL CONCURSO DE FONDOS VECINALES"
+
+
+def test_a_stamp_that_prints_its_place_keeps_its_date() -> None:
+    lines = [
+        "SERVICIO DE SALUD BIOBÍO",
+        "ORD. N° 12",
+        "RECIBIDO",
+        "Negrete, 15 de enero de 2026",
+        "Los Ángeles, 9 de enero de 2026",
+    ]
+    assert str(document_date(lines, body=False)) == "2026-01-09"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "EN LO PRINCIPAL: Deduce recurso de reposición, EN EL OTROSÍ: acompaña documentos.",
+        "EN LO PRINCIPAL: Deduce recurso de reposición; en los otrosíes: lo que indica.",
+        "SUMA: Deduce recurso de reposición; 1er OTROSÍ: acompaña documentos.",
+    ],
+)
+def test_an_escrito_s_otrosies_are_left_out_however_written(head: str) -> None:
+    text = (
+        f"{head}\nSEÑOR ALCALDE DE LA I. MUNICIPALIDAD DE NEGRETE\n"
+        "PEDRO SOTO DÍAZ, comerciante, a usted respetuosamente digo:\nQue deduzco recurso."
+    )
+    assert classify(text, policy=POLICY).subject == "Deduce recurso de reposición"
