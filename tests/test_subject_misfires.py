@@ -127,3 +127,56 @@ def test_an_escrito_s_otrosies_are_left_out_however_written(head: str) -> None:
         "PEDRO SOTO DÍAZ, comerciante, a usted respetuosamente digo:\nQue deduzco recurso."
     )
     assert classify(text, policy=POLICY).subject == "Deduce recurso de reposición"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (  # a file's reference as the last line
+            "CONTRALORÍA REGIONAL DEL BIOBÍO\nOFICIO N° 1234\nMAT.: Remite informe final\n"
+            "INGRESO CGR N° W002917/2024",
+            "Remite informe final",
+        ),
+        (  # the body's "Motivo por el cual ..." is no MAT. over the escrito's SUMA
+            "SUMA: Deduce recurso de reposición contra el Decreto Exento N° 301\n"
+            "SEÑOR ALCALDE DE LA I. MUNICIPALIDAD DE NEGRETE\n"
+            "PEDRO SOTO DÍAZ, comerciante, a usted respetuosamente digo:\n"
+            "Motivo por el cual solicito se deje sin efecto el decreto.",
+            "Deduce recurso de reposición contra el Decreto Exento N° 301",
+        ),
+        (  # a body that opens "Con esta fecha ..." is not a summary
+            "SERVICIO DE SALUD BIOBÍO\nORD. N° 12\nSEÑOR ALCALDE\nPRESENTE\n"
+            "Con esta fecha se ha dictado la Resolución Exenta N° 456,\n"
+            "que aprueba el convenio de atención primaria.\nSaluda atentamente,\nDIRECTOR",
+            None,
+        ),
+        (
+            "GOBIERNO REGIONAL DEL BIOBÍO\nORD. N° 345\nCONCEPCIÓN, 20 de febrero de 2026\n"
+            "MAT.: INFORMA APROBACIÓN DE PROYECTO FRIL\n"
+            "SR. ALCALDE DE LA I. MUNICIPALIDAD DE NEGRETE\nPRESENTE\nJunto con saludar.",
+            "INFORMA APROBACIÓN DE PROYECTO FRIL",
+        ),
+        (
+            "CONTRALORÍA GENERAL\nCIRCULAR N° 12\nSANTIAGO, 3 de marzo de 2026\n"
+            "IMPARTE INSTRUCCIONES SOBRE EL PROCESO ELECTORAL\nA ALCALDES Y ALCALDESAS DEL PAÍS\n"
+            "DE: CONTRALORA GENERAL",
+            "IMPARTE INSTRUCCIONES SOBRE EL PROCESO ELECTORAL",
+        ),
+        (  # pesos in a request, not a sum of money
+            "SUMA: Solicita devolución de pesos pagados en exceso\nSEÑOR ALCALDE\n"
+            "PEDRO SOTO, a usted digo:",
+            "Solicita devolución de pesos pagados en exceso",
+        ),
+        (  # a field's name in a line cut at "la" is the request's
+            "Portal de Transparencia del Estado\n"
+            "Comprobante de solicitud de acceso a la información pública\nFolio MU1\n"
+            "Descripción de la\ninformación\nsolicitada\n"
+            "Copia de los permisos de edificación otorgados por la\n"
+            "Dirección de Obras Municipales durante el año 2025\nFormato de entrega: Electrónico",
+            "Copia de los permisos de edificación otorgados por la Dirección de Obras Municipales "
+            "durante el año 2025",
+        ),
+    ],
+)
+def test_what_a_second_review_found(text: str, subject: str | None) -> None:
+    assert classify(text, policy=POLICY).subject == subject

@@ -291,7 +291,8 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
     stamped = {
         i + 1
         for i in received
-        if not (_FILE_REFERENCE.search(folded[i]) and _placed(lines[i + 1], folded[i + 1]))
+        if i + 1 < len(lines)
+        and not (_FILE_REFERENCE.search(folded[i]) and _placed(lines[i + 1], folded[i + 1]))
     }
     skipped = label_value_lines(lines[:end]) | received | stamped
     own = [i for i in range(end) if i not in skipped]

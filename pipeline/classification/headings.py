@@ -24,7 +24,10 @@ BODY_OPENER = re.compile(
     r"^(?:V\s?I\s?S\s?T\s?O\s?S?\b|CONSIDERANDO|TENIENDO PRESENTE|JUNTO CON SALUDAR"
     r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|POR (?:MEDIO|INTERMEDIO) DE"
     r"|MEDIANTE\b|A TRAVES DEL?\b|SE HA DIRIGIDO|SE HA RECIBIDO|ESTIMAD[OA]S?\b"
-    r"|EN [A-Z .]{3,40},? A \d|ARTICULO\s+(?:1|PRIMERO)\b|ART\.\s*1\b|TITULO\s+(?:I|PRIMERO)\b)"
+    r"|EN [A-Z .]{3,40},? A \d|ARTICULO\s+(?:1|PRIMERO)\b|ART\.\s*1\b|TITULO\s+(?:I|PRIMERO)\b"
+    # "Con esta fecha remito a usted ...", not the act's formula, which may stand above the
+    # heading ("CON ESTA FECHA SE HA DICTADO EL SIGUIENTE:")
+    r"|CON ESTA (?:MISMA )?FECHA\b(?!.*(?:SIGUIENTE|LO QUE SIGUE|:\s*$)))"
 )
 
 # (type, title pattern over a folded line); on the same line, the earlier rule wins ties.

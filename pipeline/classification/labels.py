@@ -78,9 +78,11 @@ class _Block:
     (in characters, the value's own: a header in two columns prints its letterhead to the
     left of the label)."""
 
-    def __init__(self, key: str, index: int, first: str, *, by_reference: bool = False) -> None:
+    def __init__(self, key: str, index: int, first: str, *, by_reference: str = "") -> None:
         self.key = key
-        self.by_reference = by_reference  # a REF. line, read as the subject until a MAT.
+        # "REF" (a REF. line), "SUM" or "EN " (an escrito's SUMA: or EN LO PRINCIPAL:): read
+        # as the subject until a MAT.
+        self.by_reference = by_reference
         self.value = [first] if first else []
         self.lines = [index]
         self.widths = [len(first)] if first else []
@@ -96,11 +98,16 @@ def _blocks(lines: list[str]) -> list[_Block]:
         label = find_label(line)
         if label:
             current = None
-            # a REF. line, or an escrito's SUMA: / EN LO PRINCIPAL:, gives way to a MAT.
-            named = fold_upper(line)[label[1] : label[1] + 3] in ("REF", "SUM", "EN ")
+            # a REF. line gives way to a MAT. or MATERIA; an escrito's SUMA: or EN LO
+            # PRINCIPAL: only to a MAT. label ("Motivo por el cual ..." is its body)
+            word = fold_upper(line)[label[1] : label[1] + 3]
+            named = word if word in ("REF", "SUM", "EN ") else ""
             for key, value in _beside(label[0], after_colon(line, label[1])):
                 taken = next((block for block in blocks if block.key == key), None)
-                if taken is None or (taken.by_reference and not named):
+                gives_way = taken is not None and taken.by_reference and not named
+                if gives_way and taken is not None and taken.by_reference != "REF":
+                    gives_way = word == "MAT"
+                if taken is None or gives_way:
                     if taken is not None:
                         blocks.remove(taken)
                     current = _Block(key, index, value, by_reference=named)
@@ -223,7 +230,10 @@ def addressee(line: str) -> bool:
     return title_case and _DISTRIBUTION.match(folded) is not None
 
 
-_TO_THE_MAYOR = re.compile(r"^(?:AL?\s+)?SE[NÑ]OR(?:A)?\s+ALCALDE(?:SA)?\b")
+_TO_THE_MAYOR = re.compile(
+    r"^(?:AL?\s+)?(?:SE[NÑ]OR(?:A|ES)?|SRA?\.?)\s+(?:ALCALDE(?:SA|S)?|PRESIDENTE)\b"
+    r"|^A\s+(?:LOS\s+)?(?:SE[NÑ]ORES\s+)?ALCALDES\b"  # a circular's "A ALCALDES Y ALCALDESAS"
+)
 _SAYS_MORE = re.compile(r"\b(?:SOBRE|POR|PARA|QUE|RESPECTO|RELATIV[OA])\b")
 
 

@@ -183,7 +183,7 @@ RUT = re.compile(r"\b(\d{1,2}(?:\.\d{3}){2}|\d{7,8})\s?-\s?([\dkK])\b")
 # PRINCIPAL: Reclama ...; OTROSÍ: Acompaña documentos" (not a sum of money: "Suma: $ 120.000").
 _LINE_LABELS = (
     r"DE|A|PARA|SOLICITANTE|NOMBRE DEL SOLICITANTE|NOMBRE|INFORMACION SOLICITADA|SUJETO PASIVO"
-    r"|SUMA(?!\s*\.?\s*:\s*(?:US\$|CLP|\$|\d|[A-Z ]*\bPESOS\b))|EN LO PRINCIPAL"
+    r"|SUMA(?!\s*\.?\s*:\s*(?:US\$|CLP|\$|\d|[A-Z ]*\bPESOS\s*\.?\s*$))|EN LO PRINCIPAL"
 )
 # "SUBJECT": an e-mail printed from an English mail program ("From:", "Sent:", "Subject:");
 # "OBJ.": Carabineros' oficios state their object so ("OBJ.: Remite Parte Denuncia ...").

@@ -417,7 +417,8 @@ def _wrapped_field(lines: list[str]) -> str | None:
             if _ASKED_FIELD.match(" ".join(name.split())):
                 value: list[str] = []
                 for line in lines[index + size : index + size + 5]:
-                    if _NEXT_FIELD.match(fold_upper(line).strip()):
+                    cut = value and _DANGLING.search(fold_upper(value[-1]))
+                    if _NEXT_FIELD.match(fold_upper(line).strip()) and not cut:
                         break
                     value.append(line.strip())
                 text = " ".join(value).strip(" .;")
