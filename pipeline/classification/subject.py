@@ -304,8 +304,9 @@ _SALUTATION = re.compile(
     r"^(?:ESTIMAD[OA]S?\b|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|JUNTO CON SALUDAR"
     r"|(?:SENOR|SR\.?)(?:A|ITA)?\b[^:]{0,30}:$)"
 )
+_PRESENTE = r"P\s*R\s*E\s*S\s*E\s*N\s*T\s*E"  # "Presente", spaced out or not
 _ADDRESSING = re.compile(
-    r"^(?:PRESENTE\b|P\s*R\s*E\s*S\s*E\s*N\s*T\s*E\b|S\s*/\s*D\b|DON\b|DONA\b|DE LA COMUNA\b"
+    rf"^(?:{_PRESENTE}\b|S\s*/\s*D\b|DON\b|DONA\b|DE LA COMUNA\b"
     r"|ALCALDE(?:SA)?\b|(?:[IL1]\s?\.\s*|ILUSTRE\s+)?MUNICIPALIDAD\b)"
 )
 
@@ -327,12 +328,10 @@ def _below_presente(lines: list[str]) -> str | None:
     return _headline_between(lines, start + 1, end)
 
 
-_PRESENT = re.compile(r"^\s*(?:PRESENTE|P\s*R\s*E\s*S\s*E\s*N\s*T\s*E)\s*[.:,]?\s*$")
+_PRESENT = re.compile(rf"^\s*{_PRESENTE}\s*[.:,]?\s*$")
 # What closes the addressee's block just above a headline: "Presente", "S/D" (as a scan may
 # read it: "3 D"), or the addressee's name after "DON".
-_BLOCK_CLOSE = re.compile(
-    r"^(?:PRESENTE|P\s*R\s*E\s*S\s*E\s*N\s*T\s*E|DON|DONA)\b|^[A-Z]?\s*[S35$]\s*/?\s*D\s*$"
-)
+_BLOCK_CLOSE = re.compile(rf"^(?:{_PRESENTE}|DON|DONA)\b|^[A-Z]?\s*[S35$]\s*/?\s*D\s*$")
 
 
 def _above_salutation(lines: list[str]) -> str | None:
