@@ -37,6 +37,36 @@ def test_a_post_an_organisation_a_field_or_the_body_is_no_headline(text: str) ->
     assert not subject.isupper(), subject
 
 
+_LETTER = (
+    "Negrete, 3 de marzo de 2026\nSeñor Alcalde\nPresente\n{}\nDe nuestra consideración:\n"
+    "Por medio de la presente solicitamos a usted la poda de los árboles del pasaje.\n"
+    "Atentamente,\nLa directiva"
+)
+
+
+@pytest.mark.parametrize(
+    "writer",
+    [
+        "CUERPO DE BOMBEROS DE NEGRETE",
+        "SUBDIRECTOR DE SALUD MUNICIPAL",
+        "ESCUELA BÁSICA LOS COPIHUES",
+        "PARROQUIA SAN JOSÉ DE NEGRETE",
+        "JARDÍN INFANTIL LOS PATITOS",
+        "TERCERA COMPAÑÍA DE BOMBEROS",
+    ],
+)
+def test_a_school_a_brigade_or_a_parish_is_no_headline(writer: str) -> None:
+    assert classify(_LETTER.format(writer), policy=POLICY).subject != writer
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["COLEGIO SAN JORGE SOLICITA APOYO PARA GIRA DE ESTUDIOS", "JUNTA DE VECINOS PIDE LUMINARIAS"],
+)
+def test_an_organisation_that_says_what_it_asks_is_a_headline(headline: str) -> None:
+    assert classify(_LETTER.format(headline), policy=POLICY).subject == headline
+
+
 @pytest.mark.parametrize(
     ("text", "subject"),
     [

@@ -357,12 +357,18 @@ def _headline_between(lines: list[str], start: int, end: int) -> str | None:
     return text[:300] if body and len(text.split()) >= 3 else None
 
 
-# Not a headline: the addressee's post or organisation, a field ("ATENCIÓN: ...").
+# Not a headline: the addressee's or the writer's post or organisation (a school, a fire
+# brigade, a parish, a court), a field ("ATENCIÓN: ...").
 _NOT_HEADLINE = re.compile(
-    r"^(?:DIRECTOR|DIRECTORA|JEFE|JEFA|SECRETARI[OA]|ENCARGAD[OA]|ALCALDE|ALCALDESA|CONCEJAL"
+    r"^(?:(?:PRIMER|SEGUND|TERCER|CUART|QUINT|SEXT|SEPTIM|OCTAV|NOVEN|DECIM)A\s+|\d{1,2}\S?\s+)?"
+    r"(?:DIRECTOR|DIRECTORA|JEFE|JEFA|SECRETARI[OA]|ENCARGAD[OA]|ALCALDE|ALCALDESA|CONCEJAL"
     r"|PRESIDENT[EA]|GERENTE|ADMINISTRADOR|ADMINISTRADORA|ASESOR|ASESORA|JUEZ|JUEZA|COMITE"
     r"|CLUB|AGRUPACION|ASOCIACION|SINDICATO|COOPERATIVA|FUNDACION|CENTRO|UNION|CONSEJO"
-    r"|SOCIEDAD|EMPRESA|CONSTRUCTORA|PERSONALIDAD|SECTOR|COMUNA|DEPARTAMENTO|UNIDAD|OFICINA)\b"
+    r"|SOCIEDAD|EMPRESA|CONSTRUCTORA|PERSONALIDAD|SECTOR|COMUNA|DEPARTAMENTO|UNIDAD|OFICINA"
+    r"|SUBDIRECTORA?|SUBJEFE|COORDINADORA?|INSPECTORA?|PROFESORA?|ABOGADA?|CUERPO|COMPANIA"
+    r"|BRIGADA|ESCUELA|LICEO|COLEGIO|JARDIN|INSTITUTO|UNIVERSIDAD|HOSPITAL|CESFAM|POSTA"
+    r"|CONSULTORIO|PARROQUIA|IGLESIA|CAPILLA|OBISPADO|JUZGADO|TRIBUNAL|FISCALIA|NOTARIA|BANCO"
+    r"|COMISARIA|SUBCOMISARIA|ONG)\b"
 )
 
 
@@ -376,7 +382,9 @@ def _headline_line(line: str) -> bool:
     if not words or ":" in line or not _in_capitals(line) or _interrupts(line):
         return False
     party = _names_a_party(folded) or _NOT_HEADLINE.match(folded)
-    return not (party or _addressing(line))
+    # ... unless the organisation says what it asks ("COLEGIO SAN JORGE SOLICITA APOYO ...")
+    says = re.search(rf"\b(?:{_VERBS})N?\b", folded)
+    return not ((party and not says) or _addressing(line))
 
 
 _ASKS = re.compile(r"\b(?:LO SIGUIENTE|LA SIGUIENTE INFORMACION|LOS SIGUIENTES \w+)\s*:\s*$")
