@@ -120,6 +120,21 @@ def test_a_contract_s_title_does_not_run_into_its_body() -> None:
     )
 
 
+def test_a_contract_s_title_in_sentence_case_goes_on_while_it_carries_on() -> None:
+    text = (
+        "Convenio de transferencia de recursos entre el Gobierno Regional del Biobío\n"
+        "y la Ilustre Municipalidad de Negrete para la ejecución\n"
+        "del proyecto de reposición de la sede social Villa Esperanza\n"
+        "En Negrete, a 3 de marzo de 2026, entre el Gobierno Regional y la Municipalidad,\n"
+        "se acuerda lo siguiente:"
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Convenio de transferencia de recursos entre el Gobierno Regional del Biobío y la "
+        "Ilustre Municipalidad de Negrete para la ejecución del proyecto de reposición de la "
+        "sede social Villa Esperanza"
+    )
+
+
 def test_the_act_formula_above_the_heading_hides_nothing() -> None:
     text = (
         "I. MUNICIPALIDAD DE NEGRETE\nSECRETARÍA MUNICIPAL\n"

@@ -278,10 +278,12 @@ def _title(lines: list[str], words: str) -> str | None:
         naming = bool(re.search(r"\bENTRE\b", fold_upper(" ".join(parts))))
         dangling = bool(_DANGLING.search(fold_upper(parts[-1])))
         own_line = _in_capitals(line) and (naming or not _names_a_party(folded))
-        # a title in sentence case that names its parties goes on to its second line, not
-        # into the body ("Entre la Ilustre Municipalidad ...", "Comparecen ...")
+        # a title in sentence case that names its parties goes on to its second line, and
+        # further while a line carries on in lower case, not into the body ("Entre la
+        # Ilustre Municipalidad ...", "Comparecen ...")
         body = re.match(r"^(?:ENTRE|COMPARECE|EN\s|PRIMERO)\b", folded)
-        sentence_case = naming and not _in_capitals(parts[0]) and len(parts) == 1
+        carries_on = len(parts) == 1 or line.strip()[:1].islower()
+        sentence_case = naming and not _in_capitals(parts[0]) and carries_on
         own_line = own_line or bool(sentence_case and not body)
         if not (dangling or own_line) or (not naming and re.match(r"^(?:ENTRE|Y)\b", folded)):
             break
