@@ -159,6 +159,21 @@ def test_a_stamp_that_prints_its_place_keeps_its_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("place", "expected"),
+    [("Los Ángeles", "2026-01-09"), ("Negrete", None)],  # at home, the stamp's own line
+)
+def test_a_date_of_another_commune_below_a_stamp_is_the_document_s(
+    place: str, expected: str | None
+) -> None:
+    text = (
+        f"SERVICIO DE SALUD BIOBÍO\nORD. N° 12\nINGRESO N° 4567\n{place}, 9 de enero de 2026\n"
+        "MAT.: Informa brote de influenza\nJunto con saludar, informo a usted."
+    )
+    found = classify(text, policy=POLICY).doc_date
+    assert (str(found) if found else None) == expected
+
+
+@pytest.mark.parametrize(
     "head",
     [
         "EN LO PRINCIPAL: Deduce recurso de reposición, EN EL OTROSÍ: acompaña documentos.",

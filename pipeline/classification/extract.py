@@ -68,7 +68,8 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     if subject is not None and is_reference([subject]):
         subject = None
     subject = unmarked(subject) if subject else gmail_subject(lines)
-    number, when = document_number(header, doc_type), document_date(lines, body=False)
+    home = _communes(own_names)
+    number, when = document_number(header, doc_type), document_date(lines, body=False, home=home)
     if number is None and (row := table_row(header)):
         number, when = row[0], row[1] or when
     # The e-signature's stamp numbers an act whose header does not, and dates one whose
@@ -273,12 +274,27 @@ def digital_stamp(lines: list[str]) -> tuple[str, date | None] | None:
     return None
 
 
-def document_date(lines: list[str], *, body: bool = True) -> date | None:
+def _communes(own_names: tuple[str, ...]) -> frozenset[str]:
+    """The municipality's communes, as its names say ("Ilustre Municipalidad de Negrete")."""
+    found = (re.search(r"MUNICIPALIDAD\s+DE\s+(.+)$", fold_upper(n)) for n in own_names)
+    return frozenset(" ".join(m.group(1).split()) for m in found if m)
+
+
+def _elsewhere(line: str, home: frozenset[str]) -> bool:
+    """A place-and-date line of another commune than the municipality's: no stamp of its
+    own Oficina de Partes prints it ("Los Ángeles, 9 de enero" below "INGRESO N° 4567")."""
+    place = re.sub(r"^EN\s+", "", fold_upper(line).split(",")[0]).strip()
+    return bool(home) and " ".join(place.split()) not in home
+
+
+def document_date(
+    lines: list[str], *, body: bool = True, home: frozenset[str] = frozenset()
+) -> date | None:
     """A "FECHA:" field, else the "NEGRETE, 10 de marzo de 2026" line of the header, else
     another date of the header (a stamp), else a place-and-date line below (letters dated
     at the end, "En Negrete, a ..." of minutes), else (with ``body``) the first date of the
     body. Dates cited in ANT. or MAT. and reception stamps ("RECIBIDO 15 ENE 2024") are other
-    papers' dates."""
+    papers' dates; ``home``: the municipality's communes, the only places its stamps print."""
     end = header_end(lines)
     folded = [fold_upper(line) for line in lines]
     # The Portal de Transparencia's "Fecha de ingreso" is the request's own date.
@@ -286,13 +302,17 @@ def document_date(lines: list[str], *, body: bool = True) -> date | None:
     received = {
         i for i in range(end) if len(lines[i]) <= 50 and _RECEIVED.match(folded[i]) and not portal
     }
-    # (not below a file's reference, "Ingreso CGR N° W002917/2024": the place-and-date line
-    # there is the document's own; a stamp's "RECIBIDO / Negrete, 15 de enero" is the stamp's)
+    # (not below a file's reference, "Ingreso CGR N° W002917/2024", nor one of another
+    # commune: the place-and-date line there is the document's own; a stamp's "RECIBIDO /
+    # Negrete, 15 de enero" is the stamp's)
     stamped = {
         i + 1
         for i in received
         if i + 1 < len(lines)
-        and not (_FILE_REFERENCE.search(folded[i]) and _placed(lines[i + 1], folded[i + 1]))
+        and not (
+            _placed(lines[i + 1], folded[i + 1])
+            and (_FILE_REFERENCE.search(folded[i]) or _elsewhere(lines[i + 1], home))
+        )
     }
     skipped = label_value_lines(lines[:end]) | received | stamped
     own = [i for i in range(end) if i not in skipped]
