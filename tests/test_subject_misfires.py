@@ -135,6 +135,17 @@ def test_a_contract_s_title_in_sentence_case_goes_on_while_it_carries_on() -> No
     )
 
 
+def test_a_centred_contract_title_sets_entre_alone() -> None:
+    text = (
+        "CONVENIO DE COLABORACIÓN\nENTRE\nLA ILUSTRE MUNICIPALIDAD DE NEGRETE\nY\n"
+        "LA FUNDACIÓN LAS ROSAS\nEn Negrete, a 3 de marzo de 2026, comparecen las partes."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "CONVENIO DE COLABORACIÓN ENTRE LA ILUSTRE MUNICIPALIDAD DE NEGRETE Y LA FUNDACIÓN LAS "
+        "ROSAS"
+    )
+
+
 def test_the_act_formula_above_the_heading_hides_nothing() -> None:
     text = (
         "I. MUNICIPALIDAD DE NEGRETE\nSECRETARÍA MUNICIPAL\n"

@@ -120,3 +120,42 @@ def test_a_line_that_carries_another_line_on_is_no_summary_and_the_addressee_end
         "Da cuenta del patrullaje nocturno efectuado en Rihue y responde consultas sobre el "
         "tránsito de camiones"
     )
+
+
+def test_a_decree_s_summary_without_a_verb_stands_above_its_vistos() -> None:
+    text = (
+        "I. MUNICIPALIDAD DE NEGRETE\nDECRETO EXENTO N° 412\nNEGRETE, 3 de marzo de 2026\n"
+        "PAGO DE FACTURA N° 6052 DE ÁRIDOS BUREO LTDA.\nPOR RETIRO DE ESCOMBROS\n"
+        "VISTOS: la Ley N° 18.695.\nDECRETO:\n1. Páguese la factura."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "PAGO DE FACTURA N° 6052 DE ÁRIDOS BUREO LTDA. POR RETIRO DE ESCOMBROS"
+    )
+
+
+def test_a_table_s_heading_row_or_a_place_above_vistos_is_no_summary() -> None:
+    table = (
+        "I. MUNICIPALIDAD DE NEGRETE\nDECRETO EXENTO N° 412\nNEGRETE, 3 de marzo de 2026\n"
+        "BENEFICIARIO MONTO POR CONCEPTO DE\nVISTOS: la Ley N° 18.695.\nDECRETO:\n"
+        "1. Páguese la factura."
+    )
+    place = (
+        "SEREMI DE SALUD\nRESOLUCIÓN EXENTA N° 20\nAUTORIZA SANITARIAMENTE EL\n"
+        "FUNCIONAMIENTO DEL COMEDOR\nLOS ÁNGELES,\nVISTOS: el Código Sanitario.\nRESUELVO:\n"
+        "1. Autorízase el funcionamiento."
+    )
+    assert classify(table, policy=POLICY).subject != "BENEFICIARIO MONTO POR CONCEPTO DE"
+    assert classify(place, policy=POLICY).subject == (
+        "AUTORIZA SANITARIAMENTE EL FUNCIONAMIENTO DEL COMEDOR"
+    )
+
+
+def test_more_verbs_open_an_act_s_summary() -> None:
+    text = (
+        "I. MUNICIPALIDAD DE NEGRETE\nDECRETO EXENTO N° 98\nNEGRETE, 3 de marzo de 2026\n"
+        "Constituye mesa de trabajo sobre el transporte escolar rural\n"
+        "VISTOS: la Ley N° 18.695.\nDECRETO:\n1. Constitúyese la mesa."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Constituye mesa de trabajo sobre el transporte escolar rural"
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.classification.asked import first_sentence, paragraph, requested
 from pipeline.classification.headings import BODY_OPENER, ENDS_WITH_SIGN, header_end, title_at
 from pipeline.classification.labels import (
     ACT_FORMULA,
@@ -27,6 +28,7 @@ from pipeline.classification.patterns import (
     find_date,
     fold_upper,
 )
+from pipeline.classification.patterns import CUT_AT_WORD as _DANGLING
 from pipeline.classification.spelled import DAY_WORDS
 
 # How a summary opens: the verb of what the act does, plain or imperative ("APRUÉBASE").
@@ -38,7 +40,9 @@ _VERBS = (
     "|PROMULGA|SUSPENDE|TRANSFIERE|TRASPASA|REEMPLAZA|INCORPORA|EXIME|PERMITE|DA|INFORMA"
     "|REMITE|SOLICITA|ENCARGA|CANCELA|RATIFICA|RECONOCE|RESTITUYE|ACTUALIZA|DIFUNDE|COMUNICA"
     "|DICTA|REGULA|REAJUSTA|CITA|REQUIERE|RESPONDE|NOTIFICA|DEVUELVE|ADJUNTA|ACUSA|DERIVA"
-    "|OFICIA|PIDE|ENVIA"
+    "|OFICIA|PIDE|ENVIA|CONSTITUYE|FORMULA|CONFORMA|CONFIRMA|CONFIERE|CONVALIDA|INVALIDA"
+    "|ANULA|SUSCRIBE|ADQUIERE|ARRIENDA|CEDE|DESAFECTA|EXTIENDE|AUMENTA|REDUCE|RESTABLECE"
+    "|HABILITA|INHABILITA|DESTINA|ADSCRIBE|ENCASILLA|PROMUEVE"
 )
 SUMMARY = re.compile(
     rf"^(?:{_VERBS})(?:N|SE|NSE)?\b|^(?:PAGUESE|IMPUTESE|TENGASE|NOTIFIQUESE)\b"
@@ -63,11 +67,6 @@ _OFFICES = (
     r"|SUPERINTENDENCIA|CARABINEROS|DELEGACION"
 )
 _PARTY_LINE = re.compile(rf"\b(?:{_OFFICES}|JUNTA|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b")
-# (a stray dot of OCR after it: "RELATIVO AL."; not the "A." of "S.A.")
-_DANGLING = re.compile(
-    r"(?<![.\w])(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|AL|ILUSTRE|DESDE|HASTA"
-    r"|HACIA|ANTE|ENTRE|CONTRA|SIN|SEGUN|DURANTE|MEDIANTE)\s*\.?\s*$"
-)
 _PAGE = re.compile(r"^(?:PAGINA|PAG\.?)\s*\d+\s*(?:DE|/)\s*\d+$")  # "Pág. 1 de 2"
 # A place-and-date line cut after its day: "Angol, a veinticuatro de / septiembre de ...".
 # (Not "A FUNCIONARIA, 3 DÍAS HÁBILES": a place does not open with a connector, and its day
@@ -98,12 +97,14 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
         summary = summary_line(lines)
         if summary or doc_type == "circular":
             return summary or _titled_below(lines, "circular")
+        if summary := _above_vistos(lines):
+            return summary
     if doc_type in ("dictamen", "oficio"):
         return summary_line(lines) or _plain_summary(lines)
     if doc_type == "memorandum":  # "SOLICITA CERTIFICADO ..." below its A, DE and FECHA
         return summary_line(lines)
     if doc_type == "solicitud_transparencia":
-        return _requested(lines)
+        return requested(lines)
     if doc_type in ("carta", "reclamo") and (headline := _headline(lines)):
         return headline
     pattern = _OPERATIVE.get(doc_type)
@@ -111,7 +112,7 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
         return None
     for index, line in enumerate(lines[:-1]):
         if re.match(pattern, fold_upper(line).strip()):
-            return _first_sentence(_paragraph(lines, index + 1))
+            return first_sentence(paragraph(lines, index + 1))
     return None
 
 
@@ -158,6 +159,38 @@ def _titled_below(lines: list[str], doc_type: str) -> str | None:
         parts.append(line.strip())
     text = " ".join(parts).strip(" .;")
     return text[:300] if len(text.split()) >= 4 else None
+
+
+def _above_vistos(lines: list[str]) -> str | None:
+    """An act's summary without a verb, in capitals just above its VISTOS ("ORDENANZA QUE
+    REGULA LA TENENCIA RESPONSABLE DE MASCOTAS / VISTOS:"); not its number, date, office,
+    formula or addressee."""
+    end = header_end(lines)
+    if end >= len(lines) or not re.match(r"^V\s?I\s?S\s?T\s?O", fold_upper(lines[end]).strip()):
+        return None
+    top = end
+    while top > 0 and end - top < 4 and _summary_above(lines[top - 1]):
+        top -= 1
+    text = " ".join(line.strip() for line in lines[top:end]).strip(" .;:")
+    if _DANGLING.search(fold_upper(text)):
+        return None  # a table's heading row: "BENEFICIARIO MONTO POR CONCEPTO DE"
+    if top and _DANGLING.search(fold_upper(lines[top - 1])):
+        return None  # the end of a summary that opens beside a number or a date
+    return text[:300] if len(text.split()) >= 3 else None
+
+
+def _summary_above(line: str) -> bool:
+    folded = fold_upper(line).strip()
+    return not (
+        capital_share(line) < 0.97
+        or folded.endswith(",")  # the place of a date set apart: "COYHAIQUE,"
+        or _marks(line)
+        or title_at(line)
+        or _opens_with_office(folded)
+        or ACT_FORMULA.match(folded)
+        or addressee(line)
+        or _PAGE.match(folded)
+    )
 
 
 def _summary_goes_on(last: str, line: str, capitals: bool) -> bool:
@@ -268,7 +301,7 @@ def _title(lines: list[str], words: str) -> str | None:
     if start is None:
         return None
     parts = [lines[start].strip()]
-    for line in lines[start + 1 : start + 4]:
+    for line in lines[start + 1 : start + 6]:
         folded = fold_upper(line).strip()
         if ENDS_WITH_SIGN.search(fold_upper(parts[-1])) and _LONE_NUMBER.match(folded):
             parts.append(line.strip())  # "ACTA EXTRAORDINARIA N° / 100", as a scan reads it
@@ -285,7 +318,11 @@ def _title(lines: list[str], words: str) -> str | None:
         carries_on = len(parts) == 1 or line.strip()[:1].islower()
         sentence_case = naming and not _in_capitals(parts[0]) and carries_on
         own_line = own_line or bool(sentence_case and not body)
-        if not (dangling or own_line) or (not naming and re.match(r"^(?:ENTRE|Y)\b", folded)):
+        # (a centred title sets "ENTRE" alone between its kind and its parties)
+        alone = folded == "ENTRE"
+        if not (dangling or own_line) or (
+            not (naming or alone) and re.match(r"^(?:ENTRE|Y)\b", folded)
+        ):
             break
         parts.append(line.strip())
     return " ".join(parts).strip(" .;:")[:300] or None
@@ -389,76 +426,13 @@ def _headline_line(line: str) -> bool:
     return not ((party and not says) or _addressing(line))
 
 
-_ASKS = re.compile(r"\b(?:LO SIGUIENTE|LA SIGUIENTE INFORMACION|LOS SIGUIENTES \w+)\s*:\s*$")
-
-
-def _requested(lines: list[str]) -> str | None:
-    """A transparency request written as a letter: what it asks for follows "solicito ...
-    lo siguiente:" (a portal's form has its own field, read as a label, unless the field's
-    name wraps in its cell)."""
-    if wrapped := _wrapped_field(lines):
-        return wrapped
-    for index, line in enumerate(lines[:-1]):
-        if _ASKS.search(fold_upper(line)):
-            asked = re.sub(r"^\w+\s*:\s*", "", _paragraph(lines, index + 1))  # "Solicitud: "
-            return _first_sentence(asked)
-    return None
-
-
-_ASKED_FIELD = re.compile(
-    r"^(?:DESCRIPCION DE LA INFORMACION SOLICITADA|INFORMACION SOLICITADA"
-    r"|DETALLE DE LO SOLICITADO|DESCRIPCION DE LA SOLICITUD)\s*:?$"
-)
-# The portal's next field after what is asked, or its closing note.
-_NEXT_FIELD = re.compile(
-    r"^(?:FORMATO|FORMA DE|MEDIO DE|TIPO DE|OBSERVACIONES|ARCHIVO|DOCUMENTOS? ADJUNTOS?"
-    r"|CONSERVE|DATOS DE|DIRECCION|REGION|COMUNA|NOMBRES?|APELLIDOS|CORREO|TELEFONO|FECHA"
-    r"|EL PLAZO)\b"
-)
-
-
-def _wrapped_field(lines: list[str]) -> str | None:
-    """What a portal's receipt says is asked when the field's name wraps in its cell
-    ("Descripción de / la información / solicitada"): the lines after it, to the next field."""
-    for index in range(min(len(lines), 40)):
-        for size in (2, 3):
-            name = fold_upper(" ".join(lines[index : index + size])).strip()
-            if _ASKED_FIELD.match(" ".join(name.split())):
-                value: list[str] = []
-                for line in lines[index + size : index + size + 5]:
-                    cut = value and _DANGLING.search(fold_upper(value[-1]))
-                    if _NEXT_FIELD.match(fold_upper(line).strip()) and not cut:
-                        break
-                    value.append(line.strip())
-                text = " ".join(value).strip(" .;")
-                return text[:300] or None
-    return None
-
-
-def _paragraph(lines: list[str], start: int) -> str:
-    """Lines from ``start`` joined until one ends a sentence: a wrapped paragraph."""
-    parts: list[str] = []
-    for line in lines[start : start + 4]:
-        parts.append(line)
-        if line.rstrip().endswith("."):
-            break
-    return " ".join(parts)
-
-
-def _first_sentence(line: str) -> str | None:
-    sentence = re.sub(r"^\d+\s*(?:[.°º)]\s*-?|-)\s*", "", line).split(". ")[0]
-    sentence = re.sub(r"^Por medio de la presente,\s*", "", sentence, flags=re.I)
-    sentence = re.split(r",\s+(?:que|el cual|la cual)\b", sentence)[0]
-    return sentence.strip(" .")[:200] or None
-
-
 def _convenio_subject(lines: list[str]) -> str | None:
     """The title, with the purpose of the transfer when the object clause says it."""
     title = _title(lines, r"CONVENIO\b|CONTRATO\s+DE\b")
     if title is None:
         return None
     at = next((i for i, ln in enumerate(lines) if re.search(r"OBJETO", fold_upper(ln))), None)
-    purpose = _paragraph(lines, at) if at is not None else ""
+    purpose = paragraph(lines, at) if at is not None else ""
     found = re.search(r"\b(?:financiar|apoyar|ejecutar)\s+(.+?)(?:\.\s|\.?$)", purpose)
     if found is None or re.search(r"\b(?:SOBRE|RELATIVO|PARA|ENTRE)\b", fold_upper(title)):
         return title  # a title that says what for or between whom is the subject itself
