@@ -15,12 +15,36 @@ def requested(lines: list[str]) -> str | None:
     """A transparency request written as a letter: what it asks for follows "solicito ...
     lo siguiente:" (a portal's form has its own field, read as a label, unless the field's
     name wraps in its cell)."""
-    if wrapped := _wrapped_field(lines):
+    if wrapped := _interleaved_field(lines) or _wrapped_field(lines):
         return wrapped
     for index, line in enumerate(lines[:-1]):
-        if _ASKS.search(fold_upper(line)):
-            asked = re.sub(r"^\w+\s*:\s*", "", paragraph(lines, index + 1))  # "Solicitud: "
+        folded = fold_upper(line)
+        if _ASKS.search(folded) or _ASKS.search(f"{folded} {fold_upper(lines[index + 1])}"):
+            # ("... solicito a esa Municipalidad lo / siguiente:" ends on the next line)
+            start = index + 1 if _ASKS.search(folded) else index + 2
+            asked = re.sub(r"^\w+\s*:\s*", "", paragraph(lines, start))  # "Solicitud: "
             return first_sentence(asked)
+    return _asked_in_a_sentence(lines)
+
+
+# "... solicito [a usted | a esa Municipalidad] [que se me entregue] copia de ...".
+_ASKING = re.compile(
+    r"\b(?:solicito|solicitamos|requiero|requerimos)\s+"
+    r"(?:a\s+(?:usted|ud\.|esa|esta|la|el)\b[^,.:]{0,60}?(?=\s+(?:que|copia|informaci[oó]n|el|la"
+    r"|los|las|un|una|se)\b)\s+)?"
+    r"(?:(?:que\s+)?se\s+me\s+(?:entregue|env[ií]e|remita|proporcione)n?\s+)?(?P<object>\S.*)",
+    re.I | re.S,
+)
+
+
+def _asked_in_a_sentence(lines: list[str]) -> str | None:
+    """A request letter that says what it asks in its body's sentence ("De conformidad con
+    la Ley N° 20.285, solicito copia de los contratos ..."): the object of "solicito"."""
+    for index, line in enumerate(lines[:40]):
+        found = _ASKING.search(paragraph(lines, index))
+        if found and found.start() <= len(line):  # the verb on this line, not a later one
+            asked = first_sentence(found.group("object"))
+            return asked[:1].upper() + asked[1:] if asked else None
     return None
 
 
@@ -52,6 +76,45 @@ def _wrapped_field(lines: list[str]) -> str | None:
                 text = " ".join(value).strip(" .;")
                 return text[:300] or None
     return None
+
+
+_FIELD_NAMES = (
+    ("DESCRIPCION", "DE", "LA", "INFORMACION", "SOLICITADA"),
+    ("DETALLE", "DE", "LO", "SOLICITADO"),
+    ("INFORMACION", "SOLICITADA"),
+)
+
+
+def _interleaved_field(lines: list[str]) -> str | None:
+    """What a portal's receipt asks when its field's name and its value both wrap in their
+    cells and OCR reads them line by line ("Descripción | Nómina de beneficiarios de / de la
+    | áridos del río / información / solicitada"): the value is what follows the name's
+    words on each line."""
+    for index in range(min(len(lines), 40)):
+        cells = [_cells(line) for line in lines[index : index + 5]]
+        for name in _FIELD_NAMES:
+            if not cells[0] or cells[0][0][0] != name[0]:
+                continue
+            value: list[str] = []
+            wanted, rows = list(name), 0
+            for row in cells:
+                cut = value and CUT_AT_WORD.search(fold_upper(value[-1]))
+                if not wanted and (not row or _NEXT_FIELD.match(row[0][0]) or not cut):
+                    break  # past the name, the value goes on only after a word that needs it
+                rows += 1
+                while wanted and row and row[0][0] == wanted[0]:
+                    wanted.pop(0)
+                    row = row[1:]
+                value += [word for _folded, word in row]
+            if not wanted and rows >= 2 and value:
+                return " ".join(value).strip(" .;:")[:300]
+    return None
+
+
+def _cells(line: str) -> list[tuple[str, str]]:
+    """A table's line as (folded, original) words, without its rules."""
+    words = re.sub(r"[|¦\[\]]", " ", line).split()
+    return [(fold_upper(w).strip(".,:;"), w) for w in words if w.strip(".,:;")]
 
 
 def paragraph(lines: list[str], start: int) -> str:

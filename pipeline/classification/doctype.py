@@ -59,7 +59,9 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
         "solicitud_transparencia",
         BODY_CONFIDENCE,
         re.compile(
-            r"\A(?=[\s\S]*(?:ACCESO A (?:LA )?INFORMACION|20\.285|TRANSPARENCIA))"
+            # (the portal's folio of a request names the law: "MU265T0002494")
+            r"\A(?=[\s\S]*(?:ACCESO A (?:LA )?INFORMACION|20\.285|TRANSPARENCIA"
+            r"|\b[A-Z]{2}\d{3}T\s?\d{7}\b))"
             rf"(?=[\s\S]*(?:{_ASKING}|INFORMACION SOLICITADA|SOLICITUD DE (?:ACCESO|INFORMACION)"
             # the Portal de Transparencia's receipt of a request
             r"|DETALLE DE LA SOLICITUD|(?m:^SOLICITUD\s*:)))"
