@@ -159,3 +159,45 @@ def test_more_verbs_open_an_act_s_summary() -> None:
     assert classify(text, policy=POLICY).subject == (
         "Constituye mesa de trabajo sobre el transporte escolar rural"
     )
+
+
+def test_the_minutes_of_another_body_take_their_title() -> None:
+    text = (
+        "MUNICIPALIDAD DE NEGRETE\nActa N° 18 - COSOC Negrete\nFecha 21.07.2026\n"
+        "Hora 18:15 horas\nAsistentes:\n- Romina Toledo Aedo\n1.- Cuenta del presidente."
+    )
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.subject) == ("otro", "Acta N° 18 - COSOC Negrete")
+
+
+def test_a_subject_goes_on_to_close_its_bracket_and_after_a_grade() -> None:
+    memo = (
+        "MUNICIPALIDAD DE NEGRETE\nMemo N° 675\nREF.: Solicita V°B° de la nueva planta (Ley\n"
+        "N° 20.922)\nDE : DIRECTOR DE OBRAS\nA : ADMINISTRADORA MUNICIPAL\n"
+        "Por medio del presente, derivo a usted la planta."
+    )
+    decree = (
+        "I. MUNICIPALIDAD DE NEGRETE\nDECRETO N° 77\nNEGRETE, 3 de marzo de 2026\n"
+        "NOMBRA EN CALIDAD DE CONTRATA A DON JUAN SOTO EN EL CARGO DE PROFESIONAL GRADO\n"
+        "8° E.M.S. DE LA DIRECCIÓN DE OBRAS\nVISTOS: la Ley N° 18.883."
+    )
+    assert classify(memo, policy=POLICY).subject == (
+        "Solicita V°B° de la nueva planta (Ley N° 20.922)"
+    )
+    assert classify(decree, policy=POLICY).subject == (
+        "NOMBRA EN CALIDAD DE CONTRATA A DON JUAN SOTO EN EL CARGO DE PROFESIONAL GRADO "
+        "8° E.M.S. DE LA DIRECCIÓN DE OBRAS"
+    )
+
+
+def test_a_payment_decree_s_concept_field() -> None:
+    text = (
+        "Ilustre Municipalidad de Negrete\nDECRETO DE PAGO N.º: 1562\nNegrete, 14 MAY. 2026\n"
+        "BENEFICIARIO Áridos Bureo Ltda.\nMONTO $551.000\n"
+        "POR CONCEPTO DE Pago de factura N° 7950 de Áridos Bureo Ltda. por arriendo\n"
+        "de maquinaria\nVISTOS:\nLas facultades que me confiere la Ley N° 18.695.\n"
+        "DECRETO:\n1.- Páguese."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Pago de factura N° 7950 de Áridos Bureo Ltda. por arriendo de maquinaria"
+    )

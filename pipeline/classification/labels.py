@@ -155,7 +155,9 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
         return False
     if len(line.strip()) <= 1:
         return False  # a stray mark of OCR ("o", "|"), not a conjunction that goes on
-    cut = value and (_DANGLING.search(value[-1]) or _CITING.search(value[-1]))
+    joined = " ".join(value)
+    unclosed = joined.count("(") > joined.count(")")  # "(Ley / N° 20.922)"
+    cut = value and (_DANGLING.search(value[-1]) or _CITING.search(value[-1]) or unclosed)
     if key in ("MAT", "ANT") and cut:
         # "requeridos en / Ord. N° 283" is one subject; a stray colon before the body is not
         stray = value[-1].rstrip().endswith(":") and _OPENER.match(line.strip())

@@ -326,9 +326,10 @@ def _safe_date(year: str | int, month: str | int, day: str | int) -> date | None
         return None
 
 
-# A line cut at a word that needs the next line (a preposition, an article, a conjunction),
-# in capitals (a stray dot of OCR after it: "RELATIVO AL."; not the "A." of "S.A.").
+# A line cut at a word that needs the next line (a preposition, an article, a conjunction, a
+# grade before its number: "PROFESIONAL GRADO / 8° E.M.S."), in capitals (a stray dot of OCR
+# after it: "RELATIVO AL."; not the "A." of "S.A.").
 CUT_AT_WORD = re.compile(
     r"(?<![.\w])(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|AL|ILUSTRE|DESDE|HASTA"
-    r"|HACIA|ANTE|ENTRE|CONTRA|SIN|SEGUN|DURANTE|MEDIANTE)\s*\.?\s*$"
+    r"|HACIA|ANTE|ENTRE|CONTRA|SIN|SEGUN|DURANTE|MEDIANTE|GRADO)\s*\.?\s*$"
 )

@@ -93,11 +93,13 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
         return _convenio_subject(lines)
     if doc_type in _TITLE_WORDS:
         return _title(lines, _TITLE_WORDS[doc_type])
+    if doc_type == "otro":  # the minutes of another body (COSOC, a committee): their title
+        return _title(lines, _TITLE_WORDS["acta_concejo"])
     if doc_type in ("decreto", "resolucion", "circular"):
         summary = summary_line(lines)
         if summary or doc_type == "circular":
             return summary or _titled_below(lines, "circular")
-        if summary := _above_vistos(lines):
+        if summary := _above_vistos(lines) or _concept(lines):
             return summary
     if doc_type in ("dictamen", "oficio"):
         return summary_line(lines) or _plain_summary(lines)
@@ -132,7 +134,9 @@ def summary_line(lines: list[str]) -> str | None:
         capitals = capital_share(parts[0]) >= 0.97  # "APRUEBA PROCEDIMIENTO PARA la ..." is not
         for at in range(index + 1, min(end, index + 8)):
             line, following = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
-            if sum(map(len, parts)) >= 300 or not _summary_goes_on(parts[-1], line, capitals):
+            joined = " ".join(parts)
+            unclosed = joined.count("(") > joined.count(")")  # "(Ley / N° 20.922)"
+            if len(joined) >= 300 or not (unclosed or _summary_goes_on(parts[-1], line, capitals)):
                 break
             if _place_alone(line, following):
                 break
@@ -177,6 +181,24 @@ def _above_vistos(lines: list[str]) -> str | None:
     if top and _DANGLING.search(fold_upper(lines[top - 1])):
         return None  # the end of a summary that opens beside a number or a date
     return text[:300] if len(text.split()) >= 3 else None
+
+
+_CONCEPT = re.compile(r"^(?:por\s+)?concepto(?:\s+de)?\s*:?\s+(?=\S)", re.I)
+
+
+def _concept(lines: list[str]) -> str | None:
+    """A decreto de pago's field of what is paid ("POR CONCEPTO DE Pago de factura N° 7950
+    ... por arriendo / de maquinaria"), when it has no summary."""
+    end = header_end(lines)
+    for index in range(end):
+        if found := _CONCEPT.match(lines[index].strip()):
+            parts = [lines[index].strip()[found.end() :]]
+            for line in lines[index + 1 : end]:
+                if not (_DANGLING.search(fold_upper(parts[-1])) or goes_on_lower(line)):
+                    break
+                parts.append(line.strip())
+            return " ".join(parts).strip(" .;")[:300] or None
+    return None
 
 
 def _summary_above(line: str) -> bool:
