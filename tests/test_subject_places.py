@@ -201,3 +201,26 @@ def test_a_payment_decree_s_concept_field() -> None:
     assert classify(text, policy=POLICY).subject == (
         "Pago de factura N° 7950 de Áridos Bureo Ltda. por arriendo de maquinaria"
     )
+
+
+def test_the_matter_beside_the_antecedent_or_in_one_column_with_it() -> None:
+    beside = (
+        "DELEGACIÓN PRESIDENCIAL PROVINCIAL DE BIOBÍO\nORD. N°: 239\n"
+        "Los Ángeles, 10 de abril de 2026\n"
+        "ANT.: Oficio N° 184/2026. MATERIA: Pone en su conocimiento la situación\n"
+        "de la emergencia agrícola en la provincia\nSeñor\nAlcalde de Negrete\nPresente\n"
+        "Mediante el presente, informo a usted."
+    )
+    column = (
+        "SEREMI DE SALUD BIOBÍO\nORD. B2 N.º 2275\nANT.: Ingreso N° 2673.\n"
+        "ANT./MAT. Informa la reparación\nde techumbre del\nLiceo Politécnico\n"
+        "Concepción, 27.03.2026\nA: SR. ALCALDE DE NEGRETE\nEn atención a la materia, expongo."
+    )
+    labels = classify(beside, policy=POLICY)
+    assert labels.antecedents == "Oficio N° 184/2026"
+    assert labels.subject == (
+        "Pone en su conocimiento la situación de la emergencia agrícola en la provincia"
+    )
+    assert classify(column, policy=POLICY).subject == (
+        "Informa la reparación de techumbre del Liceo Politécnico"
+    )

@@ -58,8 +58,11 @@ def find_label(line: str) -> tuple[str, int] | None:
     match = LABEL.search(fold_upper(line))
     if match is None:
         return None
-    group = next(g for g in ("label", "inline", "dashed", "tabled", "form") if match.group(g))
-    if group != "form":
+    groups = ("both", "label", "inline", "dashed", "tabled", "form")
+    group = next(g for g in groups if match.group(g))
+    if group == "both":
+        key = "MAT"
+    elif group != "form":
         key = _label_key(match.group(group))
     elif line.lstrip()[:1].islower():
         return None  # a form prints its fields capitalised; "materia de ..." is prose
@@ -126,9 +129,16 @@ def _blocks(lines: list[str]) -> list[_Block]:
 _ADDRESSEE_BESIDE = re.compile(r"\s(?:A|PARA|Para)\s*:\s*")
 
 
+# "ANT.: Oficio N° 184/2025. MATERIA: Pone en su conocimiento ...": the matter after the
+# antecedent on its line, past its full stop or a gap of columns.
+_MATTER_BESIDE = re.compile(r"(?:(?<=[.;])\s+|\s{3,})(?:MAT(?:ERIA)?|ASUNTO)\s*\.?\s*:\s*", re.I)
+
+
 def _beside(key: str, value: str) -> list[tuple[str, str]]:
-    """A DE: value split from an A: or PARA: on the same line (the lines that follow carry
-    on the addressee, the right-hand column)."""
+    """A DE: value split from an A: or PARA: on the same line, an ANT. value from a MAT.
+    (the lines that follow carry on the second, the right-hand column)."""
+    if key == "ANT" and (matter := _MATTER_BESIDE.search(value)):
+        return [("ANT", value[: matter.start()].strip()), ("MAT", value[matter.end() :].strip())]
     found = _ADDRESSEE_BESIDE.search(value) if key == "DE" else None
     if found is None:
         return [(key, value)]
