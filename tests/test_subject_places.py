@@ -224,3 +224,56 @@ def test_the_matter_beside_the_antecedent_or_in_one_column_with_it() -> None:
     assert classify(column, policy=POLICY).subject == (
         "Informa la reparación de techumbre del Liceo Politécnico"
     )
+
+
+def test_contraloria_s_plain_summary_below_a_file_reference() -> None:
+    text = (
+        "Contraloría Regional del Biobío\nDICTAMEN N° E361118 de 2026\n"
+        "Ingreso CGR N° W046992/2026\nConcepción, 10.03.2026\n"
+        "Personas contratadas a honorarios por la\nMunicipalidad de Negrete no pueden\n"
+        "fiscalizar el comercio ambulante\nAL SEÑOR ALCALDE DE LA MUNICIPALIDAD DE NEGRETE\n"
+        "Se ha dirigido a esta Contraloría Regional la Agrupación de Comerciantes."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Personas contratadas a honorarios por la Municipalidad de Negrete no pueden "
+        "fiscalizar el comercio ambulante"
+    )
+
+
+def test_a_firm_s_letter_that_only_says_le_saluda() -> None:
+    text = (
+        "TRANSPORTES BUREO LTDA.\nCalle Prat 580, Negrete\nNEGRETE, 04/03/2026\n"
+        "A la señora o señor Alcalde\nMunicipalidad de Negrete\nPresente\n"
+        "INFORMA PROGRAMA DE TRABAJOS VINCULADO AL TRÁNSITO DE\nCAMIONES POR CALLE ERCILLA\n"
+        "Junto con saludarle cordialmente,\nExponemos a usted el cronograma de faenas.\n"
+        "Esperando una buena acogida, le saluda,\nRodrigo Soto\nGerente de Operaciones"
+    )
+    labels = classify(text, policy=POLICY)
+    assert labels.doc_type == "carta"
+    assert labels.subject == (
+        "INFORMA PROGRAMA DE TRABAJOS VINCULADO AL TRÁNSITO DE CAMIONES POR CALLE ERCILLA"
+    )
+
+
+def test_a_title_stops_at_its_first_section_and_goes_on_in_lower_case() -> None:
+    ordinance = (
+        "ORDENANZA LOCAL N° 24 QUE REGULA LA TENENCIA RESPONSABLE DE MASCOTAS\n"
+        "TÍTULO 1\nDISPOSICIONES GENERALES\nArtículo 1°.- La presente ordenanza regula."
+    )
+    report = (
+        "INFORME DE FISCALIZACIÓN DEL ARCHIVO CENTRAL\n1. CONCLUSIONES\n"
+        "El archivo no cumple la norma."
+    )
+    sentence = (
+        "Ordenanza Local Nro. 9 que regula el aseo y ornato\nde la comuna de Negrete\n"
+        "Título I\nArtículo 1.- Esta ordenanza regula."
+    )
+    assert classify(ordinance, policy=POLICY).subject == (
+        "ORDENANZA LOCAL N° 24 QUE REGULA LA TENENCIA RESPONSABLE DE MASCOTAS"
+    )
+    assert classify(report, policy=POLICY).subject == (
+        "INFORME DE FISCALIZACIÓN DEL ARCHIVO CENTRAL"
+    )
+    assert classify(sentence, policy=POLICY).subject == (
+        "Ordenanza Local Nro. 9 que regula el aseo y ornato de la comuna de Negrete"
+    )

@@ -88,7 +88,8 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
             r"DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|(?m:^(?:MUY\s+)?ESTIMAD[OA]S?\b)"
             r"|\bESTIMAD[OA]S?\s+(?:SENOR|SR|SRA|ALCALDE|DIRECTOR|CONCEJAL|VECIN|AMIG)"
             r"|\bATENTAMENTE\b"
-            r"|\bLE SALUDA (?:MUY )?CORDIALMENTE\b"
+            r"|\bLES? SALUDAN? (?:MUY )?CORDIALMENTE\b|(?m:\bLES? SALUDAN?\s*,?\s*$)"
+            r"|\bSALUDARLES?\b"
             # a neighbour writing to the Alcalde, without a salutation
             r"|\b(?:SE DIRIGE|ME DIRIJO|NOS DIRIGIMOS) A USTED\b|\bAGRADECIENDO DE ANTEMANO\b"
             # "la presente" is the letter itself (an oficio says "el presente")

@@ -276,11 +276,20 @@ def _plain_summary(lines: list[str]) -> str | None:
     return text[:300] if len(text.split()) >= 5 else None
 
 
+# A line that is nothing but a reference: a few words and their number (not a summary's
+# end: "CONFORME A LA LEY N° 19.418").
+_REFERENCE_LINE = re.compile(
+    r"^(?:(?!(?:A|AL|LA|LAS|LOS|EL|DE|DEL|Y|EN|CON|POR|PARA|SOBRE)\s)[A-Z.]+\s+){1,4}"
+    r"N\W{0,3}\s*[A-Z]{0,2}-?\d[\d./-]*$"
+)
+
+
 def _marks(line: str) -> bool:
     """A date (or its place and day, the rest on the next line), a label, the body's opening
-    or a number that heads its line; not a sentence that cites a number ("ordenado en el
-    Informe Final N° 7, de 2025")."""
-    if _PLACE_THEN_DAY.match(fold_upper(line).strip()):
+    or a number that heads its line, a file's reference ("Ingreso CGR N° W046992/2025"); not
+    a sentence that cites a number ("ordenado en el Informe Final N° 7, de 2025")."""
+    folded = fold_upper(line).strip()
+    if _PLACE_THEN_DAY.match(folded) or _REFERENCE_LINE.match(folded):
         return True
     if capital_share(line) >= 0.5 or len(line.split()) < 5:
         return _interrupts(line)
@@ -310,6 +319,8 @@ def _interrupts(line: str) -> bool:
     )
 
 
+# A section's heading below a title: "TÍTULO I", "CAPÍTULO 1", "1. CONCLUSIONES", "I.-".
+_SECTION = re.compile(r"^(?:TITULO|CAPITULO)\b|^(?:\d{1,2}|[IVX]{1,4})\s*(?:[.)]|\.-)\s*[A-Z]")
 _LONE_NUMBER = re.compile(r"^\d[\d.]*(?:\s*/\s*\d{4})?$")
 
 
@@ -328,7 +339,7 @@ def _title(lines: list[str], words: str) -> str | None:
         if ENDS_WITH_SIGN.search(fold_upper(parts[-1])) and _LONE_NUMBER.match(folded):
             parts.append(line.strip())  # "ACTA EXTRAORDINARIA N° / 100", as a scan reads it
             continue
-        if _interrupts(line) or parts[-1].endswith("."):
+        if _interrupts(line) or parts[-1].endswith(".") or _SECTION.match(folded):
             break
         naming = bool(re.search(r"\bENTRE\b", fold_upper(" ".join(parts))))
         dangling = bool(_DANGLING.search(fold_upper(parts[-1])))
@@ -339,7 +350,10 @@ def _title(lines: list[str], words: str) -> str | None:
         body = re.match(r"^(?:ENTRE|COMPARECE|EN\s|PRIMERO)\b", folded)
         carries_on = len(parts) == 1 or line.strip()[:1].islower()
         sentence_case = naming and not _in_capitals(parts[0]) and carries_on
-        own_line = own_line or bool(sentence_case and not body)
+        # ... and any title in sentence case into a line in lower case ("que regula el aseo
+        # y ornato / de la comuna de X")
+        lower = not _in_capitals(parts[0]) and goes_on_lower(line)
+        own_line = own_line or bool((sentence_case or lower) and not body)
         # (a centred title sets "ENTRE" alone between its kind and its parties)
         alone = folded == "ENTRE"
         if not (dangling or own_line) or (
