@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
 from pipeline.classification.extract import document_date, document_number
+
+CONFIG = Config()
+POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
 
 
 @pytest.mark.parametrize(
@@ -16,6 +21,12 @@ from pipeline.classification.extract import document_date, document_number
         ("OFICIO ORD. SS.ÑUB. N° 1.305", "oficio", "1305"),
         ("Carta GG N° 1290/2025", "carta", "1290"),
         ("CARTA SGP Nº 55", "carta", "55"),
+        ("Carta GZ-Ñ N°: 1715", "carta", "1715"),
+        ("ORD. DRV Ñ N°: 820", "oficio", "820"),
+        ("D.A. EXENTO N° 2953/2025", "decreto", "2953"),
+        ("CIRCULAR INTERNA N° 5", "circular", "5"),
+        ("Oficio N° 265-B", "oficio", "265-B"),
+        ("ORD. N° 1089-24", "oficio", "1089"),
     ],
 )
 def test_a_number_after_initials(line: str, doc_type: str, number: str) -> None:
@@ -43,3 +54,24 @@ def test_a_reception_stamp_s_date_is_still_not_the_document_s() -> None:
         "Los Ángeles, 9 de enero de 2026",
     ]
     assert str(document_date(lines, body=False)) == "2026-01-09"
+
+
+def test_a_decree_abbreviated_d_a_exento_is_a_decree_and_obj_is_its_object() -> None:
+    decree = (
+        "I. Municipalidad de Negrete\nORDENA INSTRUIR SUMARIO ADMINISTRATIVO POR LA PÉRDIDA DE\n"
+        "ESPECIES DE LA BODEGA MUNICIPAL\nD.A. EXENTO N° 14-D\nNegrete, 14 de agosto de 2026\n"
+        "TENIENDO PRESENTE:\nLas facultades de la Ley N° 18.695."
+    )
+    oficio = (
+        "DELEGACIÓN PRESIDENCIAL PROVINCIAL DE BIOBÍO\nOFICIO N°: 780 LOS ÁNGELES, 24 de "
+        "noviembre de 2026\nOBJ Comunica observaciones al tránsito de camiones\n"
+        "A : SR. ALCALDE DE NEGRETE\nDe mi consideración:\nInformo a usted."
+    )
+    labels = classify(decree, policy=POLICY)
+    assert (labels.doc_type, labels.doc_number) == ("decreto", "14-D")
+    assert labels.subject == (
+        "ORDENA INSTRUIR SUMARIO ADMINISTRATIVO POR LA PÉRDIDA DE ESPECIES DE LA BODEGA MUNICIPAL"
+    )
+    assert classify(oficio, policy=POLICY).subject == (
+        "Comunica observaciones al tránsito de camiones"
+    )

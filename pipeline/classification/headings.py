@@ -54,7 +54,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"DECRETO\s+(?:ALCALDICIO|ALC|EXENTO|EX|AFECTO|SUPREMO|DE\s+PAGO)\b|DECRETO\s*(?:"
         + NUM_SIGN
         + r"|:)?\s*\d"
-        r"|DECRETO\s*$|D\s*\.\s*A\s*\.\s*(?:E\s*\.\s*)?(?:\(E\)\s*)?"
+        r"|DECRETO\s*$|D\s*\.\s*A\s*\.\s*(?:E\s*\.\s*|EX(?:ENTO|\s*\.)\s*)?(?:\(E\)\s*)?"
         + NUM_SIGN
         + r"|DTO\s*\.\s*(?:ALC\s*\.\s*)?(?:EX\s*\.\s*)?"
         + NUM_SIGN,
@@ -72,7 +72,12 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ("convenio", r"CONVENIO\b|CONTRATO\s+DE\s+(?:PRESTACION|EJECUCION|SUMINISTRO|ARRIENDO)\b"),
     ("informe", r"INFORME\b(?!\s*:)"),
     # a company's or an organisation's own series: "CARTA N° 12", "Cta. Nº 429"
-    ("carta", r"(?:CARTA|CTA\s*\.)\s*(?:" + NUM_SIGN + r")\s*:?\s*\d"),
+    (
+        "carta",
+        r"(?:CARTA(?:\s+[A-Z]{2,6}(?:-[A-Z]{1,3})?(?=\s*N))?|CTA\s*\.)\s*(?:"
+        + NUM_SIGN
+        + r")\s*:?\s*\d",
+    ),
     ("certificado", r"CERTIFICADO\b"),
     (
         "oficio",

@@ -35,7 +35,11 @@ NUM_SIGN = (
 )
 # A document's own number: digits with thousands dots (a comma on a scan: "3,396"), or
 # Contraloría's "E123456".
-NUMBER_VALUE = r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)(?![\d.]\d)"
+# (a series' letter belongs to the number: "N° 265-B"; a year does not: "N° 1089-24")
+NUMBER_VALUE = (
+    r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:-[A-Z](?![\w-]))?)"
+    r"(?![\d.]\d)"
+)
 # Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot), and
 # the border of the table cell that holds the number, as OCR reads it: "N°: [1.411", "¡56",
 # "(2765" (not a year in brackets: "N° ____ (2025)").
@@ -44,14 +48,15 @@ BEFORE_VALUE = r"\s*[:\-–]?[\s_]*(?:[\[|¡]\s*|\((?=\d+\b(?!\))))?"
 # "OF. ORD. D.E. N°" (the SEA's Dirección Ejecutiva, not a decreto exento), "ORD. DOH N°",
 # "OFICIO ORD. SEREMI N°", "Ord. (D.O.M.) N°".
 OFFICE_INITIALS = (
-    r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{2,6}\b\.?|\.[A-Z]{2,6}\b\.?"
+    r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{1,6}\b\.?|\.[A-Z]{2,6}\b\.?"
     r"|\s*\.?\s*\(\s*(?:[A-Z]\s?\.?\s?){2,6}\)){0,2}"
 )
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
 NUMBER_PREFIXES: dict[str, str] = {
     # a ministry's code may precede the sign: "CIRCULAR B2/N° 12"
     "circular": r"(?:(?:OFICIO|ORD(?:INARIO)?|OF)\s*\.?\s*)?CIRC(?:ULAR|\s*\.)"
-    r"(?:\s*(?:ORD(?:INARI[OA])?|OFICIO)\s*\.?)?(?:\s*ELECTRONICA)?(?:\s*[A-Z]\d{1,3}\s*/?)?",
+    r"(?:\s*(?:ORD(?:INARI[OA])?|OFICIO|INTERNA)\s*\.?)?(?:\s*ELECTRONICA)?"
+    r"(?:\s*[A-Z]\d{1,3}\s*/?)?",
     # the issuer's initials may precede the sign: "RESOLUCIÓN EXENTA SII N° 189", "IP/N° 315";
     # a document system may print "RESOLUCION EXENTO"
     "resolucion": r"(?:RES[O0]LUCI[O0]N(?:\s+(?:EXENT[AO]|EX\.?|AFECTA|ELECTRONICA|TRAMITADA))*"
@@ -60,7 +65,7 @@ NUMBER_PREFIXES: dict[str, str] = {
     # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°", "DECRETO ALC. EX. Nro."
     "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|ALC\.?|EXENTO|EX\.?|AFECTO|SUPREMO|DE\s+PAGO))*"
     r"(?:\s*\(E\))?"
-    r"|D\s*\.\s*[ASEP]\s*\.?(?:\s*E\s*\.?)?(?:\s*\(E\))?"
+    r"|D\s*\.\s*[ASEP]\s*\.?(?:\s*E\s*\.?|\s*EX(?:ENTO|\s*\.)?)?(?:\s*\(E\))?"
     r"|DTO\s*\.?(?:\s*ALC\s*\.?)?(?:\s*EX\s*\.?)?",
     "dictamen": r"DICTAMEN",
     "ordenanza": r"ORDENANZA(?:\s+(?:MUNICIPAL|LOCAL))?",
@@ -70,7 +75,8 @@ NUMBER_PREFIXES: dict[str, str] = {
     "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|INT\.?|ELECTRONICO))?",
     "certificado": r"CERTIFICADO(?:\s+(?!N\W)[A-Z]+){0,4}?",
     # a company's own series, its heading: "Cta. N° 429" (not "Banco Estado Cta. N° 6290")
-    "carta": r"CARTA(?:\s+[A-Z]{2,6}\b(?=\s*N))?|(?<![^\n])CTA\s*\.",
+    # ("Carta GZ-Ñ N°: 1715": a zone's series)
+    "carta": r"CARTA(?:\s+[A-Z]{2,6}(?:-[A-Z]{1,3})?\b(?=\s*N))?|(?<![^\n])CTA\s*\.",
     # a committee's minutes name it before the number: "ACTA COMISIÓN DE HACIENDA N° 20"
     "acta_concejo": r"(?:ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?(?:SESION|COMISION\b[A-Z ,]{0,60}?))?"
     r"|SESION)(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
@@ -194,7 +200,7 @@ _DASHED = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|PARA"
 # A header printed as a table puts the abbreviation in one cell and the value in the next:
 # "MAT. Solicita pronunciamiento ...", "Mat Deriva presentación ...", "Mat/ Convoca ...", or
 # "REF" alone, its value on the next line.
-_TABLED = r"ANT|MAT|REF"
+_TABLED = r"ANT|MAT|REF|OBJ"
 # The fields of citizens' forms that hold what is asked, printed in a table (OCR often
 # loses the colon): the portal's "Información solicitada", OIRS' "Materia del reclamo".
 _FORM_FIELDS = (
