@@ -277,3 +277,77 @@ def test_a_title_stops_at_its_first_section_and_goes_on_in_lower_case() -> None:
     assert classify(sentence, policy=POLICY).subject == (
         "Ordenanza Local Nro. 9 que regula el aseo y ornato de la comuna de Negrete"
     )
+
+
+def test_a_subject_cut_at_esa_goes_on() -> None:
+    text = (
+        "SEREMI DE SALUD BIOBÍO\nOF. ORD. N° 126\nOBJ.: DA RESPUESTA A ORD. N° 334 DE\nESA\n"
+        "MUNICIPALIDAD SOBRE EL SUMARIO\nSANITARIO DEL APR\nConcepción, 12 ABR. 2026\n"
+        "A: ALCALDE DE NEGRETE\nPor medio del presente, informo."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "DA RESPUESTA A ORD. N° 334 DE ESA MUNICIPALIDAD SOBRE EL SUMARIO SANITARIO DEL APR"
+    )
+
+
+def test_a_headline_above_don_x_or_below_the_addressee_s_name() -> None:
+    don = (
+        "Negrete, 12 ABRIL 2026\nAl Sr. Alcalde de la comuna\nS/D\n"
+        "PETICIÓN DE LOS VECINOS DE LA CAPILLA SOBRE EL PAGO DE\nPATENTES COMERCIALES\n"
+        "Don Javier:\nYo, Paulina Soto, me dirijo a usted para solicitar su ayuda."
+    )
+    named = (
+        "Entel PCS Telecomunicaciones S.A.\nLas Condes, 03/11/2026\n"
+        "A : SR. ALCALDE DE LA COMUNA DE NEGRETE\nJAVIER GUÍÑEZ CASTILLO\n"
+        "SOLICITA PERMISO PARA INSTALACIÓN DE TORRE SOPORTE DE\nANTENAS EN CALLE PRAT 666\n"
+        "Señor Alcalde:\nPor medio de la presente, presentamos la solicitud."
+    )
+    assert classify(don, policy=POLICY).subject == (
+        "PETICIÓN DE LOS VECINOS DE LA CAPILLA SOBRE EL PAGO DE PATENTES COMERCIALES"
+    )
+    assert classify(named, policy=POLICY).subject == (
+        "SOLICITA PERMISO PARA INSTALACIÓN DE TORRE SOPORTE DE ANTENAS EN CALLE PRAT 666"
+    )
+
+
+def test_a_contract_title_that_names_its_parties_on_the_next_line_and_their_number() -> None:
+    fund = (
+        "Gobierno Regional del Biobío\n"
+        "CONVENIO DE TRANSFERENCIA DE RECURSOS FONDO REGIONAL DE INICIATIVA LOCAL 2026\n"
+        "ENTRE GOBIERNO REGIONAL DEL BIOBÍO Y LA ILUSTRE MUNICIPALIDAD DE NEGRETE\n"
+        "En Negrete, a 21 de octubre de 2026, entre la ILUSTRE MUNICIPALIDAD DE NEGRETE, RUT "
+        "69.170.300-1, se ha convenido lo siguiente:"
+    )
+    numbered = (
+        "MUNICIPALIDAD DE NEGRETE\n"
+        "CONVENIO DE COLABORACIÓN ENTRE LA ILUSTRE MUNICIPALIDAD DE NEGRETE Y JUNTA DE VECINOS\n"
+        "N° 7 COIHUECO\nEn Negrete, a 14 de julio de 2026, se ha convenido lo siguiente:"
+    )
+    assert classify(fund, policy=POLICY).subject == (
+        "CONVENIO DE TRANSFERENCIA DE RECURSOS FONDO REGIONAL DE INICIATIVA LOCAL 2026 ENTRE "
+        "GOBIERNO REGIONAL DEL BIOBÍO Y LA ILUSTRE MUNICIPALIDAD DE NEGRETE"
+    )
+    assert classify(numbered, policy=POLICY).subject == (
+        "CONVENIO DE COLABORACIÓN ENTRE LA ILUSTRE MUNICIPALIDAD DE NEGRETE Y JUNTA DE VECINOS "
+        "N° 7 COIHUECO"
+    )
+
+
+def test_a_referencia_cell_and_a_summary_after_the_heading_s_number() -> None:
+    cell = (
+        "SEREMI DE VIVIENDA Y URBANISMO\nOF. ORD. N° 126 / 26 Concepción, 15 de julio de 2026\n"
+        "REFERENCIA INFORMA RESULTADOS DE FISCALIZACIÓN DE LA LICITACIÓN 3978-15-LP26\n"
+        "A : ALCALDE DE NEGRETE\nDe mi consideración:\nInformo a usted."
+    )
+    circular = (
+        "Subsecretaría de Desarrollo Regional y Administrativo\n"
+        "CIRCULAR N° 40: IMPARTE INSTRUCCIONES PARA LA\nPOSTULACIÓN AL PROGRAMA DE BARRIOS\n"
+        "Santiago, 7 de abril de 2026\nPor medio de la presente, se instruye a las "
+        "municipalidades."
+    )
+    assert classify(cell, policy=POLICY).subject == (
+        "INFORMA RESULTADOS DE FISCALIZACIÓN DE LA LICITACIÓN 3978-15-LP26"
+    )
+    assert classify(circular, policy=POLICY).subject == (
+        "IMPARTE INSTRUCCIONES PARA LA POSTULACIÓN AL PROGRAMA DE BARRIOS"
+    )

@@ -279,7 +279,8 @@ _OPENER = re.compile(
 )
 _DANGLING = re.compile(
     r"(?:\b(?:de|del|la|las|los|el|y|e|o|a|al|en|para|por|con|sobre|que|su|sus|desde|hasta"
-    r"|hacia|ante|entre|contra|sin|según|segun|durante|mediante)|[,;:–-])\s*$",
+    r"|hacia|ante|entre|contra|sin|según|segun|durante|mediante|esa|ese|esta|este|dicha|dicho)"
+    r"|[,;:–-])\s*$",
     re.I,
 )
 # A citation cut before its number: "DEROGA RES. EX. / N° 12, DE 02.01.2001".

@@ -200,7 +200,7 @@ _DASHED = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|PARA"
 # A header printed as a table puts the abbreviation in one cell and the value in the next:
 # "MAT. Solicita pronunciamiento ...", "Mat Deriva presentación ...", "Mat/ Convoca ...", or
 # "REF" alone, its value on the next line.
-_TABLED = r"ANT|MAT|REF|OBJ"
+_TABLED = r"ANT|MAT|REF(?:ERENCIA)?|OBJ"
 # The fields of citizens' forms that hold what is asked, printed in a table (OCR often
 # loses the colon): the portal's "Información solicitada", OIRS' "Materia del reclamo".
 _FORM_FIELDS = (
@@ -339,5 +339,6 @@ def _safe_date(year: str | int, month: str | int, day: str | int) -> date | None
 # after it: "RELATIVO AL."; not the "A." of "S.A.").
 CUT_AT_WORD = re.compile(
     r"(?<![.\w])(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|AL|ILUSTRE|DESDE|HASTA"
-    r"|HACIA|ANTE|ENTRE|CONTRA|SIN|SEGUN|DURANTE|MEDIANTE|GRADO)\s*\.?\s*$"
+    r"|HACIA|ANTE|ENTRE|CONTRA|SIN|SEGUN|DURANTE|MEDIANTE|GRADO|ESA|ESE|ESTA|ESTE|DICHA|DICHO)"
+    r"\s*\.?\s*$"
 )

@@ -126,11 +126,13 @@ def summary_line(lines: list[str]) -> str | None:
     end = header_end(lines)
     for index in range(end):
         opening = lines[index].strip()
+        if title_at(opening) and (numbered := _AFTER_NUMBER.search(opening)):
+            opening = opening[numbered.end() :]  # "CIRCULAR N° 40: IMPARTE INSTRUCCIONES ..."
         if find_label(opening) or not SUMMARY.match(fold_upper(opening)):
             continue
         if opening[:1].islower() and index and _DANGLING.search(fold_upper(lines[index - 1])):
             continue  # "... Ord. N° 1904/2025 y / responde consultas ..." carries a line on
-        parts = [lines[index].strip()]
+        parts = [opening]
         capitals = capital_share(parts[0]) >= 0.97  # "APRUEBA PROCEDIMIENTO PARA la ..." is not
         for at in range(index + 1, min(end, index + 8)):
             line, following = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
@@ -143,6 +145,10 @@ def summary_line(lines: list[str]) -> str | None:
             parts.append(line.strip())
         return " ".join(parts).strip(" .;")[:300] or None
     return None
+
+
+# A heading's number and the colon after which its summary opens on the same line.
+_AFTER_NUMBER = re.compile(r"\b(?:N|Nº|N°|NRO)\s?\.?\s?[°º]?\s*\d[\w./-]*\s*:\s+(?=\S)", re.I)
 
 
 def _titled_below(lines: list[str], doc_type: str) -> str | None:
@@ -321,6 +327,7 @@ def _interrupts(line: str) -> bool:
 
 # A section's heading below a title: "TÍTULO I", "CAPÍTULO 1", "1. CONCLUSIONES", "I.-".
 _SECTION = re.compile(r"^(?:TITULO|CAPITULO)\b|^(?:\d{1,2}|[IVX]{1,4})\s*(?:[.)]|\.-)\s*[A-Z]")
+_PARTY_NUMBER = re.compile(r"^N\W{0,3}\s*\d+\s+[A-Z]")  # a party's own number: "N° 7 COIPIN"
 _LONE_NUMBER = re.compile(r"^\d[\d.]*(?:\s*/\s*\d{4})?$")
 
 
@@ -339,9 +346,15 @@ def _title(lines: list[str], words: str) -> str | None:
         if ENDS_WITH_SIGN.search(fold_upper(parts[-1])) and _LONE_NUMBER.match(folded):
             parts.append(line.strip())  # "ACTA EXTRAORDINARIA N° / 100", as a scan reads it
             continue
+        naming = bool(re.search(r"\bENTRE\b", fold_upper(" ".join(parts))))
+        if naming and _in_capitals(line) and _PARTY_NUMBER.match(folded):
+            parts.append(line.strip())  # "... Y JUNTA DE VECINOS / N° 7 COIPÍN"
+            continue
         if _interrupts(line) or parts[-1].endswith(".") or _SECTION.match(folded):
             break
-        naming = bool(re.search(r"\bENTRE\b", fold_upper(" ".join(parts))))
+        if _names_the_parties(parts[0], line):
+            parts.append(line.strip())
+            continue
         dangling = bool(_DANGLING.search(fold_upper(parts[-1])))
         own_line = _in_capitals(line) and (naming or not _names_a_party(folded))
         # a title in sentence case that names its parties goes on to its second line, and
@@ -354,14 +367,20 @@ def _title(lines: list[str], words: str) -> str | None:
         # y ornato / de la comuna de X")
         lower = not _in_capitals(parts[0]) and goes_on_lower(line)
         own_line = own_line or bool((sentence_case or lower) and not body)
-        # (a centred title sets "ENTRE" alone between its kind and its parties)
-        alone = folded == "ENTRE"
-        if not (dangling or own_line) or (
-            not (naming or alone) and re.match(r"^(?:ENTRE|Y)\b", folded)
-        ):
+        if not (dangling or own_line) or (not naming and re.match(r"^(?:ENTRE|Y)\b", folded)):
             break
         parts.append(line.strip())
     return " ".join(parts).strip(" .;:")[:300] or None
+
+
+def _names_the_parties(first: str, line: str) -> bool:
+    """A title's "ENTRE" line: alone, as a centred title sets it, or in capitals below a
+    title in capitals and without a comma (the body's "ENTRE LA ILUSTRE MUNICIPALIDAD DE X,
+    RUT ..." has one)."""
+    folded = fold_upper(line).strip()
+    if not re.match(r"^ENTRE\b", folded):
+        return False
+    return folded == "ENTRE" or (_in_capitals(first) and _in_capitals(line) and "," not in line)
 
 
 def _names_a_party(folded: str) -> bool:
@@ -377,7 +396,7 @@ def _in_capitals(line: str) -> bool:
 # The salutation that opens a letter's body, and the lines of the addressee's block above it.
 _SALUTATION = re.compile(
     r"^(?:ESTIMAD[OA]S?\b|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|JUNTO CON SALUDAR"
-    r"|(?:SENOR|SR\.?)(?:A|ITA)?\b[^:]{0,30}:$)"
+    r"|(?:SENOR|SR\.?)(?:A|ITA)?\b[^:]{0,30}:$|DON(?:A)?\s+[A-Z]+(?:\s+[A-Z]+)?\s*:$)"
 )
 _PRESENTE = r"P\s*R\s*E\s*S\s*E\s*N\s*T\s*E"  # "Presente", spaced out or not
 _ADDRESSING = re.compile(
@@ -419,8 +438,11 @@ def _above_salutation(lines: list[str]) -> str | None:
     while top > 0 and salutation - top < 3 and _headline_line(lines[top - 1]):
         top -= 1
     if top == 0 or not _BLOCK_CLOSE.match(fold_upper(lines[top - 1]).strip()):
-        return None
-    return _headline_between(lines, top, salutation)
+        # without "Presente", the headline opens with what the writer does ("A : SR.
+        # ALCALDE / RODRIGO SANDOVAL / SOLICITA PERMISO PARA ... / Señor Alcalde:")
+        verb = (k for k in range(top, salutation) if SUMMARY.match(fold_upper(lines[k]).strip()))
+        top = next(verb, salutation)
+    return _headline_between(lines, top, salutation) if top < salutation else None
 
 
 def _headline_between(lines: list[str], start: int, end: int) -> str | None:
