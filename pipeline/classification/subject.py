@@ -14,6 +14,7 @@ import re
 
 from pipeline.classification.asked import first_sentence, paragraph, requested
 from pipeline.classification.headings import BODY_OPENER, ENDS_WITH_SIGN, header_end, title_at
+from pipeline.classification.headline import headline
 from pipeline.classification.labels import (
     ACT_FORMULA,
     addressee,
@@ -22,33 +23,20 @@ from pipeline.classification.labels import (
     goes_on_lower,
     opens_sentence,
 )
+from pipeline.classification.patterns import CUT_AT_WORD as _DANGLING
 from pipeline.classification.patterns import (
-    BARE_NUMBER,
-    DOC_NUMBER,
     find_date,
     fold_upper,
 )
-from pipeline.classification.patterns import CUT_AT_WORD as _DANGLING
+from pipeline.classification.phrases import (
+    OFFICES,
+    SUMMARY,
+    in_capitals,
+    interrupts,
+    names_a_party,
+)
 from pipeline.classification.spelled import DAY_WORDS
 
-# How a summary opens: the verb of what the act does, plain or imperative ("APRUÉBASE").
-_VERBS = (
-    "APRUEBA|DECLARA|ORDENA|AUTORIZA|DESIGNA|NOMBRA|MODIFICA|DEJA|OTORGA|CONCEDE|DISPONE"
-    "|ESTABLECE|FIJA|ASIGNA|ADJUDICA|RECHAZA|ACOGE|INSTRUYE|DELEGA|CREA|LLAMA|CONVOCA"
-    "|PRORROGA|RENUEVA|REVOCA|SANCIONA|APLICA|AMPLIA|ACEPTA|DEROGA|INICIA|PONE|ENCOMIENDA"
-    "|CONTRATA|RECTIFICA|COMPLEMENTA|REGULARIZA|ACLARA|IMPARTE|REITERA|DETERMINA|CALIFICA"
-    "|PROMULGA|SUSPENDE|TRANSFIERE|TRASPASA|REEMPLAZA|INCORPORA|EXIME|PERMITE|DA|INFORMA"
-    "|REMITE|SOLICITA|ENCARGA|CANCELA|RATIFICA|RECONOCE|RESTITUYE|ACTUALIZA|DIFUNDE|COMUNICA"
-    "|DICTA|REGULA|REAJUSTA|CITA|REQUIERE|RESPONDE|NOTIFICA|DEVUELVE|ADJUNTA|ACUSA|DERIVA"
-    "|OFICIA|PIDE|ENVIA|CONSTITUYE|FORMULA|CONFORMA|CONFIRMA|CONFIERE|CONVALIDA|INVALIDA"
-    "|ANULA|SUSCRIBE|ADQUIERE|ARRIENDA|CEDE|DESAFECTA|EXTIENDE|AUMENTA|REDUCE|RESTABLECE"
-    "|HABILITA|INHABILITA|DESTINA|ADSCRIBE|ENCASILLA|PROMUEVE"
-)
-SUMMARY = re.compile(
-    rf"^(?:{_VERBS})(?:N|SE|NSE)?\b|^(?:PAGUESE|IMPUTESE|TENGASE|NOTIFIQUESE)\b"
-    r"|^SE\s+(?:PRONUNCIA|ABSTIENE|AJUSTA|ACOGE|RECHAZA)\b"
-    r"|^(?:ATIENDE|RECONSIDERA|NO CORRESPONDE)\b"
-)
 _OPERATIVE = {
     "decreto": r"^(?:SE\s+)?DECRET[OA]\s*:?$|^DECRETO\s*:",
     "resolucion": r"^(?:SE\s+)?RESUELV[OE]\s*:?$|^RESUELVO\s*:",
@@ -60,13 +48,6 @@ _TITLE_WORDS = {
     "ordenanza": r"(?:TEXTO\s+\w+\s+(?:DE\s+LA\s+)?)?ORDENANZA\b",
     "informe": r"INFORME\b",
 }
-# The parties' and offices' names that follow a title in capitals, and are not part of it.
-_OFFICES = (
-    r"MUNICIPALIDAD|REPUBLICA|DIRECCION|SUBDIRECCION|DEPARTAMENTO|DIVISION|SECRETARIA"
-    r"|SUBSECRETARIA|CORPORACION|MINISTERIO|SERVICIO|SEREMI|GOBIERNO|CONTRALORIA"
-    r"|SUPERINTENDENCIA|CARABINEROS|DELEGACION"
-)
-_PARTY_LINE = re.compile(rf"\b(?:{_OFFICES}|JUNTA|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b")
 _PAGE = re.compile(r"^(?:PAGINA|PAG\.?)\s*\d+\s*(?:DE|/)\s*\d+$")  # "Pág. 1 de 2"
 # A place-and-date line cut after its day: "Angol, a veinticuatro de / septiembre de ...".
 # (Not "A FUNCIONARIA, 3 DÍAS HÁBILES": a place does not open with a connector, and its day
@@ -107,8 +88,8 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
         return summary_line(lines)
     if doc_type == "solicitud_transparencia":
         return requested(lines)
-    if doc_type in ("carta", "reclamo") and (headline := _headline(lines)):
-        return headline
+    if doc_type in ("carta", "reclamo") and (found := headline(lines)):
+        return found
     pattern = _OPERATIVE.get(doc_type)
     if pattern is None:
         return None
@@ -237,9 +218,9 @@ def _summary_goes_on(last: str, line: str, capitals: bool) -> bool:
         return False  # "CON ESTA FECHA SE HA DICTADO EL SIGUIENTE DECRETO:"
     if not capitals and opens_sentence(line):
         return False  # the body: "En atención a la materia, ..."
-    if _opens_with_office(fold_upper(line)) and _in_capitals(line):
+    if _opens_with_office(fold_upper(line)) and in_capitals(line):
         return False  # the letterhead of the column beside it, as OCR reads a scan
-    return not capitals or _in_capitals(line)
+    return not capitals or in_capitals(line)
 
 
 def _place_alone(line: str, following: str) -> bool:
@@ -271,7 +252,7 @@ def _plain_summary(lines: list[str]) -> str | None:
             break  # "... sobre el tránsito de camiones / Señor Alcalde / Presente"
         if parts and _DANGLING.search(fold_upper(parts[-1])) and not mark:
             letterhead = False  # "a los funcionarios del / Departamento de Salud ..."
-        if mark or _in_capitals(line) or letterhead:
+        if mark or in_capitals(line) or letterhead:
             if parts and (numbered or mark or (opening and len(" ".join(parts).split()) >= 8)):
                 break
             parts = []
@@ -298,31 +279,17 @@ def _marks(line: str) -> bool:
     if _PLACE_THEN_DAY.match(folded) or _REFERENCE_LINE.match(folded):
         return True
     if capital_share(line) >= 0.5 or len(line.split()) < 5:
-        return _interrupts(line)
+        return interrupts(line)
     return bool(find_date(line) or find_label(line) or BODY_OPENER.match(fold_upper(line).strip()))
 
 
 # The offices a letterhead names first ("MINISTERIO DE SALUD", "Ilustre Municipalidad de X");
 # not "Vehículos de la Municipalidad de X ..." nor "NACIONAL DE INFORMACIÓN MUNICIPAL".
-_OFFICE = re.compile(rf"(?:[IL1]\s?\.\s*|ILUSTRE\s+)?(?:{_OFFICES})\b")  # "l." as OCR reads "I."
+_OFFICE = re.compile(rf"(?:[IL1]\s?\.\s*|ILUSTRE\s+)?(?:{OFFICES})\b")  # "l." as OCR reads "I."
 
 
 def _opens_with_office(folded: str) -> bool:
     return _OFFICE.match(folded.strip()) is not None
-
-
-def _interrupts(line: str) -> bool:
-    """A date, a number, a label or the body's opening: not part of a summary or a title
-    (a number it cites further on is: "PREDIAL D.S. N° 1/2011 (V. y U.)")."""
-    folded = fold_upper(line).strip()
-    number = DOC_NUMBER.search(folded)
-    return bool(
-        find_date(line)
-        or find_label(line)
-        or (number is not None and (number.start() <= 2 or title_at(line)))
-        or (BARE_NUMBER.match(folded) is not None and len(folded.split()) <= 3)
-        or BODY_OPENER.match(folded)
-    )
 
 
 # A section's heading below a title: "TÍTULO I", "CAPÍTULO 1", "1. CONCLUSIONES", "I.-".
@@ -347,25 +314,25 @@ def _title(lines: list[str], words: str) -> str | None:
             parts.append(line.strip())  # "ACTA EXTRAORDINARIA N° / 100", as a scan reads it
             continue
         naming = bool(re.search(r"\bENTRE\b", fold_upper(" ".join(parts))))
-        if naming and _in_capitals(line) and _PARTY_NUMBER.match(folded):
+        if naming and in_capitals(line) and _PARTY_NUMBER.match(folded):
             parts.append(line.strip())  # "... Y JUNTA DE VECINOS / N° 7 COIPÍN"
             continue
-        if _interrupts(line) or parts[-1].endswith(".") or _SECTION.match(folded):
+        if interrupts(line) or parts[-1].endswith(".") or _SECTION.match(folded):
             break
         if _names_the_parties(parts[0], line):
             parts.append(line.strip())
             continue
         dangling = bool(_DANGLING.search(fold_upper(parts[-1])))
-        own_line = _in_capitals(line) and (naming or not _names_a_party(folded))
+        own_line = in_capitals(line) and (naming or not names_a_party(folded))
         # a title in sentence case that names its parties goes on to its second line, and
         # further while a line carries on in lower case, not into the body ("Entre la
         # Ilustre Municipalidad ...", "Comparecen ...")
         body = re.match(r"^(?:ENTRE|COMPARECE|EN\s|PRIMERO)\b", folded)
         carries_on = len(parts) == 1 or line.strip()[:1].islower()
-        sentence_case = naming and not _in_capitals(parts[0]) and carries_on
+        sentence_case = naming and not in_capitals(parts[0]) and carries_on
         # ... and any title in sentence case into a line in lower case ("que regula el aseo
         # y ornato / de la comuna de X")
-        lower = not _in_capitals(parts[0]) and goes_on_lower(line)
+        lower = not in_capitals(parts[0]) and goes_on_lower(line)
         own_line = own_line or bool((sentence_case or lower) and not body)
         if not (dangling or own_line) or (not naming and re.match(r"^(?:ENTRE|Y)\b", folded)):
             break
@@ -380,108 +347,7 @@ def _names_the_parties(first: str, line: str) -> bool:
     folded = fold_upper(line).strip()
     if not re.match(r"^ENTRE\b", folded):
         return False
-    return folded == "ENTRE" or (_in_capitals(first) and _in_capitals(line) and "," not in line)
-
-
-def _names_a_party(folded: str) -> bool:
-    """A line that opens with a party's or an office's name ("ILUSTRE MUNICIPALIDAD DE ..."),
-    not one that only mentions it further on ("FINANCIADAS POR EL GOBIERNO REGIONAL")."""
-    return bool(_PARTY_LINE.search(" ".join(folded.split()[:3])))
-
-
-def _in_capitals(line: str) -> bool:
-    return capital_share(line) >= 0.85
-
-
-# The salutation that opens a letter's body, and the lines of the addressee's block above it.
-_SALUTATION = re.compile(
-    r"^(?:ESTIMAD[OA]S?\b|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|JUNTO CON SALUDAR"
-    r"|(?:SENOR|SR\.?)(?:A|ITA)?\b[^:]{0,30}:$|DON(?:A)?\s+[A-Z]+(?:\s+[A-Z]+)?\s*:$)"
-)
-_PRESENTE = r"P\s*R\s*E\s*S\s*E\s*N\s*T\s*E"  # "Presente", spaced out or not
-_ADDRESSING = re.compile(
-    rf"^(?:{_PRESENTE}\b|S\s*/\s*D\b|DON\b|DONA\b|DE LA COMUNA\b"
-    r"|ALCALDE(?:SA)?\b|(?:[IL1]\s?\.\s*|ILUSTRE\s+)?MUNICIPALIDAD\b)"
-)
-
-
-def _headline(lines: list[str]) -> str | None:
-    """A letter's subject set in capitals between the addressee's block ("Presente", "DON
-    ...", "I. Municipalidad de X") and the salutation ("RECLAMO POR LA CIRCULACIÓN DE
-    CAMIONES ... / Estimado señor Alcalde:")."""
-    return _below_presente(lines) or _above_salutation(lines)
-
-
-def _below_presente(lines: list[str]) -> str | None:
-    start = next((i for i, ln in enumerate(lines[:30]) if _PRESENT.match(fold_upper(ln))), None)
-    if start is None:
-        return None
-    end = start + 1
-    while end < len(lines) and end - start <= 3 and _headline_line(lines[end]):
-        end += 1
-    return _headline_between(lines, start + 1, end)
-
-
-_PRESENT = re.compile(rf"^\s*{_PRESENTE}\s*[.:,]?\s*$")
-# What closes the addressee's block just above a headline: "Presente", "S/D" (as a scan may
-# read it: "3 D"), or the addressee's name after "DON".
-_BLOCK_CLOSE = re.compile(rf"^(?:{_PRESENTE}|DON|DONA)\b|^[A-Z]?\s*[S35$]\s*/?\s*D\s*$")
-
-
-def _above_salutation(lines: list[str]) -> str | None:
-    salutation = next(
-        (i for i, ln in enumerate(lines[:30]) if _SALUTATION.match(fold_upper(ln).strip())), None
-    )
-    if salutation is None:
-        return None
-    top = salutation
-    while top > 0 and salutation - top < 3 and _headline_line(lines[top - 1]):
-        top -= 1
-    if top == 0 or not _BLOCK_CLOSE.match(fold_upper(lines[top - 1]).strip()):
-        # without "Presente", the headline opens with what the writer does ("A : SR.
-        # ALCALDE / RODRIGO SANDOVAL / SOLICITA PERMISO PARA ... / Señor Alcalde:")
-        verb = (k for k in range(top, salutation) if SUMMARY.match(fold_upper(lines[k]).strip()))
-        top = next(verb, salutation)
-    return _headline_between(lines, top, salutation) if top < salutation else None
-
-
-def _headline_between(lines: list[str], start: int, end: int) -> str | None:
-    """The headline is the lines ``start:end``, when the body follows them (a salutation or
-    a line not in capitals): in a letter typed in capitals, nothing stands out."""
-    following = lines[end] if end < len(lines) else ""
-    body = _SALUTATION.match(fold_upper(following).strip()) or not _in_capitals(following)
-    text = " ".join(line.strip() for line in lines[start:end]).strip(" .;:")
-    return text[:300] if body and len(text.split()) >= 3 else None
-
-
-# Not a headline: the addressee's or the writer's post or organisation (a school, a fire
-# brigade, a parish, a court), a field ("ATENCIÓN: ...").
-_NOT_HEADLINE = re.compile(
-    r"^(?:(?:PRIMER|SEGUND|TERCER|CUART|QUINT|SEXT|SEPTIM|OCTAV|NOVEN|DECIM)A\s+|\d{1,2}\S?\s+)?"
-    r"(?:DIRECTOR|DIRECTORA|JEFE|JEFA|SECRETARI[OA]|ENCARGAD[OA]|ALCALDE|ALCALDESA|CONCEJAL"
-    r"|PRESIDENT[EA]|GERENTE|ADMINISTRADOR|ADMINISTRADORA|ASESOR|ASESORA|JUEZ|JUEZA|COMITE"
-    r"|CLUB|AGRUPACION|ASOCIACION|SINDICATO|COOPERATIVA|FUNDACION|CENTRO|UNION|CONSEJO"
-    r"|SOCIEDAD|EMPRESA|CONSTRUCTORA|PERSONALIDAD|SECTOR|COMUNA|DEPARTAMENTO|UNIDAD|OFICINA"
-    r"|SUBDIRECTORA?|SUBJEFE|COORDINADORA?|INSPECTORA?|PROFESORA?|ABOGADA?|CUERPO|COMPANIA"
-    r"|BRIGADA|ESCUELA|LICEO|COLEGIO|JARDIN|INSTITUTO|UNIVERSIDAD|HOSPITAL|CESFAM|POSTA"
-    r"|CONSULTORIO|PARROQUIA|IGLESIA|CAPILLA|OBISPADO|JUZGADO|TRIBUNAL|FISCALIA|NOTARIA|BANCO"
-    r"|COMISARIA|SUBCOMISARIA|ONG)\b"
-)
-
-
-def _addressing(line: str) -> bool:
-    return bool(_ADDRESSING.match(fold_upper(line).strip()) or addressee(line))
-
-
-def _headline_line(line: str) -> bool:
-    folded = fold_upper(line).strip()
-    words = re.search(r"[^\W\d_]{3,}", line) is not None  # not "S/D" as OCR reads it: "3 D"
-    if not words or ":" in line or not _in_capitals(line) or _interrupts(line):
-        return False
-    party = _names_a_party(folded) or _NOT_HEADLINE.match(folded)
-    # ... unless the organisation says what it asks ("COLEGIO SAN JORGE SOLICITA APOYO ...")
-    says = re.search(rf"\b(?:{_VERBS})N?\b", folded)
-    return not ((party and not says) or _addressing(line))
+    return folded == "ENTRE" or (in_capitals(first) and in_capitals(line) and "," not in line)
 
 
 def _convenio_subject(lines: list[str]) -> str | None:

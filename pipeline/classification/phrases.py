@@ -1,0 +1,60 @@
+"""What the lines of a document's header are: a summary's opening verb, an office's or a
+party's name, a line in capitals, a mark that interrupts a summary or a title."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.classification.headings import BODY_OPENER, title_at
+from pipeline.classification.labels import capital_share, find_label
+from pipeline.classification.patterns import BARE_NUMBER, DOC_NUMBER, find_date, fold_upper
+
+# How a summary opens: the verb of what the act does, plain or imperative ("APRUÉBASE").
+VERBS = (
+    "APRUEBA|DECLARA|ORDENA|AUTORIZA|DESIGNA|NOMBRA|MODIFICA|DEJA|OTORGA|CONCEDE|DISPONE"
+    "|ESTABLECE|FIJA|ASIGNA|ADJUDICA|RECHAZA|ACOGE|INSTRUYE|DELEGA|CREA|LLAMA|CONVOCA"
+    "|PRORROGA|RENUEVA|REVOCA|SANCIONA|APLICA|AMPLIA|ACEPTA|DEROGA|INICIA|PONE|ENCOMIENDA"
+    "|CONTRATA|RECTIFICA|COMPLEMENTA|REGULARIZA|ACLARA|IMPARTE|REITERA|DETERMINA|CALIFICA"
+    "|PROMULGA|SUSPENDE|TRANSFIERE|TRASPASA|REEMPLAZA|INCORPORA|EXIME|PERMITE|DA|INFORMA"
+    "|REMITE|SOLICITA|ENCARGA|CANCELA|RATIFICA|RECONOCE|RESTITUYE|ACTUALIZA|DIFUNDE|COMUNICA"
+    "|DICTA|REGULA|REAJUSTA|CITA|REQUIERE|RESPONDE|NOTIFICA|DEVUELVE|ADJUNTA|ACUSA|DERIVA"
+    "|OFICIA|PIDE|ENVIA|CONSTITUYE|FORMULA|CONFORMA|CONFIRMA|CONFIERE|CONVALIDA|INVALIDA"
+    "|ANULA|SUSCRIBE|ADQUIERE|ARRIENDA|CEDE|DESAFECTA|EXTIENDE|AUMENTA|REDUCE|RESTABLECE"
+    "|HABILITA|INHABILITA|DESTINA|ADSCRIBE|ENCASILLA|PROMUEVE"
+)
+SUMMARY = re.compile(
+    rf"^(?:{VERBS})(?:N|SE|NSE)?\b|^(?:PAGUESE|IMPUTESE|TENGASE|NOTIFIQUESE)\b"
+    r"|^SE\s+(?:PRONUNCIA|ABSTIENE|AJUSTA|ACOGE|RECHAZA)\b"
+    r"|^(?:ATIENDE|RECONSIDERA|NO CORRESPONDE)\b"
+)
+# The parties' and offices' names that follow a title in capitals, and are not part of it.
+OFFICES = (
+    r"MUNICIPALIDAD|REPUBLICA|DIRECCION|SUBDIRECCION|DEPARTAMENTO|DIVISION|SECRETARIA"
+    r"|SUBSECRETARIA|CORPORACION|MINISTERIO|SERVICIO|SEREMI|GOBIERNO|CONTRALORIA"
+    r"|SUPERINTENDENCIA|CARABINEROS|DELEGACION"
+)
+_PARTY_LINE = re.compile(rf"\b(?:{OFFICES}|JUNTA|REGIONAL|NACIONAL|SPA|LTDA|LIMITADA)\b")
+
+
+def names_a_party(folded: str) -> bool:
+    """A line that opens with a party's or an office's name ("ILUSTRE MUNICIPALIDAD DE ..."),
+    not one that only mentions it further on ("FINANCIADAS POR EL GOBIERNO REGIONAL")."""
+    return bool(_PARTY_LINE.search(" ".join(folded.split()[:3])))
+
+
+def in_capitals(line: str) -> bool:
+    return capital_share(line) >= 0.85
+
+
+def interrupts(line: str) -> bool:
+    """A date, a number, a label or the body's opening: not part of a summary or a title
+    (a number it cites further on is: "PREDIAL D.S. N° 1/2011 (V. y U.)")."""
+    folded = fold_upper(line).strip()
+    number = DOC_NUMBER.search(folded)
+    return bool(
+        find_date(line)
+        or find_label(line)
+        or (number is not None and (number.start() <= 2 or title_at(line)))
+        or (BARE_NUMBER.match(folded) is not None and len(folded.split()) <= 3)
+        or BODY_OPENER.match(folded)
+    )
