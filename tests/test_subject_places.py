@@ -351,3 +351,35 @@ def test_a_referencia_cell_and_a_summary_after_the_heading_s_number() -> None:
     assert classify(circular, policy=POLICY).subject == (
         "IMPARTE INSTRUCCIONES PARA LA POSTULACIÓN AL PROGRAMA DE BARRIOS"
     )
+
+
+def test_a_loan_for_use_is_a_contract_unless_an_act_s_summary_wraps_onto_it() -> None:
+    contract = (
+        "Ilustre Municipalidad de Negrete\nCONTRATO DE COMODATO ENTRE LA ILUSTRE MUNICIPALIDAD "
+        "DE NEGRETE Y\nJUNTA DE VECINOS VILLA ESPERANZA\nEn Negrete, a 13 de mayo de 2026, "
+        "entre la ILUSTRE MUNICIPALIDAD DE NEGRETE, RUT 69.170.300-1, se ha convenido:"
+    )
+    decree = (
+        "I. Municipalidad de Negrete\nAUTORIZA GASTOS ASOCIADOS AL\nCONTRATO DE COMODATO DEL\n"
+        "INMUEBLE DE LA JUNTA DE VECINOS\nDECRETO EXENTO N° : 3.561/2026\n"
+        "NEGRETE, 20 de octubre del 2026\nVISTOS: la Ley N° 18.695."
+    )
+    labels = classify(contract, policy=POLICY)
+    assert (labels.doc_type, labels.subject) == (
+        "convenio",
+        "CONTRATO DE COMODATO ENTRE LA ILUSTRE MUNICIPALIDAD DE NEGRETE Y JUNTA DE VECINOS "
+        "VILLA ESPERANZA",
+    )
+    labels = classify(decree, policy=POLICY)
+    assert (labels.doc_type, labels.subject) == (
+        "decreto",
+        "AUTORIZA GASTOS ASOCIADOS AL CONTRATO DE COMODATO DEL INMUEBLE DE LA JUNTA DE VECINOS",
+    )
+
+
+def test_a_notary_s_certificado_with_a_colon() -> None:
+    text = (
+        "NOTARÍA PÚBLICA DE NEGRETE\nNOTIFICACIÓN DE CESIÓN DE CRÉDITO\nCERTIFICO: Que con esta "
+        "fecha notifiqué a la ILUSTRE MUNICIPALIDAD DE NEGRETE la cesión del crédito."
+    )
+    assert classify(text, policy=POLICY).doc_type == "certificado"

@@ -79,7 +79,7 @@ _BODY_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ),
     # the noun, not "reclamó" (he complained): read with its accents
     ("reclamo", BODY_CONFIDENCE, re.compile(r"\bRECLAMO\b|\bRECLAMAR\b"), True),
-    ("certificado", BODY_CONFIDENCE, re.compile(r"\bCERTIFIC[AO]\s+QUE\b"), False),
+    ("certificado", BODY_CONFIDENCE, re.compile(r"\bCERTIFIC[AO]\s*:?\s+QUE\b"), False),
     (
         "carta",
         BODY_CONFIDENCE,

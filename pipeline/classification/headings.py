@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 
 from pipeline.classification.labels import label_value_lines
-from pipeline.classification.patterns import BEFORE_VALUE, NUM_SIGN, OFFICE_INITIALS, fold_upper
+from pipeline.classification.patterns import (
+    BEFORE_VALUE,
+    CUT_AT_WORD,
+    NUM_SIGN,
+    OFFICE_INITIALS,
+    fold_upper,
+)
 
 HEADER_LINES = 25
 
@@ -69,7 +75,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
     # the Concejo's minutes may open with the session alone: "SESIÓN ORDINARIA N° 113"
     ("acta_concejo", r"ACTA\b|SESION\s+(?:ORDINARIA|EXTRAORDINARIA)\s+(?:N|\d)"),
     # a contract is registered with the agreements: "CONTRATO DE EJECUCIÓN DE OBRA ..."
-    ("convenio", r"CONVENIO\b|CONTRATO\s+DE\s+(?:PRESTACION|EJECUCION|SUMINISTRO|ARRIENDO)\b"),
+    (
+        "convenio",
+        r"CONVENIO\b|CONTRATO\s+DE\s+(?:PRESTACION|EJECUCION|SUMINISTRO|ARRIENDO|COMODATO"
+        r"|COMPRAVENTA|CONCESION)\b",
+    ),
     ("informe", r"INFORME\b(?!\s*:)"),
     # a company's or an organisation's own series: "CARTA N° 12", "Cta. Nº 429"
     (
@@ -146,7 +156,9 @@ def find_heading(lines: list[str]) -> Heading | None:
             continue  # "SESIÓN ORDINARIA N° 45" above "CERTIFICADO N° 123": the session is cited
         if not found and index + 1 < end and _number_apart(line, lines[index + 1]):
             found = _titles_in(f"{line} {' '.join(lines[index + 1 : index + 3])}", "")
-        if found:
+        carried = index and CUT_AT_WORD.search(fold_upper(lines[index - 1]))
+        if found and not (carried and min(found)[2] == "convenio"):
+            # (an act approving a contract wraps its summary: "... ASOCIADOS AL / CONTRATO DE")
             column, _rank, doc_type = min(found)
             return Heading(doc_type=doc_type, line=index, column=column)
     return None
