@@ -383,3 +383,15 @@ def test_a_notary_s_certificado_with_a_colon() -> None:
         "fecha notifiqué a la ILUSTRE MUNICIPALIDAD DE NEGRETE la cesión del crédito."
     )
     assert classify(text, policy=POLICY).doc_type == "certificado"
+
+
+def test_an_organisation_s_letter_sums_up_what_it_asks() -> None:
+    text = (
+        "CLUB DE ADULTO MAYOR RAYITO DE SOL\nP.J. N° 301\nNEGRETE, 8 de abril del 2026\n"
+        "SOLICITA: Reunión con el Sr. Alcalde por\nel certificado de vigencia del directorio\n"
+        "Al señor\nAlcalde de la Ilustre Municipalidad de Negrete\nPresente\n"
+        "Estimado Alcalde, junto con saludarle,\nLa directiva se dirige a usted."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Reunión con el Sr. Alcalde por el certificado de vigencia del directorio"
+    )

@@ -48,7 +48,7 @@ def _label_key(word: str) -> str:
         return "A" if word == "PARA" else "DE"
     if word in ("INFORMACION SOLICITADA", "SUJETO PASIVO"):
         return "MAT" if word.startswith("INFO") else "A"
-    if word in ("ASUNTO", "SUBJECT", "OBJ", "SUMA", "EN LO PRINCIPAL"):
+    if word in ("ASUNTO", "SUBJECT", "OBJ", "SUMA", "EN LO PRINCIPAL", "SOLICITA"):
         return "MAT"
     return word[:3] if word[:3] in ("ANT", "MAT", "REF") else word
 

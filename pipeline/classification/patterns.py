@@ -190,6 +190,8 @@ RUT = re.compile(r"\b(\d{1,2}(?:\.\d{3}){2}|\d{7,8})\s?-\s?([\dkK])\b")
 _LINE_LABELS = (
     r"DE|A|PARA|SOLICITANTE|NOMBRE DEL SOLICITANTE|NOMBRE|INFORMACION SOLICITADA|SUJETO PASIVO"
     r"|SUMA(?!\s*\.?\s*:\s*(?:US\$|CLP|\$|\d|[A-Z ]*\bPESOS\s*\.?\s*$))|EN LO PRINCIPAL"
+    # an organisation's letter sums up what it asks as an escrito does: "SOLICITA: Reunión ..."
+    r"|SOLICITA(?=\s*:)"
 )
 # "SUBJECT": an e-mail printed from an English mail program ("From:", "Sent:", "Subject:");
 # "OBJ.": Carabineros' oficios state their object so ("OBJ.: Remite Parte Denuncia ...").
