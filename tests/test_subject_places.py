@@ -395,3 +395,16 @@ def test_an_organisation_s_letter_sums_up_what_it_asks() -> None:
     assert classify(text, policy=POLICY).subject == (
         "Reunión con el Sr. Alcalde por el certificado de vigencia del directorio"
     )
+
+
+def test_a_subject_goes_on_into_a_date_it_cites_in_lower_case() -> None:
+    text = (
+        "SEREMI DE SALUD BIOBÍO\nOF. ORD. N° 157\nConcepción, 10 de abril del 2026\n"
+        "Materia: Reitera solicitud de información sobre el Jardín Infantil Los Copihues,\n"
+        "pendiente\ndesde el 12 de febrero de 2026\nA: ALCALDE DE NEGRETE\n"
+        "Junto con saludar, reitero a usted."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Reitera solicitud de información sobre el Jardín Infantil Los Copihues, pendiente "
+        "desde el 12 de febrero de 2026"
+    )

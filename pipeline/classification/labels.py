@@ -174,7 +174,8 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
         return not (_FIELD.match(line) or stray)
     if key in ("MAT", "ANT") and (_FIELD.match(line) or addressee(line)):
         return False
-    if ends_block(line) and not (key in ("MAT", "ANT") and value and _cites_a_date(line)):
+    cited = _cites_a_date(line) or _GOES_ON_LOWER.match(line.strip())  # "desde el 12 de ..."
+    if ends_block(line) and not (key in ("MAT", "ANT") and value and cited):
         return False
     if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
         return False
