@@ -408,3 +408,46 @@ def test_a_subject_goes_on_into_a_date_it_cites_in_lower_case() -> None:
         "Reitera solicitud de información sobre el Jardín Infantil Los Copihues, pendiente "
         "desde el 12 de febrero de 2026"
     )
+
+
+def test_a_four_line_headline_above_respetado_senor() -> None:
+    text = (
+        "Población Esperanza, Negrete, 31 de marzo de 2026\nSeñor Alcalde\nPresente\n"
+        "PETICIÓN DE LOS VECINOS DE POBLACIÓN ESPERANZA\nSOBRE EL PAGO DE LA FACTURA N° 58 A LA\n"
+        "EMPRESA CONTRATISTA DE LA AMPLIACIÓN DEL SISTEMA\nDE AGUA POTABLE RURAL DE RIHUE\n"
+        "Respetado señor Alcalde:\nYo, Yasna Soto, me dirijo a usted muy respetuosamente."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "PETICIÓN DE LOS VECINOS DE POBLACIÓN ESPERANZA SOBRE EL PAGO DE LA FACTURA N° 58 A LA "
+        "EMPRESA CONTRATISTA DE LA AMPLIACIÓN DEL SISTEMA DE AGUA POTABLE RURAL DE RIHUE"
+    )
+
+
+def test_a_subject_goes_on_past_a_date_cited_after_el_but_not_past_a_place_s() -> None:
+    cited = (
+        "CONAF BIOBÍO\nOF. ORD. N° 117\nLos Ángeles, 3 de marzo de 2026\n"
+        "ASUNTO: INFORMA RESULTADOS DE FISCALIZACIÓN\nEFECTUADA EL 19.02.2026\n"
+        "RELATIVA AL ALBERGUE DE RIHUE\nJunto con saludar cordialmente, informo."
+    )
+    placed = (
+        "SEREMI DE SALUD\nORD. N° 12\nMAT.: Informa sobre la campaña de vacunación\n"
+        "LOS ANGELES 26 de Mayo del 2026\nJunto con saludar, informo."
+    )
+    assert classify(cited, policy=POLICY).subject == (
+        "INFORMA RESULTADOS DE FISCALIZACIÓN EFECTUADA EL 19.02.2026 RELATIVA AL ALBERGUE DE RIHUE"
+    )
+    assert classify(placed, policy=POLICY).subject == "Informa sobre la campaña de vacunación"
+
+
+def test_a_contract_title_whose_year_opens_the_line_that_names_the_parties() -> None:
+    text = (
+        "Gobierno Regional del Biobío\n"
+        "CONVENIO DE TRANSFERENCIA DE RECURSOS FONDO REGIONAL DE INICIATIVA LOCAL\n"
+        "2026 ENTRE GOBIERNO REGIONAL DEL BIOBÍO Y LA ILUSTRE MUNICIPALIDAD DE\nNEGRETE\n"
+        "En Negrete, a 9 de agosto de 2026, entre la ILUSTRE MUNICIPALIDAD DE NEGRETE, se ha "
+        "convenido:"
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "CONVENIO DE TRANSFERENCIA DE RECURSOS FONDO REGIONAL DE INICIATIVA LOCAL 2026 ENTRE "
+        "GOBIERNO REGIONAL DEL BIOBÍO Y LA ILUSTRE MUNICIPALIDAD DE NEGRETE"
+    )

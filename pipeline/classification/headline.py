@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.classification.labels import addressee
-from pipeline.classification.patterns import fold_upper
+from pipeline.classification.patterns import CUT_AT_WORD, fold_upper
 from pipeline.classification.phrases import (
     SUMMARY,
     VERBS,
@@ -17,7 +17,7 @@ from pipeline.classification.phrases import (
 
 # The salutation that opens a letter's body, and the lines of the addressee's block above it.
 _SALUTATION = re.compile(
-    r"^(?:ESTIMAD[OA]S?\b|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|JUNTO CON SALUDAR"
+    r"^(?:(?:ESTIMAD|RESPETAD)[OA]S?\b|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|JUNTO CON SALUDAR"
     r"|(?:SENOR|SR\.?)(?:A|ITA)?\b[^:]{0,30}:$|DON(?:A)?\s+[A-Z]+(?:\s+[A-Z]+)?\s*:$)"
 )
 _PRESENTE = r"P\s*R\s*E\s*S\s*E\s*N\s*T\s*E"  # "Presente", spaced out or not
@@ -39,7 +39,7 @@ def _below_presente(lines: list[str]) -> str | None:
     if start is None:
         return None
     end = start + 1
-    while end < len(lines) and end - start <= 3 and _headline_line(lines[end]):
+    while end < len(lines) and end - start <= 4 and _headline_line(lines[end], lines[end - 1]):
         end += 1
     return _headline_between(lines, start + 1, end)
 
@@ -57,7 +57,9 @@ def _above_salutation(lines: list[str]) -> str | None:
     if salutation is None:
         return None
     top = salutation
-    while top > 0 and salutation - top < 3 and _headline_line(lines[top - 1]):
+    while top > 0 and salutation - top < 4:
+        if not _headline_line(lines[top - 1], lines[top - 2] if top > 1 else ""):
+            break
         top -= 1
     if top == 0 or not _BLOCK_CLOSE.match(fold_upper(lines[top - 1]).strip()):
         # without "Presente", the headline opens with what the writer does ("A : SR.
@@ -95,11 +97,15 @@ def _addressing(line: str) -> bool:
     return bool(_ADDRESSING.match(fold_upper(line).strip()) or addressee(line))
 
 
-def _headline_line(line: str) -> bool:
+def _headline_line(line: str, above: str) -> bool:
+    """A line of the headline; ``above``, the line before it (one cut at "A LA" carries
+    on into any line: "... A LA / EMPRESA CONTRATISTA ...")."""
     folded = fold_upper(line).strip()
     words = re.search(r"[^\W\d_]{3,}", line) is not None  # not "S/D" as OCR reads it: "3 D"
     if not words or ":" in line or not in_capitals(line) or interrupts(line):
         return False
+    if CUT_AT_WORD.search(fold_upper(above)) and in_capitals(above):
+        return True
     party = names_a_party(folded) or _NOT_HEADLINE.match(folded)
     # ... unless the organisation says what it asks ("COLEGIO SAN JORGE SOLICITA APOYO ...")
     says = re.search(rf"\b(?:{VERBS})N?\b", folded)

@@ -207,13 +207,18 @@ _ADDRESSEE = re.compile(
 
 
 def _cites_a_date(line: str) -> bool:
-    """A subject's line that cites a date and goes on ("REALIZADA EL 04.05.2025 EN"), not a
-    place-and-date line, however it wraps ("NEGRETE, 10 de marzo de")."""
+    """A subject's line that cites a date and goes on ("REALIZADA EL 04.05.2025 EN") or
+    cites it after "el" ("EFECTUADA EL 19.02.2025"), not a place-and-date line, however it
+    wraps ("NEGRETE, 10 de marzo de")."""
     folded = fold_upper(line).strip()
-    place = re.match(r"^[A-Z][A-Z .'-]{2,40},", folded) or PLACE_DAY.match(folded)
-    if place or _BLOCK_END.match(folded) or _NEXT_PART.match(folded):
+    if re.match(r"^[A-Z][A-Z .'-]{2,40},", folded) or _BLOCK_END.match(folded):
         return False
-    return bool(find_date(line) and _DANGLING.search(line))
+    if _NEXT_PART.match(folded) or not find_date(line):
+        return False
+    # "EFECTUADA EL 19.02.2025": no place is "el" (a place's day: "TALCA 5 de Agosto del 2025")
+    if re.search(r"\b(?:EL|AL|DE FECHA)\s+\d", folded):
+        return True
+    return not PLACE_DAY.match(folded) and bool(_DANGLING.search(line))
 
 
 def opens_sentence(line: str) -> bool:

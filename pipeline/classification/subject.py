@@ -345,7 +345,7 @@ def _names_the_parties(first: str, line: str) -> bool:
     title in capitals and without a comma (the body's "ENTRE LA ILUSTRE MUNICIPALIDAD DE X,
     RUT ..." has one)."""
     folded = fold_upper(line).strip()
-    if not re.match(r"^ENTRE\b", folded):
+    if not re.match(r"^(?:\d{4}\s+)?ENTRE\b", folded):  # ("... LOCAL / 2024 ENTRE ...")
         return False
     return folded == "ENTRE" or (in_capitals(first) and in_capitals(line) and "," not in line)
 
