@@ -144,3 +144,49 @@ def test_a_sum_of_money_is_no_summary() -> None:
     assert classify(text, policy=POLICY).subject == (
         "APRUEBA PAGO DE SUBVENCIÓN AL CLUB DEPORTIVO RENACER"
     )
+
+
+def test_a_place_and_day_without_its_comma_ends_a_subject() -> None:
+    text = (
+        "JUZGADO DE FAMILIA DE LOS ÁNGELES\nOficio N° 3.731\nMAT.: Solicita informe social\n"
+        "Los Angeles 2 DE SEPTIEMBRE DE\n2026\nPor resolución de esta fecha, se ha ordenado."
+    )
+    assert classify(text, policy=POLICY).subject == "Solicita informe social"
+
+
+def test_a_subject_goes_on_after_oficio_de_fecha_or_into_a_one_letter_connector() -> None:
+    cited = (
+        "SEREMI DE SALUD\nORD. N° 12\nMAT.: Remite antecedentes requeridos en Oficio\n"
+        "Ord. N° 2363\nA: ALCALDE DE NEGRETE\nJunto con saludar, remito."
+    )
+    dated = (
+        "MUNICIPALIDAD DE LOS ÁNGELES\nORD. N° 44\n"
+        "MAT.: Da respuesta a su Ord. N° 4.398, de fecha\n"
+        "18.06.2026, relativo al proyecto FRIL\nA: ALCALDE DE NEGRETE\nJunto con saludar."
+    )
+    connector = (
+        "I. Municipalidad de Negrete\nORD. N° 1242\nMAT Remite antecedentes del proceso de\n"
+        "consulta\na las comunidades de Rihue\nDE ALCALDE\nA SR. DIRECTOR REGIONAL CONADI"
+    )
+    assert classify(cited, policy=POLICY).subject == (
+        "Remite antecedentes requeridos en Oficio Ord. N° 2363"
+    )
+    assert classify(dated, policy=POLICY).subject == (
+        "Da respuesta a su Ord. N° 4.398, de fecha 18.06.2026, relativo al proyecto FRIL"
+    )
+    assert classify(connector, policy=POLICY).subject == (
+        "Remite antecedentes del proceso de consulta a las comunidades de Rihue"
+    )
+
+
+def test_an_operative_point_s_first_sentence_keeps_its_abbreviations() -> None:
+    text = (
+        "SERVIU BIOBÍO\nRESOLUCIÓN EXENTA N° 3594\nConcepción, 10 de septiembre de 2026\n"
+        "VISTOS: la Ley N° 19.880.\nRESUELVO:\n"
+        "1° APLÍCASE multa a la empresa Áridos S.A. por la obra del rol 326-30, conforme al "
+        "D.S. N° 49, de 2011. Notifíquese."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "APLÍCASE multa a la empresa Áridos S.A. por la obra del rol 326-30, conforme al "
+        "D.S. N° 49, de 2011"
+    )

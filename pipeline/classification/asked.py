@@ -127,8 +127,24 @@ def paragraph(lines: list[str], start: int) -> str:
     return " ".join(parts)
 
 
+# A full stop that ends a sentence, not an abbreviation's ("D.S. N° 49", "S.A. de", "Sr. X").
+_ABBREVIATED = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ]\.)*[A-ZÁÉÍÓÚÑ]|Sr|Sra|Srta|Art|Arts|Nro|Núm|Dto|Ord|Res|Ex|Av|Ltda|Dr|Dra"
+    r"|Ing|Prof|Depto|Of|Inc|Cía|etc"
+)
+
+
+def _sentence_end(text: str) -> int:
+    for stop in re.finditer(r"\.\s", text):
+        token = text[: stop.start()].rsplit(None, 1)[-1] if text[: stop.start()].strip() else ""
+        if not _ABBREVIATED.fullmatch(token.lstrip('(«"')):
+            return stop.start()
+    return len(text)
+
+
 def first_sentence(line: str) -> str | None:
-    sentence = re.sub(r"^\d+\s*(?:[.°º)]\s*-?|-)\s*", "", line).split(". ")[0]
+    text = re.sub(r"^\d+\s*(?:[.°º)]\s*-?|-)\s*", "", line)
+    sentence = text[: _sentence_end(text)]
     sentence = re.sub(r"^Por medio de la presente,\s*", "", sentence, flags=re.I)
     sentence = re.split(r",\s+(?:que|el cual|la cual)\b", sentence)[0]
     return sentence.strip(" .")[:200] or None

@@ -36,7 +36,8 @@ _NEXT_PART = re.compile(
 
 
 # A word in lower case opening the line (not a stray letter of OCR: "o").
-_GOES_ON_LOWER = re.compile(r"^[a-záéíóúñü]{2,}\b")
+# (or a one-letter connector before another word in lower case: "consulta / a las ...")
+_GOES_ON_LOWER = re.compile(r"^(?:[a-záéíóúñü]{2,}\b|[aeoy]\s+[a-záéíóúñü])")
 # A table's field name alone on its line, its value in the next cell: "DE", "REF", "FECHA".
 _BARE_LABEL = re.compile(
     r"^(?:DE|PARA|ANT|MAT|REF|FECHA|ASUNTO|MATERIA|ANTECEDENTES?|INCL|DIST)\s*[.:]?$"
@@ -290,7 +291,9 @@ _DANGLING = re.compile(
     re.I,
 )
 # A citation cut before its number: "DEROGA RES. EX. / N° 12, DE 02.01.2001".
-_CITING = re.compile(r"\b(?:RES\.?\s*EX(?:ENTA)?|ORD|DTO|D\.\s?[SE]|N[°º]|NRO)\.?\s*$", re.I)
+_CITING = re.compile(
+    r"\b(?:RES\.?\s*EX(?:ENTA)?|ORD|DTO|D\.\s?[SE]|N[°º]|NRO|OFICIO|DE FECHA)\.?\s*$", re.I
+)
 
 
 # The next field of a header printed as a table, without a colon ("De Gobernador Regional",
@@ -361,8 +364,9 @@ _OTROSI = re.compile(
 
 # A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de", "ARICA, a
 # veintinueve de septiembre", "Lonquimay, 29 JULIO", "CONCEPCIÓN, Diciembre 16" (folded).
-PLACE_DAY = re.compile(
-    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:(?:\d{{1,2}}|{DAY_WORDS})\s+(?:DE\s+)?"
+PLACE_DAY = re.compile(  # ("ARICA 2 DE SEPTIEMBRE DE", without its comma, too)
+    rf"^[A-Z][A-Z .'-]{{2,40}}(?:,\s+|(?<!\bEL)(?<!\bAL)(?<!\bDEL)\s+(?=\d))(?:A\s+)?"
+    rf"(?:(?:\d{{1,2}}|{DAY_WORDS})\s+(?:DE\s+)?"
     rf"(?:{'|'.join(MONTHS).upper()})\b|(?:{'|'.join(MONTHS).upper()})\s+\d{{1,2}}\b)"
 )
 
