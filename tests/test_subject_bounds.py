@@ -190,3 +190,37 @@ def test_an_operative_point_s_first_sentence_keeps_its_abbreviations() -> None:
         "APLÍCASE multa a la empresa Áridos S.A. por la obra del rol 326-30, conforme al "
         "D.S. N° 49, de 2011"
     )
+
+
+@pytest.mark.parametrize("place", ["NEGRETE, 12.06.26", "Los Ángeles, 13 AGO", "FECHA 14.05.26"])
+def test_a_short_date_a_month_s_abbreviation_or_a_date_field_ends_a_subject(place: str) -> None:
+    text = (
+        "SEREMI DE SALUD\nORD. N° 12\nMAT.: Remite antecedentes de la denuncia por rellenos\n"
+        f"{place}\nA: ALCALDE DE NEGRETE\nJunto con saludar, remito."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Remite antecedentes de la denuncia por rellenos"
+    )
+
+
+def test_contraloria_s_summary_below_its_unit_and_number_and_never_the_body() -> None:
+    dictamen = (
+        "Contraloría Regional del Biobío\nUnidad de Control Externo\n"
+        "Dictamen N° E464187 / 2026\nConcepción, 30.06.2026\n"
+        "Personas contratadas a honorarios no pueden\nfiscalizar el comercio ambulante\n"
+        "AL SEÑOR ALCALDE DE LA MUNICIPALIDAD DE NEGRETE\nSe ha dirigido a esta Contraloría."
+    )
+    chamber = (
+        "CÁMARA DE DIPUTADAS Y DIPUTADOS\nOFICIO N° 62.516\nINC.: solicitud\n"
+        "VALPARAÍSO, 23/05/2026\nSEÑOR ALCALDE DE LA ILUSTRE MUNICIPALIDAD DE NEGRETE\n"
+        "Por orden del señor Presidente de la Cámara de Diputadas y Diputados, y a\n"
+        "requerimiento del diputado señor JUAN SOTO, quien ha hecho uso de la facultad\n"
+        "conferida en el artículo 9° de la ley N° 18.918, orgánica constitucional del\n"
+        "Congreso Nacional, solicito a usted remitir los antecedentes que obren en\n"
+        "su poder acerca del comodato del inmueble municipal con el Club Deportivo\n"
+        "Unión Negrete, dentro del plazo de quince días.\nDios guarde a usted."
+    )
+    assert classify(dictamen, policy=POLICY).subject == (
+        "Personas contratadas a honorarios no pueden fiscalizar el comercio ambulante"
+    )
+    assert classify(chamber, policy=POLICY).subject is None

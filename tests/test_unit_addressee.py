@@ -46,3 +46,19 @@ def test_a_report_stays_with_its_author_whoever_reads_it() -> None:
         "DIRECTOR DE CONTROL"
     )
     assert classify(text, policy=POLICY).unit == "control"
+
+
+def test_a_writing_that_states_no_subject_is_about_what_its_body_opens_with() -> None:
+    text = (
+        "JUZGADO DE FAMILIA DE LOS ÁNGELES\nOficio N° 1.099 / 2026\nRIT C-1245-2026\n"
+        "Los Ángeles, 3 de marzo de 2026\nSEÑOR ALCALDE DE LA MUNICIPALIDAD DE NEGRETE\n"
+        "Por resolución de esta fecha, dictada en la causa del tribunal, se ha ordenado oficiar\n"
+        "a usted a fin de que practique un informe social del grupo familiar y evalúe un\n"
+        "subsidio de la ayuda social municipal.\n"
+        "Se hace presente que el juzgado y el tribunal requieren la respuesta en un recurso,\n"
+        "pues la demanda y el juicio siguen ante los tribunales, con una querella pendiente.\n"
+        "Saluda atentamente,\nJUEZA TITULAR"
+    )
+    labels = classify(text, policy=POLICY)
+    assert labels.subject is None
+    assert labels.unit == "dideco"

@@ -148,3 +148,14 @@ def first_sentence(line: str) -> str | None:
     sentence = re.sub(r"^Por medio de la presente,\s*", "", sentence, flags=re.I)
     sentence = re.split(r",\s+(?:que|el cual|la cual)\b", sentence)[0]
     return sentence.strip(" .")[:200] or None
+
+
+def opening_paragraph(lines: list[str]) -> str | None:
+    """The body's first paragraph: from the first line of prose (eight words or more, mostly
+    in lower case), what a writing that states no subject is about."""
+    for index, line in enumerate(lines[:40]):
+        letters = [c for c in line if c.isalpha()]
+        lower = sum(c.islower() for c in letters)
+        if len(line.split()) >= 8 and lower > 0.6 * len(letters):
+            return paragraph(lines, index)
+    return None

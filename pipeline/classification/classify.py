@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from pipeline.classification.asked import opening_paragraph
 from pipeline.classification.direction import Ownership, Parties, suggest_direction
 from pipeline.classification.doctype import detect_type
 from pipeline.classification.extract import extract_fields
@@ -114,7 +115,10 @@ def classify(
     # A writing addressed to a unit's head concerns that unit: an outsider's to the Director
     # de Obras, a memo to the Secretaria Municipal (an act or a report is its author's).
     addressed = fields.recipient if direction == "entrada" or doc_type == "memorandum" else None
-    focus = " ".join(part for part in (fields.subject, addressed) if part)
+    # (a writing that states no subject is about what its body opens with)
+    prose = doc_type in ("oficio", "oficio_reservado", "carta", "reclamo", "memorandum")
+    about = fields.subject or (opening_paragraph(lines) if prose else None)
+    focus = " ".join(part for part in (about, addressed) if part)
     unit, unit_confidence, why = choose_unit(routing, focus or None, policy, model)
     reasons.append(why)
     return Classification(

@@ -362,22 +362,29 @@ _OTROSI = re.compile(
 )
 
 
+_MONTH_ABBR = r"(?:ENE|FEB|MAR|ABR|MAY|JUN|JUL|AGO|SEPT?|OCT|NOV|DIC)\.?"
 # A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de", "ARICA, a
 # veintinueve de septiembre", "Lonquimay, 29 JULIO", "CONCEPCIÓN, Diciembre 16" (folded).
 PLACE_DAY = re.compile(  # ("ARICA 2 DE SEPTIEMBRE DE", without its comma, too)
     rf"^[A-Z][A-Z .'-]{{2,40}}(?:,\s+|(?<!\bEL)(?<!\bAL)(?<!\bDEL)\s+(?=\d))(?:A\s+)?"
-    rf"(?:(?:\d{{1,2}}|{DAY_WORDS})\s+(?:DE\s+)?"
-    rf"(?:{'|'.join(MONTHS).upper()})\b|(?:{'|'.join(MONTHS).upper()})\s+\d{{1,2}}\b)"
+    rf"(?:(?:\d{{1,2}}|{DAY_WORDS})\s+(?:DE\s+)?(?:{'|'.join(MONTHS).upper()}|{_MONTH_ABBR})\b"
+    rf"|(?:{'|'.join(MONTHS).upper()})\s+\d{{1,2}}\b)"
 )
+# A place and a date whose year has two digits: "LONQUIMAY, 12.06.24".
+_PLACE_SHORT_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s+\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 
 
 def ends_block(line: str) -> bool:
     """A date line ("NEGRETE, 10 de marzo de 2026", "PUERTO MONTT, 01/06/2026"), a number
     heading ("DECRETO EX. N° 4.953"), the next header part or the body's opening ends a
     label's value."""
-    if len(line) < 60 and (find_date(line) or PLACE_DAY.match(fold_upper(line).strip())):
-        return True
     folded = fold_upper(line).strip()
+    if (len(line) < 60 and find_date(line)) or PLACE_DAY.match(folded):
+        return True
+    if _PLACE_SHORT_DATE.match(folded):
+        return True
+    if re.match(r"^FECHA\b\s*:?\s*\d", folded):
+        return True  # a table's date field: "FECHA 14.05.25"
     number = DOC_NUMBER.match(folded)
     if number is not None and number.end() == len(folded):
         return True

@@ -25,6 +25,7 @@ from pipeline.classification.labels import (
 )
 from pipeline.classification.patterns import CUT_AT_WORD as _DANGLING
 from pipeline.classification.patterns import (
+    DOC_NUMBER,
     find_date,
     fold_upper,
 )
@@ -248,17 +249,20 @@ def _plain_summary(lines: list[str]) -> str | None:
         if letterhead and at + 1 < end and goes_on_lower(lines[at + 1]):
             letterhead = False  # "Municipalidad de X debe / ajustar el pago ..." is a sentence
         mark = _marks(line)
-        if parts and addressee(line):
-            break  # "... sobre el tránsito de camiones / Señor Alcalde / Presente"
+        if addressee(line):
+            break  # "... sobre el tránsito de camiones / Señor Alcalde / Presente"; the body
         if parts and _DANGLING.search(fold_upper(parts[-1])) and not mark:
             letterhead = False  # "a los funcionarios del / Departamento de Salud ..."
         if mark or in_capitals(line) or letterhead:
-            if parts and (numbered or mark or (opening and len(" ".join(parts).split()) >= 8)):
+            words = len(" ".join(parts).split())  # (fewer than five: an office's unit's name)
+            if words >= 5 and (numbered or mark or (opening and words >= 8)):
                 break
             parts = []
             numbered, opening = numbered or mark, opening and mark
             continue
         parts.append(line.strip())
+    if len(parts) > 5:
+        return None  # a paragraph of the body ("Por orden del señor Presidente de la Cámara")
     text = " ".join(parts[:4]).strip(" .;")
     return text[:300] if len(text.split()) >= 5 else None
 
@@ -278,6 +282,8 @@ def _marks(line: str) -> bool:
     folded = fold_upper(line).strip()
     if _PLACE_THEN_DAY.match(folded) or _REFERENCE_LINE.match(folded):
         return True
+    if (number := DOC_NUMBER.search(folded)) and number.start() <= 2:
+        return True  # "Dictamen N° E464187 / 2025"
     if capital_share(line) >= 0.5 or len(line.split()) < 5:
         return interrupts(line)
     return bool(find_date(line) or find_label(line) or BODY_OPENER.match(fold_upper(line).strip()))
