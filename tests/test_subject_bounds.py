@@ -224,3 +224,51 @@ def test_contraloria_s_summary_below_its_unit_and_number_and_never_the_body() ->
         "Personas contratadas a honorarios no pueden fiscalizar el comercio ambulante"
     )
     assert classify(chamber, policy=POLICY).subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Municipalidad de Negrete\nORD. ALC. N° 2428\nMAT.: Remite antecedentes de la "
+            "denuncia por\nrellenos en el estero\nNegrete, dieciséis\nde enero de dos mil "
+            "veintiséis.\nA: SR. JEFE BRIGADA DE INVESTIGACIÓN CRIMINAL",
+            "Remite antecedentes de la denuncia por rellenos en el estero",
+        ),
+        (
+            "I. MUNICIPALIDAD DE NEGRETE\nDECRETO N° 301\nPONE TÉRMINO A CONTRATO RELATIVO AL "
+            "TRANSPORTE ESCOLAR\nNEGRETE, 12.06.26\nVISTOS: la Ley N° 18.695.",
+            "PONE TÉRMINO A CONTRATO RELATIVO AL TRANSPORTE ESCOLAR",
+        ),
+        (
+            "ACTA N° 7 COMISIÓN DE OBRAS DEL CONCEJO MUNICIPAL\nFECHA 14.05.26\n"
+            "Asistentes: los concejales.",
+            "ACTA N° 7 COMISIÓN DE OBRAS DEL CONCEJO MUNICIPAL",
+        ),
+    ],
+)
+def test_a_place_cut_after_its_day_a_short_date_or_a_date_field_ends_a_summary_or_title(
+    text: str, subject: str
+) -> None:
+    assert classify(text, policy=POLICY).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("columns", "row"),
+    [
+        ("N° FECHA ASUNTO", "1.277/2026 19/06/2026 Remite información requerida sobre la"),
+        (
+            "N° FECHA ANT. MATERIA",
+            "1412/ 13/05/2026 Oficio N° 729/2026. Remite información requerida sobre la",
+        ),
+    ],
+)
+def test_the_matter_in_a_table_s_row_of_values(columns: str, row: str) -> None:
+    text = (
+        f"ILUSTRE MUNICIPALIDAD DE NEGRETE\nORD. N°\n{columns}\n{row}\n"
+        "vigilancia de casos de hepatitis A en Rihue\nSR. JUAN SOTO\nSEREMI DE SALUD\n"
+        "Mediante el presente, esta Municipalidad hace llegar a esa autoridad los antecedentes."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Remite información requerida sobre la vigilancia de casos de hepatitis A en Rihue"
+    )

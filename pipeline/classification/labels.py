@@ -365,13 +365,30 @@ _OTROSI = re.compile(
 _MONTH_ABBR = r"(?:ENE|FEB|MAR|ABR|MAY|JUN|JUL|AGO|SEPT?|OCT|NOV|DIC)\.?"
 # A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de", "ARICA, a
 # veintinueve de septiembre", "Lonquimay, 29 JULIO", "CONCEPCIÓN, Diciembre 16" (folded).
-PLACE_DAY = re.compile(  # ("ARICA 2 DE SEPTIEMBRE DE", without its comma, too)
-    rf"^[A-Z][A-Z .'-]{{2,40}}(?:,\s+|(?<!\bEL)(?<!\bAL)(?<!\bDEL)\s+(?=\d))(?:A\s+)?"
+_DAY_MONTH = (
     rf"(?:(?:\d{{1,2}}|{DAY_WORDS})\s+(?:DE\s+)?(?:{'|'.join(MONTHS).upper()}|{_MONTH_ABBR})\b"
     rf"|(?:{'|'.join(MONTHS).upper()})\s+\d{{1,2}}\b)"
 )
+PLACE_DAY = re.compile(  # ("ARICA 2 DE SEPTIEMBRE DE", without its comma, too)
+    rf"^[A-Z][A-Z .'-]{{2,40}}(?:,\s+|(?<!\bEL)(?<!\bAL)(?<!\bDEL)\s+(?=\d))(?:A\s+)?{_DAY_MONTH}"
+)
+# With its comma, a place's day may end the line: "San Pedro de la Paz, dieciséis / de ...".
+_PLACE_COMMA_DAY = re.compile(
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:{_DAY_MONTH}|(?:\d{{1,2}}|{DAY_WORDS})\s*$)"
+)
 # A place and a date whose year has two digits: "LONQUIMAY, 12.06.24".
 _PLACE_SHORT_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s+\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+
+
+def dated(line: str) -> bool:
+    """A place-and-date line however it is cut or abbreviated, or a date's field: "LONQUIMAY,
+    12.06.24", "Los Ángeles, 13 AGO", "San Pedro de la Paz, dieciséis", "FECHA 14.05.25"."""
+    folded = fold_upper(line).strip()
+    return bool(
+        _PLACE_COMMA_DAY.match(folded)
+        or _PLACE_SHORT_DATE.match(folded)
+        or re.match(r"^FECHA\b\s*:?\s*\d", folded)
+    )
 
 
 def ends_block(line: str) -> bool:
@@ -379,12 +396,8 @@ def ends_block(line: str) -> bool:
     heading ("DECRETO EX. N° 4.953"), the next header part or the body's opening ends a
     label's value."""
     folded = fold_upper(line).strip()
-    if (len(line) < 60 and find_date(line)) or PLACE_DAY.match(folded):
+    if (len(line) < 60 and find_date(line)) or PLACE_DAY.match(folded) or dated(line):
         return True
-    if _PLACE_SHORT_DATE.match(folded):
-        return True
-    if re.match(r"^FECHA\b\s*:?\s*\d", folded):
-        return True  # a table's date field: "FECHA 14.05.25"
     number = DOC_NUMBER.match(folded)
     if number is not None and number.end() == len(folded):
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.classification.headings import BODY_OPENER, title_at
-from pipeline.classification.labels import capital_share, find_label
+from pipeline.classification.labels import capital_share, dated, find_label
 from pipeline.classification.patterns import BARE_NUMBER, DOC_NUMBER, find_date, fold_upper
 
 # How a summary opens: the verb of what the act does, plain or imperative ("APRUÉBASE").
@@ -53,6 +53,7 @@ def interrupts(line: str) -> bool:
     number = DOC_NUMBER.search(folded)
     return bool(
         find_date(line)
+        or dated(line)
         or find_label(line)
         or (number is not None and (number.start() <= 2 or title_at(line)))
         or (BARE_NUMBER.match(folded) is not None and len(folded.split()) <= 3)

@@ -19,6 +19,7 @@ from pipeline.classification.labels import (
     ACT_FORMULA,
     addressee,
     capital_share,
+    continues,
     find_label,
     goes_on_lower,
     opens_sentence,
@@ -84,7 +85,7 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
         if summary := _above_vistos(lines) or _concept(lines):
             return summary
     if doc_type in ("dictamen", "oficio"):
-        return summary_line(lines) or _plain_summary(lines)
+        return summary_line(lines) or _table_row(lines) or _plain_summary(lines)
     if doc_type == "memorandum":  # "SOLICITA CERTIFICADO ..." below its A, DE and FECHA
         return summary_line(lines)
     if doc_type == "solicitud_transparencia":
@@ -131,6 +132,35 @@ def summary_line(lines: list[str]) -> str | None:
 
 # A heading's number and the colon after which its summary opens on the same line.
 _AFTER_NUMBER = re.compile(r"\b(?:N|Nº|N°|NRO)\s?\.?\s?[°º]?\s*\d[\w./-]*\s*:\s+(?=\S)", re.I)
+
+
+# A header printed as a table: its row of column names, and the row of values below it.
+_COLUMNS = re.compile(
+    r"^(?:N\W{0,3}\s+)?FECHA\s+(?P<ant>(?:ANT|ANTECEDENTES?)\s*\.?\s+)?(?:MATERIA|ASUNTO|MAT\.?)$"
+)
+_NUMBER_AND_DATE = re.compile(r"^\s*[\d./-]+\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?=\S)")
+
+
+def _table_row(lines: list[str]) -> str | None:
+    """The matter in a table's row below "N° FECHA [ANT.] MATERIA" ("1.277/2025 19/06/2025
+    Remite información requerida sobre la / vigilancia ..."), past the antecedent's full
+    stop when the table has one."""
+    end = header_end(lines)
+    for index in range(min(end, len(lines) - 1)):
+        columns = _COLUMNS.match(fold_upper(lines[index]).strip())
+        values = _NUMBER_AND_DATE.match(lines[index + 1]) if columns else None
+        if columns is None or values is None:
+            continue
+        first = lines[index + 1][values.end() :].strip()
+        if columns.group("ant"):
+            first = first.split(". ", 1)[1] if ". " in first else ""
+        parts = [first] if first else []
+        for line in lines[index + 2 : end]:
+            if not parts or not continues("MAT", parts, line, [len(p) for p in parts]):
+                break
+            parts.append(line.strip())
+        return " ".join(parts).strip(" .;")[:300] or None
+    return None
 
 
 def _titled_below(lines: list[str], doc_type: str) -> str | None:
