@@ -23,7 +23,9 @@ ACT_FORMULA = re.compile(
 _BLOCK_END = re.compile(
     r"^((?:[IVX]{1,4}|\d{1,2})\s*[.)-]\s*[A-Z]|VISTOS?\b|CONSIDERANDO|DECRETO|RESUELVO"
     r"|RES[O0]LUCI[O0]N\b|JUNTO CON|POR MEDIO|EN RELACION|SE SOLICITA|SE HA DIRIGIDO"
-    r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|BUEN(?:OS|AS)? (?:DIAS?|TARDES|NOCHES)\b|HOLA\b)"
+    r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|BUEN(?:OS|AS)? (?:DIAS?|TARDES|NOCHES)\b|HOLA\b"
+    # a reception stamp over the header ("l. MUNICIPALIDAD RÍO BUENO / INGRESO", as OCR reads it)
+    r"|[IL1]\s?\.\s*MUNICIPALIDAD\b|OFICINA DE PARTES\b)"
 )
 # What opens the next part of a header, not the rest of a value: "DE.- DIRECTORA ...",
 # "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora"), the addressee
