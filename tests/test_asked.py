@@ -1,6 +1,6 @@
 """What a transparency request asks, wherever it says so: after "lo siguiente:" cut across
 two lines, in the portal's table whose field name and value both wrap in their cells, or as
-the object of "solicito" in the body; and the portal's folio names the law."""
+the object of "solicito" in the body; and the portal's folio names the law; a lobby request's and an OIRS complaint's fields."""
 
 from __future__ import annotations
 
@@ -52,3 +52,31 @@ def test_the_portal_s_folio_names_the_law() -> None:
         "Negrete\nSolicitud de información\nCopia de los decretos de pago a la empresa de aseo."
     )
     assert classify(text, policy=POLICY).doc_type == "solicitud_transparencia"
+
+
+def test_a_lobby_request_s_matter_however_its_field_is_named() -> None:
+    wanted = "Presentar proyecto de loteo habitacional en el sector Rihue"
+    for field in (
+        "Materia a tratar: ",
+        "Asunto a tratar: ",
+        "Motivo de la audiencia: ",
+        "Objetivo de la reunión: ",
+        "Especificación de la materia a tratar\n",
+    ):
+        text = (
+            "SOLICITUD DE AUDIENCIA\nLey N° 20.730 (Ley del Lobby)\nSujeto pasivo: Alcalde de "
+            f"Negrete\nSolicitante: Juan Soto Pérez\n{field}{wanted}\n"
+            "Fecha propuesta: 12 de marzo de 2026\n"
+        )
+        assert classify(text, policy=POLICY).subject == wanted, field
+
+
+def test_an_oirs_complaint_s_description() -> None:
+    text = (
+        "FORMULARIO OIRS\nN° 2026-0345\nFecha: 03/03/2026\nTipo: Reclamo\nNombre: Ana Rivas\n"
+        "Descripción:\nLos camiones de basura no pasan por calle Los Aromos desde hace dos "
+        "semanas. Pido una solución."
+    )
+    assert classify(text, policy=POLICY).subject == (
+        "Los camiones de basura no pasan por calle Los Aromos desde hace dos semanas"
+    )

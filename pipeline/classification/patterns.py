@@ -209,8 +209,13 @@ _FORM_FIELDS = (
     r"INFORMACION SOLICITADA|DETALLE DE LO SOLICITADO|DESCRIPCION DE LA SOLICITUD"
     r"|MATERIA DEL RECLAMO|MATERIA DE LA SOLICITUD|MATERIA DE LA AUDIENCIA"
     r"|MOTIVO DEL RECLAMO|MOTIVO DE LA SOLICITUD"
-    # a table's bare field name, not the word ending a sentence ("expone sobre la materia.")
-    r"|(?:MATERIA|ASUNTO|MOTIVO)(?![.,;])|ANTECEDENTES?(?=\s+\w)"
+    # a table's bare field name, not the word ending a sentence ("expone sobre la materia."),
+    # with what qualifies it: "Materia a tratar", "Especificación de la materia", "Motivo de
+    # la audiencia", "Objetivo de la reunión" (a lobby request's fields)
+    r"|(?:ESPECIFICACION DE LA )?(?:MATERIA|ASUNTO|MOTIVO)(?![.,;])"
+    r"(?:\s+(?:A TRATAR|DE LA (?:AUDIENCIA|REUNION|SOLICITUD|MATERIA)(?: A TRATAR)?))?"
+    r"|OBJETIVO DE LA (?:AUDIENCIA|REUNION)"
+    r"|ANTECEDENTES?(?=\s+\w)"
     # the Portal de Transparencia's own receipt: "Solicitud: Copia íntegra del ..."
     r"|SOLICITUD(?=\s*:)"
 )

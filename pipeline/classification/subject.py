@@ -43,7 +43,7 @@ _OPERATIVE = {
     "decreto": r"^(?:SE\s+)?DECRET[OA]\s*:?$|^DECRETO\s*:",
     "resolucion": r"^(?:SE\s+)?RESUELV[OE]\s*:?$|^RESUELVO\s*:",
     "carta": r"^(?:DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|ESTIMAD)",
-    "reclamo": r"^(?:DETALLE|RECLAMO)\s*:",
+    "reclamo": r"^(?:DETALLE|RECLAMO|DESCRIPCION(?: DEL RECLAMO)?)\s*:",
 }
 _TITLE_WORDS = {
     "acta_concejo": r"(?:CONCEJO MUNICIPAL\b[^-—–]*[-—–]\s*)?ACTA\b",
