@@ -1,6 +1,7 @@
-"""What a transparency request asks, wherever it says so: after "lo siguiente:" cut across
-two lines, in the portal's table whose field name and value both wrap in their cells, or as
-the object of "solicito" in the body; and the portal's folio names the law; a lobby request's and an OIRS complaint's fields."""
+"""What a citizen asks, wherever it says so: a transparency request after "lo siguiente:" cut
+across two lines, in the portal's table whose field name and value both wrap in their cells,
+or as the object of "solicito" in the body (and the portal's folio names the law); a lobby
+request's and an OIRS complaint's fields."""
 
 from __future__ import annotations
 
