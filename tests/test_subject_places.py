@@ -5,6 +5,8 @@ letter's headline above the salutation, and a portal's receipt whose field name 
 
 from __future__ import annotations
 
+import pytest
+
 from partes.config import Config
 from pipeline import ClassifyPolicy, classify
 
@@ -451,3 +453,26 @@ def test_a_contract_title_whose_year_opens_the_line_that_names_the_parties() -> 
         "CONVENIO DE TRANSFERENCIA DE RECURSOS FONDO REGIONAL DE INICIATIVA LOCAL 2026 ENTRE "
         "GOBIERNO REGIONAL DEL BIOBÍO Y LA ILUSTRE MUNICIPALIDAD DE NEGRETE"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "ILUSTRE MUNICIPALIDAD DE NEGRETE\nCONCEJO MUNICIPAL\nSESIÓN ORDINARIA N° 39\n"
+            "En Negrete, a 3 de marzo de 2026, siendo las 09:00 horas",
+            "SESIÓN ORDINARIA N° 39",
+        ),
+        (
+            "ACTA\nSESIÓN ORDINARIA N° 45\nCONCEJO MUNICIPAL DE NEGRETE\nFecha: 3 de marzo de 2026",
+            "ACTA SESIÓN ORDINARIA N° 45 CONCEJO MUNICIPAL DE NEGRETE",
+        ),
+        (
+            "MEMORANDUM INTERNO\nN° 45\nPara: Jefe DAF\nDe: DIDECO\nFecha: 03.03.2026\n"
+            "Tema: Ayudas sociales de invierno\nJunto con saludar, solicito a usted.",
+            "Ayudas sociales de invierno",
+        ),
+    ],
+)
+def test_minutes_titled_by_their_session_and_a_memo_s_theme(text: str, subject: str) -> None:
+    assert classify(text, policy=POLICY).subject == subject

@@ -46,7 +46,8 @@ _OPERATIVE = {
     "reclamo": r"^(?:DETALLE|RECLAMO|DESCRIPCION(?: DEL RECLAMO)?)\s*:",
 }
 _TITLE_WORDS = {
-    "acta_concejo": r"(?:CONCEJO MUNICIPAL\b[^-—–]*[-—–]\s*)?ACTA\b",
+    "acta_concejo": r"(?:CONCEJO MUNICIPAL\b[^-—–]*[-—–]\s*)?ACTA\b"
+    r"|SESION\s+(?:ORDINARIA|EXTRAORDINARIA)\s+(?:N|\d)",
     "ordenanza": r"(?:TEXTO\s+\w+\s+(?:DE\s+LA\s+)?)?ORDENANZA\b",
     "informe": r"INFORME\b",
 }
@@ -87,7 +88,7 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
     if doc_type in ("dictamen", "oficio"):
         return summary_line(lines) or _table_row(lines) or _plain_summary(lines)
     if doc_type == "memorandum":  # "SOLICITA CERTIFICADO ..." below its A, DE and FECHA
-        return summary_line(lines)
+        return summary_line(lines) or _concept(lines, _THEME)
     if doc_type == "solicitud_transparencia":
         return requested(lines)
     if doc_type in ("carta", "reclamo") and (found := headline(lines)):
@@ -201,15 +202,18 @@ def _above_vistos(lines: list[str]) -> str | None:
     return text[:300] if len(text.split()) >= 3 else None
 
 
+# A decreto de pago's field of what is paid; a memo's theme.
 _CONCEPT = re.compile(r"^(?:por\s+)?concepto(?:\s+de)?\s*:?\s+(?=\S)", re.I)
+_THEME = re.compile(r"^tema\s*:\s*(?=\S)", re.I)
 
 
-def _concept(lines: list[str]) -> str | None:
-    """A decreto de pago's field of what is paid ("POR CONCEPTO DE Pago de factura N° 7950
-    ... por arriendo / de maquinaria"), when it has no summary."""
+def _concept(lines: list[str], field: re.Pattern[str] = _CONCEPT) -> str | None:
+    """The value of a header's ``field`` ("POR CONCEPTO DE Pago de factura N° 7950 ... por
+    arriendo / de maquinaria", a memo's "Tema: Ayudas sociales de invierno"), when the
+    document has no summary."""
     end = header_end(lines)
     for index in range(end):
-        if found := _CONCEPT.match(lines[index].strip()):
+        if found := field.match(lines[index].strip()):
             parts = [lines[index].strip()[found.end() :]]
             for line in lines[index + 1 : end]:
                 if not (_DANGLING.search(fold_upper(parts[-1])) or goes_on_lower(line)):
@@ -346,6 +350,9 @@ def _title(lines: list[str], words: str) -> str | None:
     parts = [lines[start].strip()]
     for line in lines[start + 1 : start + 6]:
         folded = fold_upper(line).strip()
+        if len(parts) == 1 and fold_upper(parts[0]).strip(" .:") == "ACTA":
+            parts.append(line.strip())  # "ACTA / SESIÓN ORDINARIA N° 45"
+            continue
         if ENDS_WITH_SIGN.search(fold_upper(parts[-1])) and _LONE_NUMBER.match(folded):
             parts.append(line.strip())  # "ACTA EXTRAORDINARIA N° / 100", as a scan reads it
             continue
