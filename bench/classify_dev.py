@@ -1,6 +1,6 @@
-"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 … devgen9 with
-``--generator devgen2|devgen3|devgen4|devgen5|devgen6|devgen7|devgen8|devgen9``), to look at
-its errors and tune.
+"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 … devgen10 with
+``--generator devgen2|devgen3|devgen4|devgen5|devgen6|devgen7|devgen8|devgen9|devgen10``), to
+look at its errors and tune.
 
 Documents of a third municipality (Maullín, Los Lagos; devgen), of a fourth (Vichuquén,
 Maule; devgen2, other layouts and wording), of a fifth (Chile Chico, Aysén; devgen3, what
@@ -19,13 +19,17 @@ Los Ríos; devgen8: Los Ríos' offices, police, Fiscalía and courts in five hea
 lawyers' escritos with their sumilla, letters with the subject in two places or none,
 transparency requests, printed e-mails, acts whose summary may stand only in RESUELVO,
 memos, minutes of the Concejo, the COSOC and committees, informes, convenios and
-invitations) or of an eleventh (Quirihue, Ñuble; devgen9: Ñuble's and national offices'
+invitations), of an eleventh (Quirihue, Ñuble; devgen9: Ñuble's and national offices'
 oficios in five head layouts, the Congreso's oficios, firms', neighbours' and organisations'
 letters, a notary's certificate, forwarded e-mails, decretos and resoluciones with the
 summary in new places, dictámenes from Contraloría's portal, circulars, ordenanzas, memos,
-providencias, minutes, convenios, informes, certificados), written independently
-of the project's generator and of the held-out sets. Unlike bench/classify.py, this set may be
-tuned on: it prints, besides the figures, every wrong field of every document.
+providencias, minutes, convenios, informes, certificados) or of a twelfth (Tierra Amarilla,
+Atacama; devgen10: mining and environmental offices' oficios with «MAT:» over the next
+lines, «Materia.-», «ASUNTO :» or a boxed «MATERIA», mines', contractors', neighbours' and
+Colla communities' letters, Outlook e-mails, decretos with the summary only as «MAT.:», boxed
+or above VISTOS, resoluciones exentas, minutes, informes técnicos, convenios), written
+independently of the project's generator and of the held-out sets. Unlike bench/classify.py,
+this set may be tuned on: it prints, besides the figures, every wrong field of every document.
 
 Each document is read by the OCR stage (OcrPool) and classified with the configuration
 ``partes init`` writes, with the municipality's name (``partes.wiring.classify_policy``). The
@@ -37,13 +41,13 @@ Figures: accuracy of type, direction and unit (rules alone, and rules + model), 
 subject (bench.scoring.same, over the documents that state one), F1 of N° and date; then,
 for each wrong document: file, field, truth, prediction.
 
-    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen9]
+    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen10]
         [--eval 60] [--train 200] [--out DIR] [--eval-seed 4242] [--train-seed 2121]
         [--workers 2] [--all-fields]
 
 The files can be written again, with the same names, by
 ``python -m bench.devgen DIR --count N --seed S [--scan]`` (or ``bench.devgen2``,
-``bench.devgen3`` … ``bench.devgen9``; scanned:
+``bench.devgen3`` … ``bench.devgen10``; scanned:
 eval seed + 1).
 """
 
@@ -59,7 +63,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from bench import devgen, devgen2, devgen3, devgen4, devgen5, devgen6, devgen7, devgen8, devgen9
+from bench import (
+    devgen,
+    devgen2,
+    devgen3,
+    devgen4,
+    devgen5,
+    devgen6,
+    devgen7,
+    devgen8,
+    devgen9,
+    devgen10,
+)
 from bench.devgen import Made
 from bench.devgen.model import Truth
 from bench.scoring import field_scores, same
@@ -111,6 +126,12 @@ GENERATORS = {
     "devgen9": (
         devgen9.generate,
         Municipality(name="Ilustre Municipalidad de Quirihue", commune="Quirihue", region="NB"),
+    ),
+    "devgen10": (
+        devgen10.generate,
+        Municipality(
+            name="Ilustre Municipalidad de Tierra Amarilla", commune="Tierra Amarilla", region="AT"
+        ),
     ),
 }
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
@@ -312,7 +333,7 @@ def arguments() -> argparse.Namespace:
         default="devgen",
         help="devgen (Maullín), devgen2 (Vichuquén), devgen3 (Chile Chico), devgen4 (Putre) "
         "devgen5 (Lonquimay), devgen6 (San Pedro de la Paz), devgen7 (Vicuña), devgen8 "
-        "(Río Bueno) o devgen9 (Quirihue)",
+        "(Río Bueno), devgen9 (Quirihue) o devgen10 (Tierra Amarilla)",
     )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
