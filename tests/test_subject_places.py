@@ -476,3 +476,36 @@ def test_a_contract_title_whose_year_opens_the_line_that_names_the_parties() -> 
 )
 def test_minutes_titled_by_their_session_and_a_memo_s_theme(text: str, subject: str) -> None:
     assert classify(text, policy=POLICY).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "MINISTERIO DE MINERÍA\nServicio Nacional de Geología y Minería\n"
+            "N° ORD. N° 78-A MATERIA Solicitud de información sobre el\n"
+            "depósito de relaves ubicado\nsobre el sector Las Juntas\n"
+            "FECHA viernes 29 de marzo de 2026 ANT. Ley N° 18.695.\n"
+            "A: SRA. ALCALDESA I. MUNICIPALIDAD DE NEGRETE\nEn relación con la materia, informo.",
+            "Solicitud de información sobre el depósito de relaves ubicado sobre el sector "
+            "Las Juntas",
+        ),
+        (
+            "Negrete, 21 de noviembre de 2026\nSeñora Alcaldesa Ilustre Municipalidad de Negrete\n"
+            "Av. Ercilla N° 345\nNegrete\nDENUNCIA POR LA ESTABILIDAD DEL TRANQUE DE\n"
+            "RELAVES DE RIHUE\nDe mi consideración:\nYo, María Soto, me dirijo a usted.",
+            "DENUNCIA POR LA ESTABILIDAD DEL TRANQUE DE RELAVES DE RIHUE",
+        ),
+        (
+            "Constructora Bureo Ltda.\nCarta N°: 554\nNEGRETE, 24 de Marzo de 2026\nSEÑOR\n"
+            "JAVIER GUÍÑEZ CASTILLO\nALCALDE I. MUNICIPALIDAD DE NEGRETE\nERCILLA N° 540\n"
+            "NEGRETE\nSOLICITA RECEPCIÓN PROVISORIA DE LA OBRA DE LA PLAZA\n"
+            "De nuestra consideración:\nPor medio de la presente, informamos el término.",
+            "SOLICITA RECEPCIÓN PROVISORIA DE LA OBRA DE LA PLAZA",
+        ),
+    ],
+)
+def test_a_grid_s_matter_and_a_headline_below_the_addressee_s_street(
+    text: str, subject: str
+) -> None:
+    assert classify(text, policy=POLICY).subject == subject

@@ -61,12 +61,28 @@ def _above_salutation(lines: list[str]) -> str | None:
         if not _headline_line(lines[top - 1], lines[top - 2] if top > 1 else ""):
             break
         top -= 1
-    if top == 0 or not _BLOCK_CLOSE.match(fold_upper(lines[top - 1]).strip()):
-        # without "Presente", the headline opens with what the writer does ("A : SR.
-        # ALCALDE / RODRIGO SANDOVAL / SOLICITA PERMISO PARA ... / Señor Alcalde:")
-        verb = (k for k in range(top, salutation) if SUMMARY.match(fold_upper(lines[k]).strip()))
-        top = next(verb, salutation)
+    # the headline opens with what the writer does, below the rest of the address ("A : SR.
+    # ALCALDE / RODRIGO SANDOVAL / FREIRE N° 540 / SOLICITA PERMISO PARA ... / Señor Alcalde:")
+    verb = (k for k in range(top, salutation) if _opens_request(lines[k]))
+    opening = next(verb, None)
+    above = lines[top - 1] if top else ""
+    if opening is not None:
+        top = opening
+    elif top == 0 or not (_BLOCK_CLOSE.match(fold_upper(above).strip()) or _addressing(above)):
+        return None
     return _headline_between(lines, top, salutation) if top < salutation else None
+
+
+# What a writer's headline opens with: a verb ("SOLICITA ...") or a request's name.
+_REQUEST = re.compile(
+    r"^(?:DENUNCIA|RECLAMO|SOLICITUD|PETICION|CONSULTA|CONVOCATORIA|INVITACION|QUEJA"
+    r"|OBSERVACIONES|RESPUESTA|REMISION|PRESENTACION|APELACION)\b"
+)
+
+
+def _opens_request(line: str) -> bool:
+    folded = fold_upper(line).strip()
+    return bool(SUMMARY.match(folded) or _REQUEST.match(folded))
 
 
 def _headline_between(lines: list[str], start: int, end: int) -> str | None:

@@ -25,7 +25,8 @@ _BLOCK_END = re.compile(
     r"|RES[O0]LUCI[O0]N\b|JUNTO CON|POR MEDIO|EN RELACION|SE SOLICITA|SE HA DIRIGIDO"
     r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|BUEN(?:OS|AS)? (?:DIAS?|TARDES|NOCHES)\b|HOLA\b"
     # a reception stamp over the header ("l. MUNICIPALIDAD RÍO BUENO / INGRESO", as OCR reads it)
-    r"|[IL1]\s?\.\s*MUNICIPALIDAD\b|OFICINA DE PARTES\b)"
+    r"|[IL1]\s?\.\s*MUNICIPALIDAD\b|OFICINA DE PARTES\b"
+    r"|FECHA\b)"  # a grid's next row: "FECHA viernes 29 de marzo de 2024 ANT. ..."
 )
 # What opens the next part of a header, not the rest of a value: "DE.- DIRECTORA ...",
 # "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora"), the addressee

@@ -73,6 +73,8 @@ _CAPITAL = re.compile(
 
 def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
     """Where a document of ``doc_type`` states its subject without a label (None: nowhere)."""
+    if grid := _grid_matter(lines):
+        return grid
     if doc_type == "convenio":
         return _convenio_subject(lines)
     if doc_type in _TITLE_WORDS:
@@ -158,6 +160,26 @@ def _table_row(lines: list[str]) -> str | None:
         parts = [first] if first else []
         for line in lines[index + 2 : end]:
             if not parts or not continues("MAT", parts, line, [len(p) for p in parts]):
+                break
+            parts.append(line.strip())
+        return " ".join(parts).strip(" .;")[:300] or None
+    return None
+
+
+# A grid's row: the number's cell, then "MATERIA" and its value.
+_GRID_MATTER = re.compile(r"\bN\W{0,3}\s*[\w./-]*\d[\w./-]*\s+(?:MATERIA|ASUNTO)\s+(?=\S)")
+
+
+def _grid_matter(lines: list[str]) -> str | None:
+    """The matter in a grid whose row holds the number and the matter ("N° ORD. N° 78-A
+    MATERIA Solicitud de información sobre el / depósito de relaves ...")."""
+    end = header_end(lines)
+    for index in range(end):
+        if (found := _GRID_MATTER.search(lines[index])) is None:
+            continue
+        parts = [lines[index][found.end() :].strip()]
+        for line in lines[index + 1 : end]:
+            if not continues("MAT", parts, line, [len(p) for p in parts]):
                 break
             parts.append(line.strip())
         return " ".join(parts).strip(" .;")[:300] or None
