@@ -279,3 +279,12 @@ def test_the_matter_in_a_table_s_row_of_values(columns: str, row: str) -> None:
     assert classify(text, policy=POLICY).subject == (
         "Remite información requerida sobre la vigilancia de casos de hepatitis A en Rihue"
     )
+
+
+@pytest.mark.parametrize("label", ["MAT,:", "MAT;", "MAT.;", "Materia;"])
+def test_a_label_s_colon_as_ocr_misreads_it(label: str) -> None:
+    text = (
+        f"SERVICIO DE SALUD BIOBÍO\nORD. N° 345\n{label} Remite informe de brotes de influenza\n"
+        "LOS ÁNGELES, 3 de marzo de 2026\nA: ALCALDE\nJunto con saludar, informo."
+    )
+    assert classify(text, policy=POLICY).subject == "Remite informe de brotes de influenza"

@@ -222,7 +222,7 @@ _FORM_FIELDS = (
 LABEL = re.compile(
     # a table's one column for both: "ANT./MAT. Informa ..." (its value states the matter)
     r"^\s*(?P<both>ANT\s*\.?\s*/\s*MAT)\s*\.?\s*:?\s*(?=\S)|"
-    rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*\.?\s*:"
+    rf"^\s*(?P<label>{_LINE_LABELS})\s*\.?\s*:|(?:^|(?<=\s))(?P<inline>{_INLINE_LABELS})\s*[.,;]?\s*[:;]"
     rf"|^\s*(?P<dashed>{_DASHED})\s*\.\s*-|^\s*(?P<tabled>{_TABLED})(?:\s*\.\s+(?=\S)|\s*/\s*(?=\S)|\s+(?=[A-Z])|\s*\.?$)"
     rf"|^\s*(?P<form>{_FORM_FIELDS})\b\s*:?"
 )
