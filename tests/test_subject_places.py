@@ -509,3 +509,27 @@ def test_a_grid_s_matter_and_a_headline_below_the_addressee_s_street(
     text: str, subject: str
 ) -> None:
     assert classify(text, policy=POLICY).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "ACTA SESIÓN ORDINARIA N° 45 DEL CONCEJO MUNICIPAL DE NEGRETE\n"
+            "En Negrete, a 3 de marzo de 2026, siendo las 09:00 horas, se abre la sesión.\n"
+            "Materia: Aprobación del Plan de Desarrollo Comunal\nEl concejo aprueba.",
+            "ACTA SESIÓN ORDINARIA N° 45 DEL CONCEJO MUNICIPAL DE NEGRETE",
+        ),
+        (
+            "CONVENIO DE COLABORACIÓN ENTRE LA ILUSTRE MUNICIPALIDAD DE NEGRETE Y LA FUNDACIÓN "
+            "LAS ROSAS\nMATERIA: Apoyo a adultos mayores\nEn Negrete, a 3 de marzo de 2026, "
+            "comparecen las partes.",
+            "CONVENIO DE COLABORACIÓN ENTRE LA ILUSTRE MUNICIPALIDAD DE NEGRETE Y LA FUNDACIÓN "
+            "LAS ROSAS",
+        ),
+    ],
+)
+def test_an_acta_s_or_a_convenio_s_materia_is_its_title_whatever_it_lists(
+    text: str, subject: str
+) -> None:
+    assert classify(text, policy=POLICY).subject == subject

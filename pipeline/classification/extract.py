@@ -40,7 +40,7 @@ from pipeline.classification.patterns import (
     number_of,
 )
 from pipeline.classification.signature import signature_post, signer
-from pipeline.classification.subject import fallback_subject
+from pipeline.classification.subject import TITLED, fallback_subject
 
 __all__ = ["HEADER_LINES", "Fields", "document_date", "document_number", "extract_fields"]
 
@@ -68,6 +68,8 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     if subject is not None and is_reference([subject]):
         subject = None
     subject = unmarked(subject) if subject else gmail_subject(lines)
+    if doc_type in TITLED:  # an acta's or a convenio's materia is its title, whatever it lists
+        subject = fallback_subject(doc_type, lines) or subject
     home = _communes(own_names)
     number, when = document_number(header, doc_type), document_date(lines, body=False, home=home)
     if number is None and (row := table_row(header)):

@@ -45,6 +45,8 @@ _OPERATIVE = {
     "carta": r"^(?:DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|ESTIMAD)",
     "reclamo": r"^(?:DETALLE|RECLAMO|DESCRIPCION(?: DEL RECLAMO)?)\s*:",
 }
+# The kinds whose materia is their title, even when a field inside names a matter.
+TITLED = ("acta_concejo", "convenio")
 _TITLE_WORDS = {
     "acta_concejo": r"(?:CONCEJO MUNICIPAL\b[^-—–]*[-—–]\s*)?ACTA\b"
     r"|SESION\s+(?:ORDINARIA|EXTRAORDINARIA)\s+(?:N|\d)",
