@@ -533,3 +533,14 @@ def test_an_acta_s_or_a_convenio_s_materia_is_its_title_whatever_it_lists(
     text: str, subject: str
 ) -> None:
     assert classify(text, policy=POLICY).subject == subject
+
+
+def test_an_act_s_ref_that_cites_a_paper_gives_way_to_its_summary() -> None:
+    text = (
+        "ILUSTRE MUNICIPALIDAD DE NEGRETE\nDECRETO EXENTO N° 77\nNEGRETE, 3 de marzo de 2026\n"
+        "REF.: Memorándum N° 45 de la Dirección de Obras\n"
+        "APRUEBA BASES DE LICITACIÓN PÚBLICA PARA LA REPOSICIÓN DE VEREDAS\n"
+        "VISTOS: La Ley N° 18.695."
+    )
+    labels = classify(text, policy=POLICY)
+    assert labels.subject == "APRUEBA BASES DE LICITACIÓN PÚBLICA PARA LA REPOSICIÓN DE VEREDAS"

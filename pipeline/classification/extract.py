@@ -59,6 +59,15 @@ class Fields:
     reserved: bool = False
 
 
+# A value that cites another paper: "Memorándum N° 45 de la DOM", "Su Oficio Ord. N° 12".
+_CITES_A_PAPER = re.compile(
+    r"^(?:(?:SU|NUESTRO|NUESTRA|EL|LA)\s+)?(?:OFICIO|OF\.|ORD(?:INARIO)?\.?|MEMORANDUM|MEMO"
+    r"|DECRETO|RESOLUCION|RES\.|CARTA|CORREO|PROVIDENCIA|INGRESO|DICTAMEN|CIRCULAR)\b[^,;]{0,30}"
+    r"\bN\W{0,3}\s*\d",
+    re.I,
+)
+
+
 def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ()) -> Fields:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     header = lines[:HEADER_LINES]
@@ -69,6 +78,9 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
         subject = None
     subject = unmarked(subject) if subject else gmail_subject(lines)
     if doc_type in TITLED:  # an acta's or a convenio's materia is its title, whatever it lists
+        subject = fallback_subject(doc_type, lines) or subject
+    elif doc_type in ("decreto", "resolucion") and _CITES_A_PAPER.match(fold_upper(subject or "")):
+        # "REF.: Memorándum N° 45 de la DOM" is the act's antecedent; its summary says what
         subject = fallback_subject(doc_type, lines) or subject
     home = _communes(own_names)
     number, when = document_number(header, doc_type), document_date(lines, body=False, home=home)
