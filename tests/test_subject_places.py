@@ -544,3 +544,12 @@ def test_an_act_s_ref_that_cites_a_paper_gives_way_to_its_summary() -> None:
     )
     labels = classify(text, policy=POLICY)
     assert labels.subject == "APRUEBA BASES DE LICITACIÓN PÚBLICA PARA LA REPOSICIÓN DE VEREDAS"
+
+
+def test_an_oficio_s_ref_that_cites_a_paper_gives_way_to_its_summary() -> None:
+    text = (
+        "SERVICIO DE SALUD BIOBÍO\nORD. N° 345\nLOS ÁNGELES, 3 de marzo de 2026\n"
+        "REF.: Su Oficio Ord. N° 12 de 2026\nRESPONDE CONSULTA SOBRE EL CESFAM DE NEGRETE\n"
+        "A: ALCALDE DE NEGRETE\nJunto con saludar, respondo."
+    )
+    assert classify(text, policy=POLICY).subject == "RESPONDE CONSULTA SOBRE EL CESFAM DE NEGRETE"

@@ -59,7 +59,9 @@ class Fields:
     reserved: bool = False
 
 
-# A value that cites another paper: "Memorándum N° 45 de la DOM", "Su Oficio Ord. N° 12".
+# The kinds whose summary line says what they do, and a value that cites another paper
+# instead: "Memorándum N° 45 de la DOM", "Su Oficio Ord. N° 12".
+_SUMMARISED = ("decreto", "resolucion", "oficio", "oficio_reservado", "memorandum", "circular")
 _CITES_A_PAPER = re.compile(
     r"^(?:(?:SU|NUESTRO|NUESTRA|EL|LA)\s+)?(?:OFICIO|OF\.|ORD(?:INARIO)?\.?|MEMORANDUM|MEMO"
     r"|DECRETO|RESOLUCION|RES\.|CARTA|CORREO|PROVIDENCIA|INGRESO|DICTAMEN|CIRCULAR)\b[^,;]{0,30}"
@@ -79,7 +81,7 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     subject = unmarked(subject) if subject else gmail_subject(lines)
     if doc_type in TITLED:  # an acta's or a convenio's materia is its title, whatever it lists
         subject = fallback_subject(doc_type, lines) or subject
-    elif doc_type in ("decreto", "resolucion") and _CITES_A_PAPER.match(fold_upper(subject or "")):
+    elif doc_type in _SUMMARISED and _CITES_A_PAPER.match(fold_upper(subject or "")):
         # "REF.: Memorándum N° 45 de la DOM" is the act's antecedent; its summary says what
         subject = fallback_subject(doc_type, lines) or subject
     home = _communes(own_names)
