@@ -251,3 +251,129 @@ def test_an_escrito_s_otrosies_are_left_out_however_written(head: str) -> None:
 )
 def test_what_a_second_review_found(text: str, subject: str | None) -> None:
     assert classify(text, policy=POLICY).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "GOBERNACIÓN PROVINCIAL DEL BIOBÍO\n"
+            "ORD. N° 245\n"
+            "MAT.: Da respuesta a su oficio\n"
+            "LOS ÁNGELES, 10 de marzo de 2025\n"
+            "A : SR. ALCALDE DE LA I. MUNICIPALIDAD DE NEGRETE\n"
+            "DE : GOBERNADOR PROVINCIAL\n"
+            "Junto con saludar, y en respuesta a lo solicitado, informo a usted lo siguiente.",
+            "subject",
+            "Da respuesta a su oficio",
+        ),
+        (
+            "SERVICIO DE SALUD BIOBÍO\n"
+            "ORD. N° 245\n"
+            "ANT.: Ord. N° 12 de 2025.\n"
+            "MAT.: Responde Oficio\n"
+            "SEÑOR\n"
+            "ALCALDE I. MUNICIPALIDAD DE NEGRETE\n"
+            "PRESENTE\n"
+            "Junto con saludar, y en respuesta a lo solicitado, informo a usted lo siguiente.",
+            "subject",
+            "Responde Oficio",
+        ),
+        (
+            "SUPERINTENDENCIA DE EDUCACIÓN\n"
+            "ORD. N° 1234\n"
+            "MAT.: Memorándum N° 45 del DAEM, sobre denuncia en escuela rural.\n"
+            "CONCEPCIÓN, 10 de marzo de 2025\n"
+            "DE : DIRECTOR REGIONAL\n"
+            "A : SR. ALCALDE DE NEGRETE\n"
+            "Esta Superintendencia ha recibido el documento del antecedente, mediante el cual\n"
+            "ese Departamento remite la denuncia efectuada por apoderados de la escuela.\n"
+            "Al respecto, se informa que se ha iniciado el proceso de fiscalización.",
+            "subject",
+            "Memorándum N° 45 del DAEM, sobre denuncia en escuela rural",
+        ),
+        (
+            "DECRETO EXENTO N° 456\n"
+            "NEGRETE, 10 de marzo de 2025\n"
+            "SECRETARÍA MUNICIPAL\n"
+            "ALCALDÍA DE NEGRETE\n"
+            "CONCEJO MUNICIPAL\n"
+            "VISTOS:\n"
+            "Lo dispuesto en la Ley N° 18.695.\n"
+            "DECRETO:\n"
+            "1. Apruébase el pago.",
+            "subject",
+            "Apruébase el pago",
+        ),
+        (
+            "DECRETO ALCALDICIO N° 456\n"
+            "NEGRETE, 10 de marzo de 2025\n"
+            "I. MUNICIPALIDAD DE NEGRETE\n"
+            "DEPTO. DE ADMINISTRACIÓN Y FINANZAS\n"
+            "VISTOS:\n"
+            "Lo dispuesto en la Ley N° 18.695, Orgánica Constitucional de Municipalidades.\n"
+            "DECRETO:\n"
+            "1. Apruébase el pago de la factura N° 123 a la empresa Transportes Sur Ltda.",
+            "subject",
+            "Apruébase el pago de la factura N° 123 a la empresa Transportes Sur Ltda",
+        ),
+        (
+            "MUNICIPALIDAD DE NEGRETE\n"
+            "SECRETARÍA MUNICIPAL\n"
+            "MEMORÁNDUM N° 45\n"
+            "A : SRES. CONCEJALES\n"
+            "DE : SECRETARIO MUNICIPAL\n"
+            "MAT.: CITA A SESIÓN EXTRAORDINARIA DEL CONCEJO\n"
+            "MUNICIPAL PARA EL MARTES 15 DE ABRIL\n"
+            "NEGRETE, 10 de abril de 2025\n"
+            "Por orden del señor Alcalde, cito a ustedes a la sesión indicada.",
+            "subject",
+            "CITA A SESIÓN EXTRAORDINARIA DEL CONCEJO MUNICIPAL PARA EL MARTES 15 DE ABRIL",
+        ),
+        (
+            "MUNICIPALIDAD DE NEGRETE\n"
+            "DIDECO\n"
+            "MEMORÁNDUM N° 45\n"
+            "A : ALCALDE\n"
+            "DE : DIRECTORA DIDECO\n"
+            "MAT.: INFORMA SUSPENSIÓN DE OPERATIVO SOCIAL\n"
+            "SECTOR COIHUE 22 DE MARZO\n"
+            "NEGRETE, 10 de marzo de 2025\n"
+            "Por medio del presente informo a usted lo indicado.",
+            "subject",
+            "INFORMA SUSPENSIÓN DE OPERATIVO SOCIAL SECTOR COIHUE 22 DE MARZO",
+        ),
+        (
+            "MUNICIPALIDAD DE NEGRETE\n"
+            "DIRECCIÓN DE OBRAS\n"
+            "MEMORÁNDUM N° 45\n"
+            "A : ADMINISTRADOR MUNICIPAL\n"
+            "DE : DIRECTOR DE OBRAS\n"
+            "MAT.: SOLICITA AMPLIACIÓN DEL PLAZO\n"
+            "FECHA DE TÉRMINO OBRA MULTICANCHA\n"
+            "NEGRETE, 10 de marzo de 2025\n"
+            "Por medio del presente solicito a usted lo indicado.",
+            "subject",
+            "SOLICITA AMPLIACIÓN DEL PLAZO FECHA DE TÉRMINO OBRA MULTICANCHA",
+        ),
+        (
+            "RECIBIDO\n"
+            "NEGRETE 15 ENE 2025\n"
+            "CARTA N° 12\n"
+            "Concepción, 8 de enero de 2025\n"
+            "Señor Alcalde\n"
+            "Presente\n"
+            "De nuestra consideración:\n"
+            "Por medio de la presente solicitamos a usted el arreglo de la calle principal "
+            "del sector.",
+            "doc_date",
+            "2025-01-08",
+        ),
+    ],
+)
+def test_what_a_third_review_found(text: str, field: str, value: str) -> None:
+    """A subject cut at "oficio" is complete; a REF. that says its matter stays; a letterhead's
+    unit above VISTOS is no summary; a place without its comma needs a whole date; "FECHA DE
+    TÉRMINO" is no date field; a stamp without its comma keeps its date."""
+    found = getattr(classify(text, policy=POLICY), field)
+    assert (str(found) if found is not None else None) == value

@@ -28,6 +28,7 @@ from pipeline.classification.patterns import (
     DOC_NUMBER,
     FOLIO,
     LABEL,
+    MONTHS,
     NUM_SIGN,
     NUMBER_PREFIXES,
     find_date,
@@ -40,7 +41,7 @@ from pipeline.classification.patterns import (
     number_of,
 )
 from pipeline.classification.signature import signature_post, signer
-from pipeline.classification.subject import TITLED, fallback_subject
+from pipeline.classification.subject import TITLED, fallback_subject, summary_of
 
 __all__ = ["HEADER_LINES", "Fields", "document_date", "document_number", "extract_fields"]
 
@@ -70,6 +71,16 @@ _CITES_A_PAPER = re.compile(
 )
 
 
+def _only_cites_a_paper(subject: str | None) -> bool:
+    """A value that cites another paper and says no matter of its own ("Memorándum N° 45 de
+    la DOM", not "Memorándum N° 45 del DAEM, sobre denuncia en escuela rural")."""
+    folded = fold_upper(subject or "")
+    return bool(_CITES_A_PAPER.match(folded)) and not _A_MATTER.search(folded)
+
+
+_A_MATTER = re.compile(r"\b(?:SOBRE|RELATIV[OA]S?|RESPECTO|ACERCA|QUE|PARA|POR|EN RELACION)\b|,")
+
+
 def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ()) -> Fields:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     header = lines[:HEADER_LINES]
@@ -81,9 +92,9 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     subject = unmarked(subject) if subject else gmail_subject(lines)
     if doc_type in TITLED:  # an acta's or a convenio's materia is its title, whatever it lists
         subject = fallback_subject(doc_type, lines) or subject
-    elif doc_type in _SUMMARISED and _CITES_A_PAPER.match(fold_upper(subject or "")):
+    elif doc_type in _SUMMARISED and _only_cites_a_paper(subject):
         # "REF.: Memorándum N° 45 de la DOM" is the act's antecedent; its summary says what
-        subject = fallback_subject(doc_type, lines) or subject
+        subject = summary_of(lines) or subject
     home = _communes(own_names)
     number, when = document_number(header, doc_type), document_date(lines, body=False, home=home)
     if number is None and (row := table_row(header)):
@@ -299,7 +310,9 @@ def _communes(own_names: tuple[str, ...]) -> frozenset[str]:
 def _elsewhere(line: str, home: frozenset[str]) -> bool:
     """A place-and-date line of another commune than the municipality's: no stamp of its
     own Oficina de Partes prints it ("Los Ángeles, 9 de enero" below "INGRESO N° 4567")."""
-    place = re.sub(r"^EN\s+", "", fold_upper(line).split(",")[0]).strip()
+    # (the place before its comma, or before its day: "NEGRETE 15 ENE 2025", "En Negrete a 15")
+    found = re.match(r"^(?:EN\s+)?(.+?)(?:\s*,|\s+A\s+\d|\s+\d)", fold_upper(line).strip())
+    place = found.group(1) if found else fold_upper(line).strip()
     return bool(home) and " ".join(place.split()) not in home
 
 
@@ -409,7 +422,12 @@ def _wrapped(folded: str) -> bool:
     sesión de fecha 14 de enero / de 2025")."""
     end = folded.strip().rstrip(" .")
     after_month = (place := PLACE_DAY.match(end)) is not None and place.end() == len(end)
-    return after_month or _WRAPPED.search(end) is not None
+    cut = _CUT_AFTER_MONTH.search(end) or _WRAPPED.search(end)
+    return after_month or cut is not None
+
+
+# A date cut before its year: "FECHA martes 29 de octubre / de 2024".
+_CUT_AFTER_MONTH = re.compile(rf"\b\d{{1,2}}\s+DE\s+(?:{'|'.join(MONTHS).upper()})$")
 
 
 _ORG_WORDS = re.compile(

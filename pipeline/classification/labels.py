@@ -26,7 +26,8 @@ _BLOCK_END = re.compile(
     r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|BUEN(?:OS|AS)? (?:DIAS?|TARDES|NOCHES)\b|HOLA\b"
     # a reception stamp over the header ("l. MUNICIPALIDAD RÍO BUENO / INGRESO", as OCR reads it)
     r"|[IL1]\s?\.\s*MUNICIPALIDAD\b|OFICINA DE PARTES\b"
-    r"|FECHA\b)"  # a grid's next row: "FECHA viernes 29 de marzo de 2024 ANT. ..."
+    # a grid's next row: "FECHA viernes 29 de marzo de 2024 ANT. ..." (not "FECHA DE TÉRMINO")
+    r"|FECHA\s*:?\s*(?:\d|(?:LUNES|MARTES|MIERCOLES|JUEVES|VIERNES|SABADO|DOMINGO)\b))"
 )
 # What opens the next part of a header, not the rest of a value: "DE.- DIRECTORA ...",
 # "PARA.- SR. ...", "A.- ...", a salutation ("Señor", "Estimada señora"), the addressee
@@ -171,7 +172,8 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
         return False  # a stray mark of OCR ("o", "|"), not a conjunction that goes on
     joined = " ".join(value)
     unclosed = joined.count("(") > joined.count(")")  # "(Ley / N° 20.922)"
-    cut = value and (_DANGLING.search(value[-1]) or _CITING.search(value[-1]) or unclosed)
+    paper = value and _CITING_PAPER.search(value[-1]) and _CITATION_GOES_ON.match(line.strip())
+    cut = value and (_DANGLING.search(value[-1]) or _CITING.search(value[-1]) or unclosed or paper)
     if key in ("MAT", "ANT") and cut:
         # "requeridos en / Ord. N° 283" is one subject; a stray colon before the body is not
         stray = value[-1].rstrip().endswith(":") and _OPENER.match(line.strip())
@@ -294,9 +296,12 @@ _DANGLING = re.compile(
     re.I,
 )
 # A citation cut before its number: "DEROGA RES. EX. / N° 12, DE 02.01.2001".
-_CITING = re.compile(
-    r"\b(?:RES\.?\s*EX(?:ENTA)?|ORD|DTO|D\.\s?[SE]|N[°º]|NRO|OFICIO|DE FECHA)\.?\s*$", re.I
-)
+_CITING = re.compile(r"\b(?:RES\.?\s*EX(?:ENTA)?|ORD|DTO|D\.\s?[SE]|N[°º]|NRO)\.?\s*$", re.I)
+# A line cut at a paper's name or "de fecha", carried on by its number or date on the next
+# line ("requeridos en Oficio / Ord. N° 2363", "de fecha / 18.06.2026, relativo ..."), not by
+# the date or the addressee that follow a complete subject ("Da respuesta a su oficio").
+_CITING_PAPER = re.compile(r"\b(?:OFICIO|DE FECHA)\s*$", re.I)
+_CITATION_GOES_ON = re.compile(r"^(?:ORD|OF|N[°º]|NRO|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)", re.I)
 
 
 # The next field of a header printed as a table, without a colon ("De Gobernador Regional",
@@ -372,8 +377,14 @@ _DAY_MONTH = (
     rf"(?:(?:\d{{1,2}}|{DAY_WORDS})\s+(?:DE\s+)?(?:{'|'.join(MONTHS).upper()}|{_MONTH_ABBR})\b"
     rf"|(?:{'|'.join(MONTHS).upper()})\s+\d{{1,2}}\b)"
 )
-PLACE_DAY = re.compile(  # ("ARICA 2 DE SEPTIEMBRE DE", without its comma, too)
-    rf"^[A-Z][A-Z .'-]{{2,40}}(?:,\s+|(?<!\bEL)(?<!\bAL)(?<!\bDEL)\s+(?=\d))(?:A\s+)?{_DAY_MONTH}"
+_MONTH_NAME = rf"(?:{'|'.join(MONTHS).upper()})"
+PLACE_DAY = re.compile(
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?{_DAY_MONTH}"
+    # without its comma, only a whole date or one cut before its year: "ARICA 2 DE SEPTIEMBRE
+    # DE" (not "SECTOR COIHUE 22 DE MARZO" nor "PARA EL MARTES 15 DE ABRIL")
+    rf"|^[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){{0,2}}(?<!\bEL)(?<!\bAL)(?<!\bDEL)\s+\d{{1,2}}\s+DE\s+"
+    rf"{_MONTH_NAME}"
+    r"\s+(?:DEL?\s*$|(?:DEL?\s+)?\d{4}\b)"
 )
 # With its comma, a place's day may end the line: "San Pedro de la Paz, dieciséis / de ...".
 _PLACE_COMMA_DAY = re.compile(

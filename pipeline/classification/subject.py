@@ -106,6 +106,11 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
     return None
 
 
+def summary_of(lines: list[str]) -> str | None:
+    """An act's or an oficio's summary line, with a verb or (an act's) above its VISTOS."""
+    return summary_line(lines) or _above_vistos(lines)
+
+
 def summary_line(lines: list[str]) -> str | None:
     """The summary in the header: a line that opens with what the act does ("APRUEBA ...",
     "DECLÁRASE ...") and the lines that carry it on, up to the body. Printed in a narrow
@@ -219,7 +224,7 @@ def _above_vistos(lines: list[str]) -> str | None:
     while top > 0 and end - top < 4 and _summary_above(lines[top - 1]):
         top -= 1
     text = " ".join(line.strip() for line in lines[top:end]).strip(" .;:")
-    if _DANGLING.search(fold_upper(text)):
+    if _DANGLING.search(fold_upper(text)) or len(text.split()) < 4:
         return None  # a table's heading row: "BENEFICIARIO MONTO POR CONCEPTO DE"
     if top and _DANGLING.search(fold_upper(lines[top - 1])):
         return None  # the end of a summary that opens beside a number or a date
@@ -247,10 +252,18 @@ def _concept(lines: list[str], field: re.Pattern[str] = _CONCEPT) -> str | None:
     return None
 
 
+_UNIT_LINE = re.compile(
+    r"^(?:DEPTO|DEPARTAMENTO|DIRECCION|SECRETARIA|ALCALDIA|CONCEJO|UNIDAD|OFICINA|SECCION"
+    r"|SUBDIRECCION|GABINETE|ADMINISTRACION|DIVISION|TESORERIA|JUZGADO|REPUBLICA|PROVINCIA"
+    r"|REGION)\b|\bMUNICIPAL(?:IDAD)?\b"
+)
+
+
 def _summary_above(line: str) -> bool:
     folded = fold_upper(line).strip()
     return not (
         capital_share(line) < 0.97
+        or _UNIT_LINE.match(folded)  # the letterhead's unit: "DEPTO. DE FINANZAS", "ALCALDÍA"
         or folded.endswith(",")  # the place of a date set apart: "COYHAIQUE,"
         or _marks(line)
         or title_at(line)
