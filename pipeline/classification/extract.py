@@ -90,7 +90,8 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     if subject is not None and is_reference([subject]):
         subject = None
     subject = unmarked(subject) if subject else gmail_subject(lines)
-    if doc_type in TITLED:  # an acta's or a convenio's materia is its title, whatever it lists
+    if doc_type in TITLED or not subject:
+        # (an acta's or a convenio's materia is its title, whatever it lists)
         subject = fallback_subject(doc_type, lines) or subject
     elif doc_type in _SUMMARISED and _only_cites_a_paper(subject):
         # "REF.: Memorándum N° 45 de la DOM" is the act's antecedent; its summary says what
@@ -112,7 +113,7 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
         sender_from_label="DE" in labels,
         sender_org=_organisation(header, doc_type, ignore),
         recipient=labels.get("A") or _addressee(header),
-        subject=subject or fallback_subject(doc_type, lines),
+        subject=subject,
         antecedents=labels.get("ANT"),
         doc_number=number,
         doc_date=when,

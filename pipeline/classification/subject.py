@@ -164,13 +164,18 @@ def _table_row(lines: list[str]) -> str | None:
         first = lines[index + 1][values.end() :].strip()
         if columns.group("ant"):
             first = first.split(". ", 1)[1] if ". " in first else ""
-        parts = [first] if first else []
-        for line in lines[index + 2 : end]:
-            if not parts or not continues("MAT", parts, line, [len(p) for p in parts]):
-                break
-            parts.append(line.strip())
-        return " ".join(parts).strip(" .;")[:300] or None
+        return _carried_on(first, lines[index + 2 : end])
     return None
+
+
+def _carried_on(first: str, following: list[str]) -> str | None:
+    """A matter's first line and the lines that carry it on, as a label's value goes on."""
+    parts = [first] if first else []
+    for line in following:
+        if not parts or not continues("MAT", parts, line, [len(p) for p in parts]):
+            break
+        parts.append(line.strip())
+    return " ".join(parts).strip(" .;")[:300] or None
 
 
 # A grid's row: the number's cell, then "MATERIA" and its value.
@@ -184,12 +189,7 @@ def _grid_matter(lines: list[str]) -> str | None:
     for index in range(end):
         if (found := _GRID_MATTER.search(lines[index])) is None:
             continue
-        parts = [lines[index][found.end() :].strip()]
-        for line in lines[index + 1 : end]:
-            if not continues("MAT", parts, line, [len(p) for p in parts]):
-                break
-            parts.append(line.strip())
-        return " ".join(parts).strip(" .;")[:300] or None
+        return _carried_on(lines[index][found.end() :].strip(), lines[index + 1 : end])
     return None
 
 
