@@ -1,6 +1,6 @@
-"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 … devgen10 with
-``--generator devgen2|devgen3|devgen4|devgen5|devgen6|devgen7|devgen8|devgen9|devgen10``), to
-look at its errors and tune.
+"""The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 … devgen12 with
+``--generator devgen2|devgen3|…|devgen11|devgen12``),
+to look at its errors and tune.
 
 Documents of a third municipality (Maullín, Los Lagos; devgen), of a fourth (Vichuquén,
 Maule; devgen2, other layouts and wording), of a fifth (Chile Chico, Aysén; devgen3, what
@@ -23,11 +23,23 @@ invitations), of an eleventh (Quirihue, Ñuble; devgen9: Ñuble's and national o
 oficios in five head layouts, the Congreso's oficios, firms', neighbours' and organisations'
 letters, a notary's certificate, forwarded e-mails, decretos and resoluciones with the
 summary in new places, dictámenes from Contraloría's portal, circulars, ordenanzas, memos,
-providencias, minutes, convenios, informes, certificados) or of a twelfth (Tierra Amarilla,
+providencias, minutes, convenios, informes, certificados), of a twelfth (Tierra Amarilla,
 Atacama; devgen10: mining and environmental offices' oficios with «MAT:» over the next
 lines, «Materia.-», «ASUNTO :» or a boxed «MATERIA», mines', contractors', neighbours' and
 Colla communities' letters, Outlook e-mails, decretos with the summary only as «MAT.:», boxed
-or above VISTOS, resoluciones exentas, minutes, informes técnicos, convenios), written
+or above VISTOS, resoluciones exentas, minutes, informes técnicos, convenios), of a
+thirteenth (Porvenir, Magallanes; devgen11: Magallanes' offices' oficios printed from
+DocDigital or with «Ref.:»/«Materia:», «Objeto:», a boxed or lower-case subject, the Armada's
+«ORD. N° 12.600/45 VRS.», Contraloría's oficios and dictámenes, estancias', fishing firms',
+tourism operators', neighbours' and organisations' letters, escritos to the Juzgado de
+Policía Local, decretos «SECCIÓN 1ª» with the summary beside «HOY SE HA DECRETADO», in a
+two-cell table or after «RESUMEN:», resoluciones, memos, providencias, certificados, minutes
+and convenios) or of a fourteenth (Lo Prado, Región Metropolitana; devgen12: national and
+metropolitan offices' oficios, courts', Contraloría's and the Consejo para la Transparencia's
+papers, utilities', universities', organisations' and neighbours' letters, Gmail and Outlook
+prints, «Referencia: … – …» and «MATERIA: 1) …; 2) …» subjects, a headline over the body,
+decretos whose summary is their first point, memos in four header orders, minutes, convenios
+and forms), written
 independently of the project's generator and of the held-out sets. Unlike bench/classify.py,
 this set may be tuned on: it prints, besides the figures, every wrong field of every document.
 
@@ -41,13 +53,13 @@ Figures: accuracy of type, direction and unit (rules alone, and rules + model), 
 subject (bench.scoring.same, over the documents that state one), F1 of N° and date; then,
 for each wrong document: file, field, truth, prediction.
 
-    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen10]
+    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen12]
         [--eval 60] [--train 200] [--out DIR] [--eval-seed 4242] [--train-seed 2121]
         [--workers 2] [--all-fields]
 
 The files can be written again, with the same names, by
 ``python -m bench.devgen DIR --count N --seed S [--scan]`` (or ``bench.devgen2``,
-``bench.devgen3`` … ``bench.devgen10``; scanned:
+``bench.devgen3`` … ``bench.devgen12``; scanned:
 eval seed + 1).
 """
 
@@ -74,6 +86,8 @@ from bench import (
     devgen8,
     devgen9,
     devgen10,
+    devgen11,
+    devgen12,
 )
 from bench.devgen import Made
 from bench.devgen.model import Truth
@@ -132,6 +146,14 @@ GENERATORS = {
         Municipality(
             name="Ilustre Municipalidad de Tierra Amarilla", commune="Tierra Amarilla", region="AT"
         ),
+    ),
+    "devgen11": (
+        devgen11.generate,
+        Municipality(name="Ilustre Municipalidad de Porvenir", commune="Porvenir", region="MA"),
+    ),
+    "devgen12": (
+        devgen12.generate,
+        Municipality(name="Municipalidad de Lo Prado", commune="Lo Prado", region="RM"),
     ),
 }
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
@@ -333,7 +355,8 @@ def arguments() -> argparse.Namespace:
         default="devgen",
         help="devgen (Maullín), devgen2 (Vichuquén), devgen3 (Chile Chico), devgen4 (Putre) "
         "devgen5 (Lonquimay), devgen6 (San Pedro de la Paz), devgen7 (Vicuña), devgen8 "
-        "(Río Bueno), devgen9 (Quirihue) o devgen10 (Tierra Amarilla)",
+        "(Río Bueno), devgen9 (Quirihue), devgen10 (Tierra Amarilla), devgen11 (Porvenir) o "
+        "devgen12 (Lo Prado)",
     )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Collection
 
-from bench.devgen2.topics import Matter, Topic
+from bench.devgen2.topics import Matter, Topic, filled, public_for, topics_from
 from bench.devgen10 import world
 
 # unit: (first phrase | second phrase ;; detail), a leading «!» for offices only
@@ -101,34 +101,18 @@ _RAW: dict[str, tuple[str, ...]] = {
 }
 
 
-def _topic(unit: str, index: int, line: str) -> Topic:
-    """«! first | second ;; detail» as a Topic (``!``: only offices write about it)."""
-    internal, text = line.startswith("!"), line.lstrip("! ")
-    names, detail = text.split(" ;; ")
-    key = f"tierra-amarilla-{unit}:{index:02d}"
-    return Topic(unit, key, tuple(x.strip() for x in names.split(" | ")), detail, internal)
-
-
-TOPICS = tuple(
-    _topic(unit, i, line) for unit, lines in _RAW.items() for i, line in enumerate(lines, 1)
-)
+TOPICS = topics_from("tierra-amarilla", _RAW)
 assert {t.unit for t in TOPICS} == set(world.UNIT_CODES)
 
 
 def matter(rng: random.Random, topic: Topic, year: int) -> Matter:
     """``topic`` filled in for one document of ``year`` (either phrase may lead)."""
-    values = world.fill(rng, year)
-    first, second = rng.sample(topic.names, 2)
-    name, other, detail = (x.format_map(values) for x in (first, second, topic.detail))
-    return Matter(topic, name, other, detail, values["sector"])
+    return filled(rng, topic, world.fill(rng, year))
 
 
 def for_outsiders(rng: random.Random, topic: Topic) -> Topic:
     """A public topic: ``topic`` if outsiders write about it, else one of its unit's, else any."""
-    if not topic.internal:
-        return topic
-    public = [t for t in TOPICS if not t.internal]
-    return rng.choice([t for t in public if t.unit == topic.unit] or public)
+    return public_for(rng, topic, TOPICS)
 
 
 def within(rng: random.Random, year: int, wanted: Collection[str]) -> Matter:

@@ -7,6 +7,7 @@ is about the Concejo's agreements)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bench.devgen2 import world
@@ -353,3 +354,34 @@ def for_citizens(rng: random.Random, topic: Topic) -> Topic:
 
 def cap(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+# Later generators write their topics one per line, «! first | second ;; detail» (``!``: only
+# offices write about it), and fill them from their own world's values.
+def topics_from(prefix: str, raw: Mapping[str, Sequence[str]]) -> tuple[Topic, ...]:
+    """Each unit's lines as Topics keyed «{prefix}-{unit}:{n:02d}»."""
+    found = []
+    for unit, lines in raw.items():
+        for index, line in enumerate(lines, 1):
+            internal, text = line.startswith("!"), line.lstrip("! ")
+            names, detail = text.split(" ;; ")
+            key = f"{prefix}-{unit}:{index:02d}"
+            found.append(
+                Topic(unit, key, tuple(x.strip() for x in names.split(" | ")), detail, internal)
+            )
+    return tuple(found)
+
+
+def filled(rng: random.Random, topic: Topic, values: dict[str, str]) -> Matter:
+    """``topic`` filled in with ``values`` (either phrase may lead)."""
+    first, second = rng.sample(topic.names, 2)
+    name, other, detail = (x.format_map(values) for x in (first, second, topic.detail))
+    return Matter(topic, name, other, detail, values["sector"])
+
+
+def public_for(rng: random.Random, topic: Topic, topics: Sequence[Topic]) -> Topic:
+    """A public topic: ``topic`` if outsiders write about it, else one of its unit's, else any."""
+    if not topic.internal:
+        return topic
+    public = [t for t in topics if not t.internal]
+    return rng.choice([t for t in public if t.unit == topic.unit] or public)

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from pipeline.classification.labels import addressee
-from pipeline.classification.patterns import CUT_AT_WORD, fold_upper
+from pipeline.classification.patterns import CUT_AT_WORD, VERBS, fold_upper
 from pipeline.classification.phrases import (
     SUMMARY,
-    VERBS,
     in_capitals,
     interrupts,
     names_a_party,
@@ -41,10 +40,24 @@ def _below_presente(lines: list[str]) -> str | None:
     end = start + 1
     while end < len(lines) and end - start <= 4 and _headline_line(lines[end], lines[end - 1]):
         end += 1
-    return _headline_between(lines, start + 1, end)
+    return _headline_between(lines, start + 1, end) or _request_below(lines, start + 1)
 
 
-_PRESENT = re.compile(rf"^\s*{_PRESENTE}\s*[.:,]?\s*$")
+def _request_below(lines: list[str], start: int) -> str | None:
+    """A headline in sentence case that says what the writer asks, right below "Presente"
+    and just above the salutation ("Solicita pronunciamiento municipal sobre ... en /
+    Población X / De nuestra consideración:")."""
+    if start >= len(lines) or not _opens_request(lines[start]):
+        return None
+    for end in range(start + 1, min(start + 4, len(lines))):
+        if _SALUTATION.match(fold_upper(lines[end]).strip()):
+            return " ".join(line.strip() for line in lines[start:end]).strip(" .;:")[:300]
+        if ":" in lines[end] or interrupts(lines[end]):
+            return None
+    return None
+
+
+_PRESENT = re.compile(rf"^\s*(?:{_PRESENTE}|SU DESPACHO)\s*[.:,]?\s*$")
 # What closes the addressee's block just above a headline: "Presente", "S/D" (as a scan may
 # read it: "3 D"), or the addressee's name after "DON".
 _BLOCK_CLOSE = re.compile(rf"^(?:{_PRESENTE}|DON|DONA)\b|^[A-Z]?\s*[S35$]\s*/?\s*D\s*$")

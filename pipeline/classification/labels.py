@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.classification.patterns import DOC_NUMBER, LABEL, MONTHS, find_date, fold_upper
+from pipeline.classification.patterns import (
+    DOC_NUMBER,
+    LABEL,
+    MONTHS,
+    VERBS,
+    find_date,
+    fold_upper,
+)
 from pipeline.classification.spelled import DAY_WORDS
 
 OWN_LABEL = re.compile(r"^[A-Za-zÁÉÍÓÚÑáéíóúñ .]{2,30}:")
@@ -21,7 +28,7 @@ ACT_FORMULA = re.compile(
     r"|HOY SE (?:HA )?(?:RESUELTO|DECRETADO|DICTADO|DECRETO|RESOLVIO)\b)"
 )
 _BLOCK_END = re.compile(
-    r"^((?:[IVX]{1,4}|\d{1,2})\s*[.)-]\s*[A-Z]|VISTOS?\b|CONSIDERANDO|DECRETO|RESUELVO"
+    r"^((?:[IVX]{1,4}|\d{1,2})\s*(?:[.)-]|\.-)\s*[A-Z]|VISTOS?\b|CONSIDERANDO|DECRETO|RESUELVO"
     r"|RES[O0]LUCI[O0]N\b|JUNTO CON|POR MEDIO|EN RELACION|SE SOLICITA|SE HA DIRIGIDO"
     r"|DE (?:MI|NUESTRA) (?:MAYOR )?CONSIDERACION|BUEN(?:OS|AS)? (?:DIAS?|TARDES|NOCHES)\b|HOLA\b"
     # a reception stamp over the header ("l. MUNICIPALIDAD RÍO BUENO / INGRESO", as OCR reads it)
@@ -48,12 +55,19 @@ _BARE_LABEL = re.compile(
 )
 
 
+# The labels of a subject besides MAT., MATERIA and REF. (an escrito's SUMA, an
+# organisation's SOLICITA, a decreto's RESUMEN, an office's OBJETO).
+_SUBJECT_LABELS = (
+    "ASUNTO", "SUBJECT", "OBJ", "OBJETO", "RESUMEN", "SUMA", "EN LO PRINCIPAL", "SOLICITA"
+)  # fmt: skip
+
+
 def _label_key(word: str) -> str:
     if word in ("PARA", "SOLICITANTE", "NOMBRE DEL SOLICITANTE", "NOMBRE"):
         return "A" if word == "PARA" else "DE"
     if word in ("INFORMACION SOLICITADA", "SUJETO PASIVO"):
         return "MAT" if word.startswith("INFO") else "A"
-    if word in ("ASUNTO", "SUBJECT", "OBJ", "SUMA", "EN LO PRINCIPAL", "SOLICITA"):
+    if word in _SUBJECT_LABELS:
         return "MAT"
     return word[:3] if word[:3] in ("ANT", "MAT", "REF") else word
 
@@ -69,6 +83,8 @@ def find_label(line: str) -> tuple[str, int] | None:
         key = "MAT"
     elif group != "form":
         key = _label_key(match.group(group))
+        if match.group(group) == "OBJETO" and line[match.start(group)].islower():
+            return None  # "una audiencia con el siguiente objeto:" is prose
     elif line.lstrip()[:1].islower():
         return None  # a form prints its fields capitalised; "materia de ..." is prose
     else:  # what a form asks for, or its antecedents
@@ -175,8 +191,10 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
     paper = value and _CITING_PAPER.search(value[-1]) and _CITATION_GOES_ON.match(line.strip())
     cut = value and (_DANGLING.search(value[-1]) or _CITING.search(value[-1]) or unclosed or paper)
     if key in ("MAT", "ANT") and cut:
-        # "requeridos en / Ord. N° 283" is one subject; a stray colon before the body is not
-        stray = value[-1].rstrip().endswith(":") and _OPENER.match(line.strip())
+        # "requeridos en / Ord. N° 283" is one subject; a stray colon or a mark read as "a"
+        # before the body's opening formula ("Junto con saludar, ...") is not
+        closed = value[-1].rstrip().endswith(":") or ends_block(line)
+        stray = closed and _OPENER.match(line.strip())
         return not (_FIELD.match(line) or stray)
     if key in ("MAT", "ANT") and (_FIELD.match(line) or addressee(line)):
         return False
@@ -309,6 +327,11 @@ _CITATION_GOES_ON = re.compile(r"^(?:ORD|OF|N[°º]|NRO|\d{1,2}[./-]\d{1,2}[./-]
 _FIELD = re.compile(r"^(?:De|Para|Fecha|Folio|Tipo)\s+[A-ZÁÉÍÓÚÑ\d]")
 
 
+# A sentence going on past a proper name that opens the line ("Jurídica la atención de ..."):
+# a capitalised word, then words in lower case; wrapped twice, a subject leaves short lines.
+_NAME_GOES_ON = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s+(?:[a-záéíóúñü]+\s+){2}")
+
+
 def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
     """A wrapped subject fills each line to the column's edge: once it has wrapped, a line
     with room left for the next line's first word is its last. Nor does it go on into a
@@ -317,7 +340,8 @@ def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
     lower case, goes on."""
     if _GOES_ON_LOWER.match(line) and not value[-1].rstrip().endswith("."):
         return True  # a sentence goes on in lower case, however a scan wrapped it
-    if len(widths) >= 2 and widths[-1] + 1 + len(line.split()[0]) < 0.8 * max(widths):
+    fitted = len(widths) >= 2 and widths[-1] + 1 + len(line.split()[0]) < 0.8 * max(widths)
+    if fitted and (not _NAME_GOES_ON.match(line.strip()) or _OPENER.match(line.strip())):
         return False  # the line's first word would have fitted on the last one
     if _OPENER.match(line.strip()) or _OFFICE_OPENER.match(line.strip()):
         return False
@@ -357,11 +381,23 @@ def clean_value(key: str, value: str) -> str:
         value = _PRINCIPAL.sub("", _OTROSI.split(value)[0]).strip(" .;:")
         value = value[:1].upper() + value[1:]
     value = value.strip(" .;:")
+    if key == "MAT" and (cited := _CITED_THEN_MATTER.match(fold_upper(value))):
+        value = value[cited.end() :]  # "Su Ord. N° 42, de 06.05.2024 – Reitera solicitud ..."
+    if key == "MAT":
+        value = re.sub(r"\s+[aeoy]$", "", value)  # a stamp's mark read as a connector
     if key in ("DE", "A"):  # "Juan Pérez, RUT 12.345.678-5" names the person
         value = re.split(r",\s*RUT\b", value, flags=re.I)[0]
     return value
 
 
+# A reference that cites a paper, then a dash and the matter: "Su Ord. N° 42, de 06.05.2024 –
+# Reitera ...", "Correo electrónico de 30 de septiembre de 2024 – Comunica ..." (folded); a scan
+# may lose the dash, the matter's verb still follows the number or the date.
+_CITED_THEN_MATTER = re.compile(
+    r"^(?:SU|SUS|NUESTRO|NUESTRA|EL|LA)?\s*(?:ORD|OFICIO|OF|CORREO|CARTA|MEMO|MEMORANDUM|RES"
+    r"|RESOLUCION|DECRETO|PRESENTACION|SOLICITUD|INGRESO|PARTE|DENUNCIA|RECLAMO)\b"
+    r"(?=[^–—]*\d)[^–—]{0,140}?(?:\s+[–—-]\s+(?=[A-Z])|(?<=\d)\s+(?=(?:" + VERBS + r")\b))"
+)
 _PRINCIPAL = re.compile(r"^\s*EN\s+LO\s+PRINCIPAL\s*[:,]?\s*", re.I)
 _OTROSI = re.compile(
     r"[;.,]\s*(?:EN\s+(?:EL|LOS)\s+)?(?:(?:PRIMER|SEGUNDO|TERCER|CUARTO|\d+\s*(?:ER|°|º)?)\s+)?"

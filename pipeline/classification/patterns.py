@@ -34,10 +34,10 @@ NUM_SIGN = (
     r"|N\s?\.?\s?[°º˚*?%\"“”'oO0S]{0,2}\.?|NRO\.?|NUM(?:ERO)?\.?)"
 )
 # A document's own number: digits with thousands dots (a comma on a scan: "3,396"), or
-# Contraloría's "E123456".
+# Contraloría's "E123456" (a document system's "E-12345").
 # (a series' letter belongs to the number: "N° 265-B"; a year does not: "N° 1089-24")
 NUMBER_VALUE = (
-    r"(?P<value>E\d{4,7}(?:N\d{2})?|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:-[A-Z](?![\w-]))?)"
+    r"(?P<value>E-?\d{4,7}(?:N\d{2})?|\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:-[A-Z](?![\w-]))?)"
     r"(?![\d.]\d)"
 )
 # Between the sign and the digits: "N°: 12", "N°- 12" (as typed or as OCR reads a dot), and
@@ -46,9 +46,10 @@ NUMBER_VALUE = (
 BEFORE_VALUE = r"\s*[:\-–]?[\s_]*(?:[\[|¡]\s*|\((?=\d+\b(?!\))))?"
 # The issuing office's initials between an oficio's name and its sign: "ORD. ALC. N°",
 # "OF. ORD. D.E. N°" (the SEA's Dirección Ejecutiva, not a decreto exento), "ORD. DOH N°",
-# "OFICIO ORD. SEREMI N°", "Ord. (D.O.M.) N°".
+# "OFICIO ORD. SEREMI N°", "Ord. (D.O.M.) N°", a ministry's code: "ORD. B/ N°", "ORD. C31/N°".
 OFFICE_INITIALS = (
-    r"(?:\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{1,6}\b\.?|\.[A-Z]{2,6}\b\.?"
+    r"(?:\s*\.?\s*[A-Z]\d{0,3}\s?/(?=\s*N)"
+    r"|\s*\.?\s*(?:[A-Z]\s?\.\s?){1,3}|\s*\.?\s+[A-Z]{1,6}\b\.?|\.[A-Z]{2,6}\b\.?"
     r"|\s*\.?\s*\(\s*(?:[A-Z]\s?\.?\s?){2,6}\)){0,2}"
 )
 # The words that introduce a number, per type: "CIRCULAR ORD. N°", "RES. EX. N°", "REX N°".
@@ -63,8 +64,9 @@ NUMBER_PREFIXES: dict[str, str] = {
     r"|RES(?:OL)?\s*\.?\s*EX(?:ENT[AO])?(?:\s*\.?\s*ELEC\w*)?)(?:\s+[A-Z]{2,4}\s*/?(?=\s*N))?"
     r"|REX|RESOL|RES",
     # "DECRETO ALCALDICIO (E) N°": (E) marks it exento; "DTO. ALC. N°", "DECRETO ALC. EX. Nro."
+    # ("DECRETO ALCALDICIO SECCIÓN 1ª N°": the section of the municipality's series)
     "decreto": r"DECRETO(?:\s+(?:ALCALDICIO|ALC\.?|EXENTO|EX\.?|AFECTO|SUPREMO|DE\s+PAGO))*"
-    r"(?:\s*\(E\))?"
+    r"(?:\s*\(E\))?(?:\s*\(?SECCION\s+\d\s*[A°º]?\)?)?"
     r"|D\s*\.\s*[ASEP]\s*\.?(?:\s*E\s*\.?|\s*EX(?:ENTO|\s*\.)?)?(?:\s*\(E\))?"
     r"|DTO\s*\.?(?:\s*ALC\s*\.?)?(?:\s*EX\s*\.?)?",
     "dictamen": r"DICTAMEN",
@@ -75,8 +77,10 @@ NUMBER_PREFIXES: dict[str, str] = {
     "memorandum": r"MEMO(?:\s?RAN\s?DUM|RANDO)?(?:\s+(?:INTERNO|INT\.?|ELECTRONICO))?",
     "certificado": r"CERTIFICADO(?:\s+(?!N\W)[A-Z]+){0,4}?",
     # a company's own series, its heading: "Cta. N° 429" (not "Banco Estado Cta. N° 6290")
-    # ("Carta GZ-Ñ N°: 1715": a zone's series)
-    "carta": r"CARTA(?:\s+[A-Z]{2,6}(?:-[A-Z]{1,3})?\b(?=\s*N))?|(?<![^\n])CTA\s*\.",
+    # ("Carta GZ-Ñ N°: 1715": a zone's series; "Carta Ext. N° 142": an external one)
+    "carta": r"CARTA(?:\s+[A-Z]{2,6}(?:-[A-Z]{1,3})?\b\.?(?=\s*N))?|(?<![^\n])CTA\s*\.",
+    # a routing slip's own number ("PROVIDENCIA N° 986"), not the paper it routes
+    "providencia": r"PROVIDENCIA",
     # a committee's minutes name it before the number: "ACTA COMISIÓN DE HACIENDA N° 20"
     "acta_concejo": r"(?:ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?(?:SESION|COMISION\b[A-Z ,]{0,60}?))?"
     r"|SESION)(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",
@@ -192,10 +196,13 @@ _LINE_LABELS = (
     r"|SUMA(?!\s*\.?\s*:\s*(?:US\$|CLP|\$|\d|[A-Z ]*\bPESOS\s*\.?\s*$))|EN LO PRINCIPAL"
     # an organisation's letter sums up what it asks as an escrito does: "SOLICITA: Reunión ..."
     r"|SOLICITA(?=\s*:)"
+    # a decreto's summary or an office's object, labelled so: "RESUMEN: Aprueba ...",
+    # "Objeto: Da respuesta a ..."
+    r"|RESUMEN(?=\s*:)"
 )
 # "SUBJECT": an e-mail printed from an English mail program ("From:", "Sent:", "Subject:");
 # "OBJ.": Carabineros' oficios state their object so ("OBJ.: Remite Parte Denuncia ...").
-_INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO|SUBJECT|OBJ"
+_INLINE_LABELS = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|ASUNTO|SUBJECT|OBJ(?:ETO)?"
 # Many offices write "MAT.- ", "ANT.- ", "DE.- ", "PARA.- " ("A.- " too, but a lettered point
 # of the body is written so: it is not taken for a label).
 _DASHED = r"ANT(?:ECEDENTES?)?|MAT(?:ERIA)?|REF(?:ERENCIA)?|DE|PARA"
@@ -348,4 +355,31 @@ CUT_AT_WORD = re.compile(
     r"(?<![.\w])(?:DE|DEL|LA|LAS|LOS|EL|Y|E|PARA|SOBRE|EN|QUE|CON|POR|A|AL|ILUSTRE|DESDE|HASTA"
     r"|HACIA|ANTE|ENTRE|CONTRA|SIN|SEGUN|DURANTE|MEDIANTE|GRADO|ESA|ESE|ESTA|ESTE|DICHA|DICHO)"
     r"\s*\.?\s*$"
+)
+
+
+# A full stop that closes an abbreviation, not a sentence: a firm's "S.A.", "Ltda.", "SpA.".
+_ABBREVIATION_END = re.compile(
+    r"(?:\bS\.\s?A|\bLTDA|\bS\.?P\.?A|\bE\.I\.R\.L|\bS\.R\.L|\bCIA|\bINC)\.$", re.I
+)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends with a sentence's full stop (not with "S.A." or "Ltda.")."""
+    stripped = text.rstrip()
+    return stripped.endswith(".") and not _ABBREVIATION_END.search(stripped)
+
+
+# How a summary opens: the verb of what the act does, plain or imperative ("APRUÉBASE").
+VERBS = (
+    "APRUEBA|DECLARA|ORDENA|AUTORIZA|DESIGNA|NOMBRA|MODIFICA|DEJA|OTORGA|CONCEDE|DISPONE"
+    "|ESTABLECE|FIJA|ASIGNA|ADJUDICA|RECHAZA|ACOGE|INSTRUYE|DELEGA|CREA|LLAMA|CONVOCA"
+    "|PRORROGA|RENUEVA|REVOCA|SANCIONA|APLICA|AMPLIA|ACEPTA|DEROGA|INICIA|PONE|ENCOMIENDA"
+    "|CONTRATA|RECTIFICA|COMPLEMENTA|REGULARIZA|ACLARA|IMPARTE|REITERA|DETERMINA|CALIFICA"
+    "|PROMULGA|SUSPENDE|TRANSFIERE|TRASPASA|REEMPLAZA|INCORPORA|EXIME|PERMITE|DA|INFORMA"
+    "|REMITE|SOLICITA|ENCARGA|CANCELA|RATIFICA|RECONOCE|RESTITUYE|ACTUALIZA|DIFUNDE|COMUNICA"
+    "|DICTA|REGULA|REAJUSTA|CITA|REQUIERE|RESPONDE|NOTIFICA|DEVUELVE|ADJUNTA|ACUSA|DERIVA"
+    "|OFICIA|PIDE|ENVIA|CONSTITUYE|FORMULA|CONFORMA|CONFIRMA|CONFIERE|CONVALIDA|INVALIDA"
+    "|ANULA|SUSCRIBE|ADQUIERE|ARRIENDA|CEDE|DESAFECTA|EXTIENDE|AUMENTA|REDUCE|RESTABLECE"
+    "|HABILITA|INHABILITA|DESTINA|ADSCRIBE|ENCASILLA|PROMUEVE|PROPONE"
 )

@@ -27,6 +27,7 @@ from pipeline.classification.labels import (
 from pipeline.classification.patterns import CUT_AT_WORD as _DANGLING
 from pipeline.classification.patterns import (
     DOC_NUMBER,
+    ends_sentence,
     find_date,
     fold_upper,
 )
@@ -53,6 +54,8 @@ _TITLE_WORDS = {
     "ordenanza": r"(?:TEXTO\s+\w+\s+(?:DE\s+LA\s+)?)?ORDENANZA\b",
     "informe": r"INFORME\b",
 }
+# A form's title: "SOLICITUD DE PATENTE DE ALCOHOLES", "FORMULARIO DE POSTULACIÓN ...".
+_FORM_TITLE = r"(?:FORMULARIO\s+(?:DE\s+)?)?SOLICITUD\s+DE\b|FORMULARIO\b"
 _PAGE = re.compile(r"^(?:PAGINA|PAG\.?)\s*\d+\s*(?:DE|/)\s*\d+$")  # "Pág. 1 de 2"
 # A place-and-date line cut after its day: "Angol, a veinticuatro de / septiembre de ...".
 # (Not "A FUNCIONARIA, 3 DÍAS HÁBILES": a place does not open with a connector, and its day
@@ -81,18 +84,18 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
         return _convenio_subject(lines)
     if doc_type in _TITLE_WORDS:
         return _title(lines, _TITLE_WORDS[doc_type])
-    if doc_type == "otro":  # the minutes of another body (COSOC, a committee): their title
-        return _title(lines, _TITLE_WORDS["acta_concejo"])
+    if doc_type == "otro":  # the minutes of another body (COSOC, a committee), a form: their title
+        return _title(lines, _TITLE_WORDS["acta_concejo"]) or _title(lines, _FORM_TITLE)
     if doc_type in ("decreto", "resolucion", "circular"):
         summary = summary_line(lines)
         if summary or doc_type == "circular":
             return summary or _titled_below(lines, "circular")
-        if summary := _above_vistos(lines) or _concept(lines):
+        if summary := _table_row(lines) or _above_vistos(lines) or _concept(lines):
             return summary
     if doc_type in ("dictamen", "oficio"):
         return summary_line(lines) or _table_row(lines) or _plain_summary(lines)
     if doc_type == "memorandum":  # "SOLICITA CERTIFICADO ..." below its A, DE and FECHA
-        return summary_line(lines) or _concept(lines, _THEME)
+        return summary_line(lines) or _table_row(lines) or _concept(lines, _THEME)
     if doc_type == "solicitud_transparencia":
         return requested(lines)
     if doc_type in ("carta", "reclamo") and (found := headline(lines)):
@@ -144,11 +147,16 @@ def summary_line(lines: list[str]) -> str | None:
 _AFTER_NUMBER = re.compile(r"\b(?:N|Nº|N°|NRO)\s?\.?\s?[°º]?\s*\d[\w./-]*\s*:\s+(?=\S)", re.I)
 
 
-# A header printed as a table: its row of column names, and the row of values below it.
+# A header printed as a table: its row of column names ("N° FECHA MATERIA", "DE PARA FECHA
+# MATERIA", "DOCUMENTO FECHA MATERIA"), and the row of values below it, whose date cell
+# stands just before the matter's (the cells before it may wrap over several lines).
 _COLUMNS = re.compile(
-    r"^(?:N\W{0,3}\s+)?FECHA\s+(?P<ant>(?:ANT|ANTECEDENTES?)\s*\.?\s+)?(?:MATERIA|ASUNTO|MAT\.?)$"
+    r"^(?:(?:N\W{0,3}|NUMERO|DOCUMENTO|DECRETO|RESOLUCION|OFICIO|DE|PARA|A)\s+){0,3}FECHA\s+"
+    r"(?P<ant>(?:ANT|ANTECEDENTES?)\s*\.?\s+)?(?:MATERIA|ASUNTO|MAT\.?)$"
 )
-_NUMBER_AND_DATE = re.compile(r"^\s*[\d./-]+\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?=\S)")
+_DATED_CELL = re.compile(
+    r"^\s*(?:(?:\S+\s+){0,3}\S*\d\S*\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?=\S)"
+)
 
 
 def _table_row(lines: list[str]) -> str | None:
@@ -158,13 +166,15 @@ def _table_row(lines: list[str]) -> str | None:
     end = header_end(lines)
     for index in range(min(end, len(lines) - 1)):
         columns = _COLUMNS.match(fold_upper(lines[index]).strip())
-        values = _NUMBER_AND_DATE.match(lines[index + 1]) if columns else None
-        if columns is None or values is None:
+        if columns is None:
             continue
-        first = lines[index + 1][values.end() :].strip()
-        if columns.group("ant"):
-            first = first.split(". ", 1)[1] if ". " in first else ""
-        return _carried_on(first, lines[index + 2 : end])
+        for row in range(index + 1, min(end, index + 9)):
+            if values := _DATED_CELL.search(lines[row]):
+                first = lines[row][values.end() :].strip()
+                if columns.group("ant"):
+                    first = first.split(". ", 1)[1] if ". " in first else ""
+                return _carried_on(first, lines[row + 1 : end])
+        return None
     return None
 
 
@@ -372,6 +382,7 @@ def _opens_with_office(folded: str) -> bool:
 # A section's heading below a title: "TÍTULO I", "CAPÍTULO 1", "1. CONCLUSIONES", "I.-".
 _SECTION = re.compile(r"^(?:TITULO|CAPITULO)\b|^(?:\d{1,2}|[IVX]{1,4})\s*(?:[.)]|\.-)\s*[A-Z]")
 _PARTY_NUMBER = re.compile(r"^N\W{0,3}\s*\d+\s+[A-Z]")  # a party's own number: "N° 7 COIPIN"
+_SESSION = re.compile(r"^SESION\s+(?:ORDINARIA|EXTRAORDINARIA|ESPECIAL|SOLEMNE)\b")
 _LONE_NUMBER = re.compile(r"^\d[\d.]*(?:\s*/\s*\d{4})?$")
 
 
@@ -387,8 +398,10 @@ def _title(lines: list[str], words: str) -> str | None:
     parts = [lines[start].strip()]
     for line in lines[start + 1 : start + 6]:
         folded = fold_upper(line).strip()
-        if len(parts) == 1 and fold_upper(parts[0]).strip(" .:") == "ACTA":
-            parts.append(line.strip())  # "ACTA / SESIÓN ORDINARIA N° 45"
+        first = fold_upper(parts[0]).strip(" .:")
+        session = first[:4] == "ACTA" and _SESSION.match(folded)
+        if len(parts) == 1 and (first == "ACTA" or session):
+            parts.append(line.strip())  # "ACTA / SESIÓN ORDINARIA N° 45", "ACTA DE ACUERDOS / ..."
             continue
         if ENDS_WITH_SIGN.search(fold_upper(parts[-1])) and _LONE_NUMBER.match(folded):
             parts.append(line.strip())  # "ACTA EXTRAORDINARIA N° / 100", as a scan reads it
@@ -397,7 +410,7 @@ def _title(lines: list[str], words: str) -> str | None:
         if naming and in_capitals(line) and _PARTY_NUMBER.match(folded):
             parts.append(line.strip())  # "... Y JUNTA DE VECINOS / N° 7 COIPÍN"
             continue
-        if interrupts(line) or parts[-1].endswith(".") or _SECTION.match(folded):
+        if interrupts(line) or ends_sentence(parts[-1]) or _SECTION.match(folded):
             break
         if _names_the_parties(parts[0], line):
             parts.append(line.strip())
