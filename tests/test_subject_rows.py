@@ -210,3 +210,52 @@ def test_a_subject_wrapped_twice_goes_on_past_a_short_line_into_its_sentence() -
         "Encomienda a la Dirección de Asesoría Jurídica la defensa del municipio en la causa "
         "por caída en calle Lautaro"
     )
+
+
+@pytest.mark.parametrize("when", ["07 de mayo del 2026", "7 MAY. 2026"])
+def test_a_table_s_date_cell_in_words_and_the_next_field_after_the_row(when: str) -> None:
+    text = (
+        "SERVICIO DE REGISTRO CIVIL E IDENTIFICACIÓN\nDOCUMENTO FECHA MATERIA\n"
+        f"OFICIO N° 4355 {when} Comunica cierre temporal de la oficina\nde Negrete por obras\n"
+        "A: Alcalde de Negrete\nDE: DIRECTOR REGIONAL\nEstimado Alcalde:\nInformo a usted."
+    )
+    assert _subject(text) == "Comunica cierre temporal de la oficina de Negrete por obras"
+
+
+def test_a_complaint_in_sentence_case_just_above_the_salutation() -> None:
+    text = (
+        "Negrete, 23 de junio de 2026\nSeñor\nAlcalde\nMunicipalidad de Negrete\n"
+        "Calle Lautaro 120\nReclamo por la rotura de la matriz de agua en Villa Esperanza\n"
+        "De nuestra consideración:\nQuien suscribe viene en presentar un reclamo."
+    )
+    assert _subject(text) == "Reclamo por la rotura de la matriz de agua en Villa Esperanza"
+
+
+def test_a_place_and_date_with_its_weekday_ends_a_subject() -> None:
+    text = (
+        "CARABINEROS DE CHILE, SUBCOMISARÍA NEGRETE\nOF. N° 1338/2026\n"
+        "mat.: da respuesta a Ord. N° 929 de esa Municipalidad, sobre\n"
+        "el tránsito de camiones de alto tonelaje por calle Lautaro\n"
+        "Negrete, lunes 15 de junio\nde 2026\nAL SEÑOR ALCALDE\nJunto con saludar, informo."
+    )
+    assert _subject(text) == (
+        "da respuesta a Ord. N° 929 de esa Municipalidad, sobre el tránsito de camiones de alto "
+        "tonelaje por calle Lautaro"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("CERTIFICADO DE RESIDENCIA N° 1.178", "CERTIFICADO DE RESIDENCIA"),
+        ("CERTIFICADO DE NO DEUDA Nro. 12/2026", "CERTIFICADO DE NO DEUDA"),
+        ("CERTIFICADO N° 40", None),
+    ],
+)
+def test_a_certificate_is_registered_by_its_title(title: str, subject: str | None) -> None:
+    text = (
+        f"MUNICIPALIDAD DE NEGRETE\n{title}\nLa Secretaria Municipal que suscribe certifica que "
+        "doña Rosa Salgado Muñoz tiene domicilio en la comuna.\nNegrete, 4 de mayo de 2026"
+    )
+    labels = classify(text, policy=POLICY)
+    assert (labels.doc_type, labels.subject) == ("certificado", subject)

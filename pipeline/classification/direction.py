@@ -151,7 +151,7 @@ def _unit_post(unit_name: str) -> re.Pattern[str]:
 def suggest_direction(
     doc_type: str, lines: list[str], parties: Parties, ownership: Ownership
 ) -> str:
-    if doc_type in ALWAYS_INCOMING:
+    if doc_type in ALWAYS_INCOMING or (doc_type == "otro" and _filled_form(lines)):
         return "entrada"
     author = _author(lines, parties, ownership)
     if doc_type == "carta" and author != OWN:
@@ -164,10 +164,34 @@ def suggest_direction(
             return "salida"
         if addressee == OWN:
             return "interno"
+        if doc_type == "certificado" and _budget_certificate(lines):
+            return "interno"  # it goes with a decreto's file, to no one outside
         return _OWN_DEFAULT.get(doc_type, "salida" if doc_type == "carta" else "interno")
     if doc_type in _INTERNAL_BY_NATURE:
         return "interno"
     return "entrada"
+
+
+# A form a citizen or a firm fills in on our letterhead: its title, then the applicant's
+# fields ("SOLICITUD DE PATENTE DE ALCOHOLES" ... "1. Nombre o razón social: ...").
+_FORM_TITLE = re.compile(r"^(?:FORMULARIO\b|SOLICITUD\s+DE\s+(?!AUDIENCIA|ACCESO))")
+_APPLICANT = re.compile(
+    r"^(?:\d{1,2}\s*[.)-]\s*)?(?:NOMBRE|RAZON SOCIAL|RUT|SOLICITANTE|POSTULANTE)\b[^:]{0,40}:"
+)
+
+
+def _budget_certificate(lines: list[str]) -> bool:
+    """A finance director's certificate that the budget has the funds for a payment."""
+    return any(
+        re.search(r"\bCERTIFICADO\s+DE\s+DISPONIBILIDAD\s+PRESUPUESTARIA\b", fold_upper(line))
+        for line in lines[:8]
+    )
+
+
+def _filled_form(lines: list[str]) -> bool:
+    folded = [fold_upper(line).strip() for line in lines[:25]]
+    titled = next((n for n, line in enumerate(folded[:8]) if _FORM_TITLE.match(line)), None)
+    return titled is not None and any(_APPLICANT.match(line) for line in folded[titled + 1 :])
 
 
 def _author(lines: list[str], parties: Parties, ownership: Ownership) -> str | None:

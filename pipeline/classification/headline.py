@@ -43,6 +43,18 @@ def _below_presente(lines: list[str]) -> str | None:
     return _headline_between(lines, start + 1, end) or _request_below(lines, start + 1)
 
 
+def _request_above(lines: list[str], salutation: int) -> str | None:
+    """A request in sentence case on the one or two lines just above the salutation
+    ("Reclamo por la rotura de la matriz ... / De nuestra consideración:")."""
+    for start in (salutation - 1, salutation - 2):
+        if start >= 0 and _opens_request(lines[start]):
+            between = lines[start:salutation]
+            if any(":" in line or interrupts(line) for line in between):
+                return None
+            return " ".join(line.strip() for line in between).strip(" .;:")[:300]
+    return None
+
+
 def _request_below(lines: list[str], start: int) -> str | None:
     """A headline in sentence case that says what the writer asks, right below "Presente"
     and just above the salutation ("Solicita pronunciamiento municipal sobre ... en /
@@ -74,6 +86,8 @@ def _above_salutation(lines: list[str]) -> str | None:
         if not _headline_line(lines[top - 1], lines[top - 2] if top > 1 else ""):
             break
         top -= 1
+    if top == salutation:  # none in capitals: one in sentence case that says what it asks
+        return _request_above(lines, salutation)
     # the headline opens with what the writer does, below the rest of the address ("A : SR.
     # ALCALDE / RODRIGO SANDOVAL / FREIRE N° 540 / SOLICITA PERMISO PARA ... / Señor Alcalde:")
     verb = (k for k in range(top, salutation) if _opens_request(lines[k]))

@@ -408,14 +408,16 @@ _OTROSI = re.compile(
 
 _MONTH_ABBR = r"(?:ENE|FEB|MAR|ABR|MAY|JUN|JUL|AGO|SEPT?|OCT|NOV|DIC)\.?"
 # A place-and-date line wrapped before its year: "Coyhaique, 6 de septiembre de", "ARICA, a
-# veintinueve de septiembre", "Lonquimay, 29 JULIO", "CONCEPCIÓN, Diciembre 16" (folded).
+# veintinueve de septiembre", "Lonquimay, 29 JULIO", "CONCEPCIÓN, Diciembre 16", "Porvenir,
+# lunes 15 de diciembre" (folded).
 _DAY_MONTH = (
     rf"(?:(?:\d{{1,2}}|{DAY_WORDS})\s+(?:DE\s+)?(?:{'|'.join(MONTHS).upper()}|{_MONTH_ABBR})\b"
     rf"|(?:{'|'.join(MONTHS).upper()})\s+\d{{1,2}}\b)"
 )
 _MONTH_NAME = rf"(?:{'|'.join(MONTHS).upper()})"
+_WEEKDAY = r"(?:(?:LUNES|MARTES|MIERCOLES|JUEVES|VIERNES|SABADO|DOMINGO),?\s+)?"
 PLACE_DAY = re.compile(
-    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?{_DAY_MONTH}"
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?{_WEEKDAY}{_DAY_MONTH}"
     # without its comma, only a whole date or one cut before its year: "ARICA 2 DE SEPTIEMBRE
     # DE" (not "SECTOR COIHUE 22 DE MARZO" nor "PARA EL MARTES 15 DE ABRIL")
     rf"|^[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){{0,2}}(?<!\bEL)(?<!\bAL)(?<!\bDEL)\s+\d{{1,2}}\s+DE\s+"
@@ -424,7 +426,7 @@ PLACE_DAY = re.compile(
 )
 # With its comma, a place's day may end the line: "San Pedro de la Paz, dieciséis / de ...".
 _PLACE_COMMA_DAY = re.compile(
-    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:{_DAY_MONTH}|(?:\d{{1,2}}|{DAY_WORDS})\s*$)"
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?{_WEEKDAY}(?:{_DAY_MONTH}|(?:\d{{1,2}}|{DAY_WORDS})\s*$)"
 )
 # A place and a date whose year has two digits: "LONQUIMAY, 12.06.24".
 _PLACE_SHORT_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s+\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")

@@ -179,6 +179,12 @@ DATE_WORDS = re.compile(
 DATE_MONTH_FIRST = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\s*(?:,\s*|\s+del?\s+|\s+)(\d{4})\b"
 )
+# An e-mail printed from a mail program in English: "Sent: Monday, March 10, 2025 8:43 PM".
+_ENGLISH = ["january", "february", "march", "april", "may", "june", "july", "august"]
+_ENGLISH_MONTHS = {
+    m: n for n, m in enumerate([*_ENGLISH, "september", "october", "november", "december"], 1)
+}
+DATE_ENGLISH = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\s+(\d{1,2}),\s*(\d{4})\b")
 # (also glued to a word by the text layer: "Santiago26/02/2018")
 DATE_NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -327,6 +333,10 @@ def find_date(text: str) -> date | None:
         candidates.append((match.start(), _safe_date(match.group(3), month, match.group(1))))
     for match in DATE_MONTH_FIRST.finditer(lowered):
         candidates.append((match.start(), _safe_date(match[3], MONTHS[match[1]], match[2])))
+    for match in DATE_ENGLISH.finditer(lowered):
+        candidates.append(
+            (match.start(), _safe_date(match[3], _ENGLISH_MONTHS[match[1]], match[2]))
+        )
     for match in DATE_NUMERIC.finditer(lowered):
         candidates.append((match.start(), _safe_date(*match.group(3, 2, 1))))
     for match in DATE_ISO.finditer(lowered):

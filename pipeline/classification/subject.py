@@ -84,6 +84,8 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
         return _convenio_subject(lines)
     if doc_type in _TITLE_WORDS:
         return _title(lines, _TITLE_WORDS[doc_type])
+    if doc_type == "certificado":
+        return _certificate_title(lines)
     if doc_type == "otro":  # the minutes of another body (COSOC, a committee), a form: their title
         return _title(lines, _TITLE_WORDS["acta_concejo"]) or _title(lines, _FORM_TITLE)
     if doc_type in ("decreto", "resolucion", "circular"):
@@ -155,7 +157,9 @@ _COLUMNS = re.compile(
     r"(?P<ant>(?:ANT|ANTECEDENTES?)\s*\.?\s+)?(?:MATERIA|ASUNTO|MAT\.?)$"
 )
 _DATED_CELL = re.compile(
-    r"^\s*(?:(?:\S+\s+){0,3}\S*\d\S*\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?=\S)"
+    r"^\s*(?:(?:\S+\s+){0,3}\S*\d\S*\s+)?\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\s+(?:de\s+)?[a-záéíóú]{3,10}\.?\s+(?:del?\s+)?\d{4})\s+(?=\S)",
+    re.I,
 )
 
 
@@ -178,11 +182,16 @@ def _table_row(lines: list[str]) -> str | None:
     return None
 
 
+def _widths(parts: list[str]) -> list[int]:
+    return [len(part) for part in parts]
+
+
 def _carried_on(first: str, following: list[str]) -> str | None:
     """A matter's first line and the lines that carry it on, as a label's value goes on."""
     parts = [first] if first else []
     for line in following:
-        if not parts or not continues("MAT", parts, line, [len(p) for p in parts]):
+        # (the next field, "A: Alcalde de X", ends it as it ends a label's own block)
+        if not parts or find_label(line) or not continues("MAT", parts, line, _widths(parts)):
             break
         parts.append(line.strip())
     return " ".join(parts).strip(" .;")[:300] or None
@@ -200,6 +209,19 @@ def _grid_matter(lines: list[str]) -> str | None:
         if (found := _GRID_MATTER.search(lines[index])) is None:
             continue
         return _carried_on(lines[index][found.end() :].strip(), lines[index + 1 : end])
+    return None
+
+
+# A certificate's title says what it certifies: "CERTIFICADO DE RESIDENCIA N° 12" (its
+# number is no part of it; "CERTIFICADO N° 12" alone says nothing).
+_CERTIFICATE = re.compile(r"^CERTIFICADO\s+DE\s+.+?(?=\s+N\W{0,2}(?:RO|O)?\W{0,4}(?:\d|:|$)|\s*$)")
+
+
+def _certificate_title(lines: list[str]) -> str | None:
+    """A certificate is registered by its title, as an informe is."""
+    for line in lines[:10]:
+        if found := _CERTIFICATE.match(fold_upper(line).strip()):
+            return line.strip()[: found.end()].strip(" .:;,")
     return None
 
 
