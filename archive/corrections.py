@@ -44,6 +44,7 @@ class TrainingRow:
     text: str
     doc_type: str | None  # None: a label of the unit only
     unit: str | None
+    subject: str | None = None  # as registered (or as a clerk corrected it)
 
 
 def correct(
@@ -138,6 +139,7 @@ def training_rows(db: Database) -> Iterator[TrainingRow]:
                 text="\n".join(pages),
                 doc_type=doc.doc_type if doc.review == REVIEWED else None,
                 unit=derived.get(doc.id, doc.unit),
+                subject=doc.subject,
             )
 
 

@@ -81,8 +81,17 @@ def _pct(hits: int, total: int) -> float:
     return 100 * hits / total if total else 0.0
 
 
-def examples(cases: Sequence[Case]) -> list[Example]:
-    return [Example(text=c.text, doc_type=c.truth.doc_type, unit=c.truth.unit) for c in cases]
+def examples(cases: Sequence[Case], subjects: Sequence[str | None]) -> list[Example]:
+    """The clerks' labels, each with the subject the registry holds for it (the rules')."""
+    return [
+        Example(text=c.text, doc_type=c.truth.doc_type, unit=c.truth.unit, subject=s)
+        for c, s in zip(cases, subjects, strict=True)
+    ]
+
+
+def registered(cases: Sequence[Case], policy: ClassifyPolicy) -> list[str | None]:
+    """The subject registration gave each document (the rules', before any model)."""
+    return [classify(c.text, policy=policy).subject for c in cases]
 
 
 def figures(
@@ -133,8 +142,13 @@ def evaluate(
     if model is not None:
         learned = [classify(c.text, policy=policy, model=model) for c in cases]
     else:
+        subjects = [p.subject for p in plain]
         learned = [
-            classify(c.text, policy=policy, model=train(examples(cases[:i] + cases[i + 1 :])))
+            classify(
+                c.text,
+                policy=policy,
+                model=train(examples(cases[:i] + cases[i + 1 :], subjects[:i] + subjects[i + 1 :])),
+            )
             for i, c in enumerate(cases)
         ]
     f = figures(cases, plain, learned)
@@ -277,7 +291,8 @@ def main() -> None:
         for key, title, policy, short in groups:
             if f"{key}-train" not in read:
                 continue
-            model = train(examples(read[f"{key}-train"]))
+            labelled = read[f"{key}-train"]
+            model = train(examples(labelled, registered(labelled, policy)))
             print(f"\nModelo ({title}): {args.train} documentos etiquetados del mismo generador.")
             for scan, variant in ((False, "nacidos digitales"), (True, "escaneados")):
                 f = evaluate(

@@ -394,8 +394,16 @@ def main() -> None:
         read_at = time.perf_counter()
         print(f"Leídos en {read_at - generated:.0f} s.")
     pol = policy(GENERATORS[args.generator][1])
-    model = train(
-        [Example(text=c.text, doc_type=c.truth.doc_type, unit=c.truth.unit) for c in cases["train"]]
+    model = train(  # each with the subject registration gave it (the rules')
+        [
+            Example(
+                text=c.text,
+                doc_type=c.truth.doc_type,
+                unit=c.truth.unit,
+                subject=classify(c.text, policy=pol).subject,
+            )
+            for c in cases["train"]
+        ]
     )
     print(
         f"Modelo: {args.train} documentos etiquetados de {args.generator} "

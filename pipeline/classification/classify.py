@@ -21,7 +21,7 @@ from pipeline.classification.direction import Ownership, Parties, suggest_direct
 from pipeline.classification.doctype import detect_type
 from pipeline.classification.extract import extract_fields
 from pipeline.classification.furniture import without_furniture
-from pipeline.classification.model import TrainedModel
+from pipeline.classification.model import TrainedModel, unit_text
 from pipeline.classification.patterns import drop_rules, fold_upper, squeeze, unspace
 from pipeline.classification.routing import RoutingInput, RoutingRule, route
 
@@ -119,7 +119,9 @@ def classify(
     prose = doc_type in ("oficio", "oficio_reservado", "carta", "reclamo", "memorandum")
     about = fields.subject or (opening_paragraph(lines) if prose else None)
     focus = " ".join(part for part in (about, addressed) if part)
-    unit, unit_confidence, why = choose_unit(routing, focus or None, policy, model)
+    unit, unit_confidence, why = choose_unit(
+        routing, focus or None, policy, model, subject=fields.subject
+    )
     reasons.append(why)
     return Classification(
         doc_type=doc_type,
@@ -143,20 +145,24 @@ def classify(
 
 def choose_unit(
     document: RoutingInput,
-    subject: str | None,
+    focus: str | None,
     policy: ClassifyPolicy,
     model: TrainedModel | None,
+    *,
+    subject: str | None = None,
 ) -> tuple[str | None, float, str]:
-    """(unit, confidence, reason): a routing rule, else model and keywords together."""
+    """(unit, confidence, reason): a routing rule, else model and keywords together. The
+    keywords look first at ``focus`` (the subject or the body's opening, and the addressee);
+    the model reads the ``subject`` before the text, as it learned from registered ones."""
     text = document.text
     rule = route(policy.routing, document)
     if rule is not None:
         return rule.unit, 1.0, f"unidad por {rule.describe()}"
-    unit, confidence = keyword_unit(text, subject, policy.units)
+    unit, confidence = keyword_unit(text, focus, policy.units)
     reason = f"unidad por palabras clave ({confidence:.2f})" if unit else "sin unidad"
     if model is None or model.unit is None:
         return unit, confidence, reason
-    scores = model.unit.probabilities(text)
+    scores = model.unit.probabilities(unit_text(text, subject))
     weight = keyword_weight(model.examples)
     if unit is not None:
         scores[unit] = scores.get(unit, 0.0) + weight * confidence

@@ -103,7 +103,7 @@ def _above_salutation(lines: list[str]) -> str | None:
 # What a writer's headline opens with: a verb ("SOLICITA ...") or a request's name.
 _REQUEST = re.compile(
     r"^(?:DENUNCIA|RECLAMO|SOLICITUD|PETICION|CONSULTA|CONVOCATORIA|INVITACION|QUEJA"
-    r"|OBSERVACIONES|RESPUESTA|REMISION|PRESENTACION|APELACION)\b"
+    r"|OBSERVACIONES|RESPUESTA|REMISION|PRESENTACION|APELACION|PROPUESTA)\b"
 )
 
 

@@ -24,7 +24,8 @@ def retrain(db: Database, path: Path) -> TrainedModel | None:
     """Train on every confirmed, corrected or derived document and save; None if none."""
     started = datetime.now(UTC)  # a label written while training is newer than the model
     examples = [
-        Example(text=row.text, doc_type=row.doc_type, unit=row.unit) for row in training_rows(db)
+        Example(text=row.text, doc_type=row.doc_type, unit=row.unit, subject=row.subject)
+        for row in training_rows(db)
     ]
     if not examples:
         path.unlink(missing_ok=True)

@@ -34,6 +34,19 @@ class Example:
     text: str
     doc_type: str | None  # None: the example teaches the unit only (a derivation)
     unit: str | None
+    subject: str | None = None  # as registered: the unit model reads it first, twice
+
+
+# The unit follows the matter: the unit model reads the registered subject this many times
+# before the text. Measured over 24 development sets (12 generators, born-digital and
+# scanned, 200 labels): unit 94.65 % reading the text alone, 95.07 % once, 95.42 % twice,
+# 95.35 % three times.
+SUBJECT_WEIGHT = 2
+
+
+def unit_text(text: str, subject: str | None) -> str:
+    """What the unit model reads: the subject, repeated, then the document's text."""
+    return (subject.strip() + "\n") * SUBJECT_WEIGHT + text if subject and subject.strip() else text
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -143,9 +156,8 @@ def _fit(texts: Sequence[str], labels: Sequence[str]) -> LabelModel | Memory | N
 
 
 def train(examples: Sequence[Example]) -> TrainedModel:
-    texts = [prepare(e.text) for e in examples]
-    with_unit = [(t, e.unit) for t, e in zip(texts, examples, strict=True) if e.unit]
-    with_type = [(t, e.doc_type) for t, e in zip(texts, examples, strict=True) if e.doc_type]
+    with_unit = [(prepare(unit_text(e.text, e.subject)), e.unit) for e in examples if e.unit]
+    with_type = [(prepare(e.text), e.doc_type) for e in examples if e.doc_type]
     return TrainedModel(
         doc_type=_fit([t for t, _d in with_type], [d for _t, d in with_type if d]),
         unit=_fit([t for t, _u in with_unit], [u for _t, u in with_unit if u]),
