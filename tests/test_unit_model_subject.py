@@ -3,9 +3,11 @@ same body go to the unit their matter belongs to."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from partes.config import Config
 from pipeline import ClassifyPolicy, classify
-from pipeline.classification.model import Example, train, unit_text
+from pipeline.classification.model import Example, load, save, train, unit_text
 
 CONFIG = Config()
 POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
@@ -47,3 +49,13 @@ def test_a_document_without_subject_is_read_as_it_is() -> None:
     assert unit_text(BODY, None) == BODY
     assert unit_text(BODY, "  ") == BODY
     assert unit_text(BODY, HIVES).startswith(f"{HIVES}\n{HIVES}\n")
+
+
+def test_a_model_saved_before_it_read_subjects_is_trained_again(tmp_path: Path) -> None:
+    current = train(_examples())
+    older = train(_examples())
+    del older.__dict__["features"]  # as a model pickled by the version that read text alone
+    for model, kept in ((current, True), (older, False)):
+        path = tmp_path / f"{kept}.joblib"
+        digest = save(model, path)
+        assert (load(path, trusted={digest}) is not None) is kept

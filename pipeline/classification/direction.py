@@ -181,17 +181,30 @@ _APPLICANT = re.compile(
 
 
 def _budget_certificate(lines: list[str]) -> bool:
-    """A finance director's certificate that the budget has the funds for a payment."""
-    return any(
-        re.search(r"\bCERTIFICADO\s+DE\s+DISPONIBILIDAD\s+PRESUPUESTARIA\b", fold_upper(line))
-        for line in lines[:8]
-    )
+    """A finance director's certificate that the budget has the funds for a payment (not
+    one that goes with an application to another body: "... postulado al FRIL")."""
+    folded = [fold_upper(line) for line in lines]
+    titled = any(_BUDGET.search(line) for line in folded[:8])
+    return titled and not any(_APPLIED.search(line) for line in folded)
+
+
+_BUDGET = re.compile(r"\bCERTIFICADO\s+DE\s+DISPONIBILIDAD\s+PRESUPUESTARIA\b")
+_APPLIED = re.compile(r"\bPOSTULA|\bGOBIERNO REGIONAL\b|\bSUBDERE\b|\b(?:FNDR|FRIL|PMU|PMB)\b")
+
+
+# An official's or a unit's own form: a leave request, a purchase request.
+_STAFF_FORM = re.compile(
+    r"\b(?:FUNCIONARI[OA]|UNIDAD SOLICITANTE|UNIDAD\s*:|CARGO\s*:|ESTAMENTO|GRADO\s*:"
+    r"|RECURSOS HUMANOS|FERIADO|PERMISO ADMINISTRATIVO|REQUERIMIENTO DE COMPRA)"
+)
 
 
 def _filled_form(lines: list[str]) -> bool:
     folded = [fold_upper(line).strip() for line in lines[:25]]
     titled = next((n for n, line in enumerate(folded[:8]) if _FORM_TITLE.match(line)), None)
-    return titled is not None and any(_APPLICANT.match(line) for line in folded[titled + 1 :])
+    if titled is None or any(_STAFF_FORM.search(line) for line in folded):
+        return False
+    return any(_APPLICANT.match(line) for line in folded[titled + 1 :])
 
 
 def _author(lines: list[str], parties: Parties, ownership: Ownership) -> str | None:

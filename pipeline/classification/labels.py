@@ -83,13 +83,29 @@ def find_label(line: str) -> tuple[str, int] | None:
         key = "MAT"
     elif group != "form":
         key = _label_key(match.group(group))
-        if match.group(group) == "OBJETO" and line[match.start(group)].islower():
-            return None  # "una audiencia con el siguiente objeto:" is prose
+        if match.group(group) in ("OBJETO", "RESUMEN") and not _states_act(line, match.end()):
+            return None  # "con el siguiente objeto:", "RESUMEN: Total bruto $5.000.000"
     elif line.lstrip()[:1].islower():
         return None  # a form prints its fields capitalised; "materia de ..." is prose
     else:  # what a form asks for, or its antecedents
         key = "ANT" if match.group(group).startswith("ANTECEDENTE") else "MAT"
     return ("MAT" if key == "REF" else key), match.start(group)
+
+
+# What an object or a summary opens with: what the paper does or asks ("Invita a ...", "Se
+# acoge el amparo ...", "Solicitud de ayuda ...", "Denuncia por ...").
+_ACT_VERB = re.compile(
+    rf"^\s*(?:(?:{VERBS}|INVITA)(?:N|SE|NSE)?\b|SE\s+(?:ACOGE|RECHAZA|PRONUNCIA|ABSTIENE)\b"
+    r"|(?:SOLICITUD|DENUNCIA|RECLAMO|PETICION|INVITACION|CONVOCATORIA|RESPUESTA|REMISION"
+    r"|OBSERVACIONES|PROPUESTA|CONSULTA)\b)"
+)
+
+
+def _states_act(line: str, end: int) -> bool:
+    """An object or a summary that opens with what the paper does, capitalised ("Objeto: Da
+    respuesta ...", "RESUMEN: Aprueba convenio ..."); not a contract's object nor figures."""
+    rest = line[end:].lstrip(" :.-")
+    return rest[:1].isupper() and bool(_ACT_VERB.match(fold_upper(rest)))
 
 
 def label_of(line: str) -> str | None:
@@ -330,6 +346,19 @@ _FIELD = re.compile(r"^(?:De|Para|Fecha|Folio|Tipo)\s+[A-ZÁÉÍÓÚÑ\d]")
 # A sentence going on past a proper name that opens the line ("Jurídica la atención de ..."):
 # a capitalised word, then words in lower case; wrapped twice, a subject leaves short lines.
 _NAME_GOES_ON = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s+(?:[a-záéíóúñü]+\s+){2}")
+_NAME_PART = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s*){1,2}$")
+
+
+def _name_goes_on(value: list[str], line: str) -> bool:
+    """A name cut by a second wrap goes on: "a la Dirección de / Asesoría / Jurídica la ..."
+    (the short line only a capitalised word or two after a line cut at a connector)."""
+    return (
+        len(value) >= 2
+        and bool(_DANGLING.search(fold_upper(value[-2])))
+        and bool(_NAME_PART.match(value[-1].strip()))
+        and bool(_NAME_GOES_ON.match(line.strip()))
+        and not _OPENER.match(line.strip())
+    )
 
 
 def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
@@ -341,7 +370,7 @@ def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
     if _GOES_ON_LOWER.match(line) and not value[-1].rstrip().endswith("."):
         return True  # a sentence goes on in lower case, however a scan wrapped it
     fitted = len(widths) >= 2 and widths[-1] + 1 + len(line.split()[0]) < 0.8 * max(widths)
-    if fitted and (not _NAME_GOES_ON.match(line.strip()) or _OPENER.match(line.strip())):
+    if fitted and not _name_goes_on(value, line):
         return False  # the line's first word would have fitted on the last one
     if _OPENER.match(line.strip()) or _OFFICE_OPENER.match(line.strip()):
         return False
@@ -384,7 +413,7 @@ def clean_value(key: str, value: str) -> str:
     if key == "MAT" and (cited := _CITED_THEN_MATTER.match(fold_upper(value))):
         value = value[cited.end() :]  # "Su Ord. N° 42, de 06.05.2024 – Reitera solicitud ..."
     if key == "MAT":
-        value = re.sub(r"\s+[aeoy]$", "", value)  # a stamp's mark read as a connector
+        value = _STRAY_END.sub("", value)
     if key in ("DE", "A"):  # "Juan Pérez, RUT 12.345.678-5" names the person
         value = re.split(r",\s*RUT\b", value, flags=re.I)[0]
     return value
@@ -392,12 +421,18 @@ def clean_value(key: str, value: str) -> str:
 
 # A reference that cites a paper, then a dash and the matter: "Su Ord. N° 42, de 06.05.2024 –
 # Reitera ...", "Correo electrónico de 30 de septiembre de 2024 – Comunica ..." (folded); a scan
-# may lose the dash, the matter's verb still follows the number or the date.
+# may lose the dash, the matter's verb still follows the number or the date. Only a paper's
+# kind opens it (a police report's "Parte Denuncia N° 6536 – Informa ..." too): "Solicitud de
+# permiso N° 45 - Observaciones" is one subject.
 _CITED_THEN_MATTER = re.compile(
-    r"^(?:SU|SUS|NUESTRO|NUESTRA|EL|LA)?\s*(?:ORD|OFICIO|OF|CORREO|CARTA|MEMO|MEMORANDUM|RES"
-    r"|RESOLUCION|DECRETO|PRESENTACION|SOLICITUD|INGRESO|PARTE|DENUNCIA|RECLAMO)\b"
+    r"^(?:(?:SU|SUS|VUESTRO|VUESTRA|NUESTRO|NUESTRA|EL|LA)\s+)?"
+    r"(?:ORD|OFICIO|OF|CORREO ELECTRONICO|CORREO|CARTA|MEMO|MEMORANDUM|RES|RESOLUCION|DECRETO"
+    r"|PARTE(?:\s+DENUNCIA)?)\b"
     r"(?=[^–—]*\d)[^–—]{0,140}?(?:\s+[–—-]\s+(?=[A-Z])|(?<=\d)\s+(?=(?:" + VERBS + r")\b))"
 )
+# A stamp's mark read as a connector at a value's end ("... Estancia Las Mercedes a"), not a
+# point's letter ("numeral 3 letra a").
+_STRAY_END = re.compile(r"(?<!\bletra)(?<!\bliteral)(?<!\binciso)(?<!\bpunto)\s+[aeoy]$", re.I)
 _PRINCIPAL = re.compile(r"^\s*EN\s+LO\s+PRINCIPAL\s*[:,]?\s*", re.I)
 _OTROSI = re.compile(
     r"[;.,]\s*(?:EN\s+(?:EL|LOS)\s+)?(?:(?:PRIMER|SEGUNDO|TERCER|CUARTO|\d+\s*(?:ER|°|º)?)\s+)?"
@@ -415,9 +450,12 @@ _DAY_MONTH = (
     rf"|(?:{'|'.join(MONTHS).upper()})\s+\d{{1,2}}\b)"
 )
 _MONTH_NAME = rf"(?:{'|'.join(MONTHS).upper()})"
-_WEEKDAY = r"(?:(?:LUNES|MARTES|MIERCOLES|JUEVES|VIERNES|SABADO|DOMINGO),?\s+)?"
+# With its weekday, only a date that ends the line: "Porvenir, lunes 15 de diciembre [de
+# 2025]" (not "Los Aromos, viernes 20 de diciembre a las 11:00 horas").
+_WEEKDAY = r"(?:LUNES|MARTES|MIERCOLES|JUEVES|VIERNES|SABADO|DOMINGO),?\s+"
 PLACE_DAY = re.compile(
-    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?{_WEEKDAY}{_DAY_MONTH}"
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s+{_WEEKDAY}{_DAY_MONTH}(?:\s+DEL?)?(?:\s+\d{{4}})?\s*\.?$"
+    rf"|^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?{_DAY_MONTH}"
     # without its comma, only a whole date or one cut before its year: "ARICA 2 DE SEPTIEMBRE
     # DE" (not "SECTOR COIHUE 22 DE MARZO" nor "PARA EL MARTES 15 DE ABRIL")
     rf"|^[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){{0,2}}(?<!\bEL)(?<!\bAL)(?<!\bDEL)\s+\d{{1,2}}\s+DE\s+"
@@ -426,7 +464,7 @@ PLACE_DAY = re.compile(
 )
 # With its comma, a place's day may end the line: "San Pedro de la Paz, dieciséis / de ...".
 _PLACE_COMMA_DAY = re.compile(
-    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?{_WEEKDAY}(?:{_DAY_MONTH}|(?:\d{{1,2}}|{DAY_WORDS})\s*$)"
+    rf"^[A-Z][A-Z .'-]{{2,40}},\s+(?:A\s+)?(?:{_DAY_MONTH}|(?:\d{{1,2}}|{DAY_WORDS})\s*$)"
 )
 # A place and a date whose year has two digits: "LONQUIMAY, 12.06.24".
 _PLACE_SHORT_DATE = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s+\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")

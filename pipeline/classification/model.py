@@ -99,6 +99,11 @@ class Memory:
         return {best.label: best.confidence}
 
 
+# What the model reads, in this version: the unit model reads the subject first (2). A
+# model saved by a version that read the text alone (1, or no mark) is trained again.
+FEATURES = 2
+
+
 @dataclass(frozen=True, kw_only=True)
 class TrainedModel:
     doc_type: LabelModel | Memory | None
@@ -106,6 +111,7 @@ class TrainedModel:
     examples: int
     trained_at: datetime
     sklearn_version: str
+    features: int = FEATURES
 
 
 def _sha256(data: bytes) -> str:
@@ -213,5 +219,10 @@ def load(path: Path, trusted: Collection[str]) -> TrainedModel | None:
     except Exception:  # an unreadable model is rebuilt from the registry, never trusted
         return None
     if not isinstance(model, TrainedModel) or model.sklearn_version != _sklearn_version():
+        return None
+    if model.__dict__.get("features", 1) != FEATURES:  # (not the class's default)
+        _log.info(
+            "El modelo de clasificación %s es de una versión anterior: se entrena de nuevo.", path
+        )
         return None
     return model

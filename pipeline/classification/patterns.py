@@ -80,7 +80,8 @@ NUMBER_PREFIXES: dict[str, str] = {
     # ("Carta GZ-Ñ N°: 1715": a zone's series; "Carta Ext. N° 142": an external one)
     "carta": r"CARTA(?:\s+[A-Z]{2,6}(?:-[A-Z]{1,3})?\b\.?(?=\s*N))?|(?<![^\n])CTA\s*\.",
     # a routing slip's own number ("PROVIDENCIA N° 986"), not the paper it routes
-    "providencia": r"PROVIDENCIA",
+    # (opening its line, with nothing but the number after it: not "Av. Providencia N° 2653,")
+    "providencia": r"(?<![^\n])PROVIDENCIA(?=\s*N[^\n,]*(?:\n|$))",
     # a committee's minutes name it before the number: "ACTA COMISIÓN DE HACIENDA N° 20"
     "acta_concejo": r"(?:ACTA(?:\s+(?:DE\s+(?:LA\s+)?)?(?:SESION|COMISION\b[A-Z ,]{0,60}?))?"
     r"|SESION)(?:\s+(?:ORDINARIA|EXTRAORDINARIA))?",

@@ -218,11 +218,20 @@ _CERTIFICATE = re.compile(r"^CERTIFICADO\s+DE\s+.+?(?=\s+N\W{0,2}(?:RO|O)?\W{0,4
 
 
 def _certificate_title(lines: list[str]) -> str | None:
-    """A certificate is registered by its title, as an informe is."""
-    for line in lines[:10]:
-        if found := _CERTIFICATE.match(fold_upper(line).strip()):
-            return line.strip()[: found.end()].strip(" .:;,")
+    """A certificate is registered by its title, as an informe is; a title wrapped before
+    its number goes on into it ("CERTIFICADO DE NO / EXPROPIACIÓN MUNICIPAL N° 88")."""
+    for index, line in enumerate(lines[:10]):
+        if not _CERTIFICATE.match(fold_upper(line).strip()):
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if not _NUMBERED.search(fold_upper(line)) and _NUMBERED.search(fold_upper(following)):
+            line = f"{line.strip()} {following.strip()}"
+        found = _CERTIFICATE.match(fold_upper(line).strip())
+        return line.strip()[: found.end()].strip(" .:;,") if found else None
     return None
+
+
+_NUMBERED = re.compile(r"\sN\W{0,2}(?:RO|O)?\W{0,4}\d")
 
 
 def _titled_below(lines: list[str], doc_type: str) -> str | None:
@@ -432,8 +441,8 @@ def _title(lines: list[str], words: str) -> str | None:
         if naming and in_capitals(line) and _PARTY_NUMBER.match(folded):
             parts.append(line.strip())  # "... Y JUNTA DE VECINOS / N° 7 COIPÍN"
             continue
-        if interrupts(line) or ends_sentence(parts[-1]) or _SECTION.match(folded):
-            break
+        if interrupts(line) or ends_sentence(parts[-1]) or _SECTION.match(folded) or ":" in line:
+            break  # (nor into a field: "PERIODO: FEBRERO 2025")
         if _names_the_parties(parts[0], line):
             parts.append(line.strip())
             continue
