@@ -10,22 +10,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from bench.devgen2.model import Head, Signature, Signer, Truth
-from bench.devgen2.parts import Ctx, record
+from bench.devgen2.parts import Ctx
 from bench.devgen2.world import MONTHS, Person
-from bench.devgen9.parts import carbon_copy, doc, initials, office_head
+from bench.devgen9.parts import carbon_copy, doc, initials, matter_record, office_head
 from bench.devgen10 import world
 
 __all__ = ["Ctx", "carbon_copy", "doc", "initials", "office_head", "truth"]
 
 
 def truth(ctx: Ctx, doc_type: str, direction: str, **fields: Any) -> Truth:
-    """The clerk's record: the matter's unit unless given; the municipality as its
-    letterhead names it (``sender_org="muni"``)."""
-    if fields.get("sender_org") == "muni":
-        fields["sender_org"] = ctx.muni_printed or world.MUNI
-    return record(
-        ctx, doc_type, direction, ctx.matter.topic.key, {"unit": ctx.matter.unit} | fields
-    )
+    """The clerk's record of a Tierra Amarilla paper (devgen9's ``matter_record``)."""
+    return matter_record(ctx, world.MUNI, doc_type, direction, fields)
 
 
 def muni_head(ctx: Ctx, unit: str = "") -> Head:

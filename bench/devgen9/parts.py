@@ -25,10 +25,18 @@ PAGE_LABELS = ("", "", "", "Página {p} de {n}", "{p}", "Pág. {p} de {n}", "- {
 
 
 def truth(ctx: Ctx, doc_type: str, direction: str, **fields: Any) -> Truth:
+    """The clerk's record of a Quirihue paper (``matter_record``)."""
+    return matter_record(ctx, world.MUNI, doc_type, direction, fields)
+
+
+def matter_record(
+    ctx: Ctx, muni: str, doc_type: str, direction: str, fields: dict[str, Any]
+) -> Truth:
     """The clerk's record: the matter's unit unless given; text folded and contracted as
-    printed; the municipality named as its letterhead names it (``sender_org="muni"``)."""
+    printed; the municipality named as its letterhead names it (``sender_org="muni"``, else
+    ``muni``). Later generators share it."""
     if fields.get("sender_org") == "muni":
-        fields["sender_org"] = ctx.muni_printed or world.MUNI
+        fields["sender_org"] = ctx.muni_printed or muni
     return record(
         ctx, doc_type, direction, ctx.matter.topic.key, {"unit": ctx.matter.unit} | fields
     )

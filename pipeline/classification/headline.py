@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.classification.labels import addressee
-from pipeline.classification.patterns import CUT_AT_WORD, VERBS, fold_upper
+from pipeline.classification.patterns import CUT_AT_WORD, REQUEST_NOUNS, VERBS, fold_upper
 from pipeline.classification.phrases import (
     SUMMARY,
     in_capitals,
@@ -48,10 +48,7 @@ def _request_above(lines: list[str], salutation: int) -> str | None:
     ("Reclamo por la rotura de la matriz ... / De nuestra consideración:")."""
     for start in (salutation - 1, salutation - 2):
         if start >= 0 and _opens_request(lines[start]):
-            between = lines[start:salutation]
-            if any(":" in line or interrupts(line) for line in between):
-                return None
-            return " ".join(line.strip() for line in between).strip(" .;:")[:300]
+            return _request(lines[start:salutation])
     return None
 
 
@@ -61,12 +58,16 @@ def _request_below(lines: list[str], start: int) -> str | None:
     Población X / De nuestra consideración:")."""
     if start >= len(lines) or not _opens_request(lines[start]):
         return None
-    for end in range(start + 1, min(start + 4, len(lines))):
-        if _SALUTATION.match(fold_upper(lines[end]).strip()):
-            return " ".join(line.strip() for line in lines[start:end]).strip(" .;:")[:300]
-        if ":" in lines[end] or interrupts(lines[end]):
-            return None
-    return None
+    ends = range(start + 1, min(start + 4, len(lines)))
+    end = next((n for n in ends if _SALUTATION.match(fold_upper(lines[n]).strip())), None)
+    return _request(lines[start:end]) if end is not None else None
+
+
+def _request(lines: list[str]) -> str | None:
+    """The request's lines as one subject; none if a field or a mark stands among them."""
+    if any(":" in line or interrupts(line) for line in lines):
+        return None
+    return " ".join(line.strip() for line in lines).strip(" .;:")[:300]
 
 
 _PRESENT = re.compile(rf"^\s*(?:{_PRESENTE}|SU DESPACHO)\s*[.:,]?\s*$")
@@ -101,10 +102,7 @@ def _above_salutation(lines: list[str]) -> str | None:
 
 
 # What a writer's headline opens with: a verb ("SOLICITA ...") or a request's name.
-_REQUEST = re.compile(
-    r"^(?:DENUNCIA|RECLAMO|SOLICITUD|PETICION|CONSULTA|CONVOCATORIA|INVITACION|QUEJA"
-    r"|OBSERVACIONES|RESPUESTA|REMISION|PRESENTACION|APELACION|PROPUESTA)\b"
-)
+_REQUEST = re.compile(rf"^(?:{REQUEST_NOUNS}|QUEJA|PRESENTACION|APELACION)\b")
 
 
 def _opens_request(line: str) -> bool:

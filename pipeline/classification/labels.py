@@ -14,6 +14,7 @@ from pipeline.classification.patterns import (
     DOC_NUMBER,
     LABEL,
     MONTHS,
+    REQUEST_NOUNS,
     VERBS,
     find_date,
     fold_upper,
@@ -96,8 +97,7 @@ def find_label(line: str) -> tuple[str, int] | None:
 # acoge el amparo ...", "Solicitud de ayuda ...", "Denuncia por ...").
 _ACT_VERB = re.compile(
     rf"^\s*(?:(?:{VERBS}|INVITA)(?:N|SE|NSE)?\b|SE\s+(?:ACOGE|RECHAZA|PRONUNCIA|ABSTIENE)\b"
-    r"|(?:SOLICITUD|DENUNCIA|RECLAMO|PETICION|INVITACION|CONVOCATORIA|RESPUESTA|REMISION"
-    r"|OBSERVACIONES|PROPUESTA|CONSULTA)\b)"
+    rf"|(?:{REQUEST_NOUNS})\b)"
 )
 
 
