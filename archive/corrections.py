@@ -45,6 +45,7 @@ class TrainingRow:
     doc_type: str | None  # None: a label of the unit only
     unit: str | None
     subject: str | None = None  # as registered (or as a clerk corrected it)
+    registered_type: str | None = None  # confirmed or not: the type a routing rule saw
 
 
 def correct(
@@ -140,6 +141,7 @@ def training_rows(db: Database) -> Iterator[TrainingRow]:
                 doc_type=doc.doc_type if doc.review == REVIEWED else None,
                 unit=derived.get(doc.id, doc.unit),
                 subject=doc.subject,
+                registered_type=doc.doc_type,
             )
 
 

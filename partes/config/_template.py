@@ -199,6 +199,8 @@ _TAIL = """\
 review_threshold = 0.6
 
 # Reglas de derivación, en orden: la primera que calza decide la unidad y gana al modelo.
+# Una regla de solo «doc_type» cede al modelo cuando los funcionarios derivaron a otras
+# unidades la mayoría de al menos 10 documentos de ese tipo.
 # Condiciones (todas las que se indiquen deben cumplirse):
 #   doc_type = tipo del documento; sender = palabras del remitente o de su organización;
 #   words = palabras o frases del texto, buscadas según «match»:

@@ -23,7 +23,7 @@ from pipeline.classification.extract import extract_fields
 from pipeline.classification.furniture import without_furniture
 from pipeline.classification.model import TrainedModel, unit_text
 from pipeline.classification.patterns import drop_rules, fold_upper, squeeze, unspace
-from pipeline.classification.routing import RoutingInput, RoutingRule, route
+from pipeline.classification.routing import RoutingInput, RoutingRule, contradicted, route
 
 KEYWORD_CEILING = 0.8  # the units' keywords alone never make a sure routing
 # With a trained model, the keywords' unit gets a share of their confidence on top of the
@@ -155,22 +155,46 @@ def choose_unit(
     keywords look first at ``focus`` (the subject or the body's opening, and the addressee);
     the model reads the ``subject`` before the text, as it learned from registered ones."""
     text = document.text
-    rule = route(policy.routing, document)
+    set_aside = _set_aside(policy, model)
+    rule = route(policy.routing, document, set_aside=set_aside)
     if rule is not None:
         return rule.unit, 1.0, f"unidad por {rule.describe()}"
     unit, confidence = keyword_unit(text, focus, policy.units)
-    reason = f"unidad por palabras clave ({confidence:.2f})" if unit else "sin unidad"
     if model is None or model.unit is None:
-        return unit, confidence, reason
+        return (
+            unit,
+            confidence,
+            f"unidad por palabras clave ({confidence:.2f})" if unit else "sin unidad",
+        )
+    yielded = route(set_aside, document)
+    note = f"; {_yielded(yielded, model)}" if yielded is not None else ""
     scores = model.unit.probabilities(unit_text(text, subject))
     weight = keyword_weight(model.examples)
     if unit is not None:
         scores[unit] = scores.get(unit, 0.0) + weight * confidence
     best = max(scores, key=lambda label: scores[label])
     if best == unit and scores[best] - weight * confidence < confidence:
-        return unit, confidence, reason  # the keywords alone are surer than the model
+        # the keywords alone are surer than the model
+        return unit, confidence, f"unidad por palabras clave ({confidence:.2f}){note}"
     sure = min(1.0, scores[best])
-    return best, sure, f"unidad por modelo entrenado y palabras clave ({sure:.2f})"
+    return best, sure, f"unidad por modelo entrenado y palabras clave ({sure:.2f}){note}"
+
+
+def _set_aside(policy: ClassifyPolicy, model: TrainedModel | None) -> tuple[RoutingRule, ...]:
+    """The type-wide rules the clerks' derivations contradict (none without a model)."""
+    if model is None or model.unit is None:
+        return ()
+    record = model.units_by_type
+    return tuple(r for r in policy.routing if contradicted(r, record.get(r.doc_type, {})))
+
+
+def _yielded(rule: RoutingRule, model: TrainedModel) -> str:
+    units = model.units_by_type.get(rule.doc_type, {})
+    seen, elsewhere = sum(units.values()), sum(units.values()) - units.get(rule.unit, 0)
+    return (
+        f"la regla «{rule.describe()}» cede: los funcionarios derivaron {elsewhere} de {seen} "
+        f"documentos de ese tipo a otras unidades"
+    )
 
 
 _WORDS = re.compile(r"\w+")

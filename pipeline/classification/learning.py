@@ -24,7 +24,13 @@ def retrain(db: Database, path: Path) -> TrainedModel | None:
     """Train on every confirmed, corrected or derived document and save; None if none."""
     started = datetime.now(UTC)  # a label written while training is newer than the model
     examples = [
-        Example(text=row.text, doc_type=row.doc_type, unit=row.unit, subject=row.subject)
+        Example(
+            text=row.text,
+            doc_type=row.doc_type,
+            unit=row.unit,
+            subject=row.subject,
+            registered_type=row.registered_type,
+        )
         for row in training_rows(db)
     ]
     if not examples:

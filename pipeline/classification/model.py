@@ -13,8 +13,9 @@ import io
 import logging
 import os
 import tempfile
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,9 @@ class Example:
     doc_type: str | None  # None: the example teaches the unit only (a derivation)
     unit: str | None
     subject: str | None = None  # as registered: the unit model reads it first, twice
+    # The type the registry holds, confirmed or not (default: ``doc_type``): the type a
+    # routing rule saw when it sent the document on, whatever unit the clerk chose.
+    registered_type: str | None = None
 
 
 # The unit follows the matter: the unit model reads the registered subject this many times
@@ -99,9 +103,10 @@ class Memory:
         return {best.label: best.confidence}
 
 
-# What the model reads, in this version: the unit model reads the subject first (2). A
-# model saved by a version that read the text alone (1, or no mark) is trained again.
-FEATURES = 2
+# What the model reads and keeps, in this version: the unit model reads the subject first
+# (2), and the model keeps the units of each type (3). A model saved by an earlier version
+# is trained again.
+FEATURES = 3
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -111,6 +116,9 @@ class TrainedModel:
     examples: int
     trained_at: datetime
     sklearn_version: str
+    # registered type → unit → documents of that type the clerks sent to that unit: the
+    # record a type-wide routing rule is checked against (routing.contradicted)
+    units_by_type: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     features: int = FEATURES
 
 
@@ -161,12 +169,22 @@ def _fit(texts: Sequence[str], labels: Sequence[str]) -> LabelModel | Memory | N
     return LabelModel(pipeline)
 
 
+def _units_by_type(examples: Sequence[Example]) -> dict[str, dict[str, int]]:
+    tally: dict[str, Counter[str]] = {}
+    for e in examples:
+        kind = e.registered_type or e.doc_type
+        if kind and e.unit:
+            tally.setdefault(kind, Counter())[e.unit] += 1
+    return {kind: dict(units) for kind, units in tally.items()}
+
+
 def train(examples: Sequence[Example]) -> TrainedModel:
     with_unit = [(prepare(unit_text(e.text, e.subject)), e.unit) for e in examples if e.unit]
     with_type = [(prepare(e.text), e.doc_type) for e in examples if e.doc_type]
     return TrainedModel(
         doc_type=_fit([t for t, _d in with_type], [d for _t, d in with_type if d]),
         unit=_fit([t for t, _u in with_unit], [u for _t, u in with_unit if u]),
+        units_by_type=_units_by_type(examples),
         examples=len(examples),
         trained_at=datetime.now(UTC),
         sklearn_version=_sklearn_version(),

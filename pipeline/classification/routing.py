@@ -1,11 +1,15 @@
 """Routing rules as clerks write them: a type, a sender or words in the text send a document
 to a unit. Rules are checked in order, the first that matches wins, and rules win over the
-trained model: they are the office's explicit decisions.
+trained model: they are the office's explicit decisions. One exception: a rule that sends a
+whole type to a unit yields once the clerks have derived most documents of that type
+elsewhere (the defaults ``partes init`` writes are a guess at the office's practice; the
+derivations are its practice).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -39,11 +43,31 @@ class RoutingInput:
     sender_org: str | None
 
 
-def route(rules: tuple[RoutingRule, ...], document: RoutingInput) -> RoutingRule | None:
+def route(
+    rules: tuple[RoutingRule, ...],
+    document: RoutingInput,
+    *,
+    set_aside: Collection[RoutingRule] = (),
+) -> RoutingRule | None:
     for rule in rules:
-        if rule_matches(rule, document):
+        if rule not in set_aside and rule_matches(rule, document):
             return rule
     return None
+
+
+# A rule yields to the clerks' record only on this much evidence: this many derived or
+# reviewed documents of its type, and fewer than half of them sent to its unit.
+MIN_EVIDENCE = 10
+
+
+def contradicted(rule: RoutingRule, units_of_type: Mapping[str, int]) -> bool:
+    """True when ``rule`` sends a whole type to a unit (no sender, no words: those are
+    narrower decisions, kept as written) and the clerks sent most of the documents of that
+    type elsewhere; ``units_of_type``: unit → documents of the rule's type sent there."""
+    if not rule.doc_type or rule.sender or rule.words:
+        return False
+    seen = sum(units_of_type.values())
+    return seen >= MIN_EVIDENCE and 2 * units_of_type.get(rule.unit, 0) < seen
 
 
 def rule_matches(rule: RoutingRule, document: RoutingInput) -> bool:
