@@ -88,6 +88,7 @@ from bench import (
     devgen10,
     devgen11,
     devgen12,
+    sealgen,
 )
 from bench.devgen import Made
 from bench.devgen.model import Truth
@@ -154,6 +155,11 @@ GENERATORS = {
     "devgen12": (
         devgen12.generate,
         Municipality(name="Municipalidad de Lo Prado", commune="Lo Prado", region="RM"),
+    ),
+    # SEALED: a held-out set, run with --sealed (figures only), never tuned on
+    "sealgen": (
+        sealgen.generate,
+        Municipality(name="Ilustre Municipalidad de Pichilemu", commune="Pichilemu", region="LI"),
     ),
 }
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
@@ -312,12 +318,20 @@ def print_errors(
 
 
 def evaluate(
-    title: str, cases: list[Case], pol: ClassifyPolicy, model: TrainedModel, fields: Sequence[str]
+    title: str,
+    cases: list[Case],
+    pol: ClassifyPolicy,
+    model: TrainedModel,
+    fields: Sequence[str],
+    *,
+    sealed: bool = False,
 ) -> Figures:
     plain = [classify(c.text, policy=pol) for c in cases]
     learned = [classify(c.text, policy=pol, model=model) for c in cases]
     f = figures(cases, plain, learned)
     print_figures(title, f)
+    if sealed:  # a held-out set: its figures, never which document is wrong
+        return f
     print_per_type(cases, learned)
     print(f"\n--- errores ({title}) ---")
     wrong = print_errors(cases, plain, learned, fields)
@@ -356,7 +370,7 @@ def arguments() -> argparse.Namespace:
         help="devgen (Maullín), devgen2 (Vichuquén), devgen3 (Chile Chico), devgen4 (Putre) "
         "devgen5 (Lonquimay), devgen6 (San Pedro de la Paz), devgen7 (Vicuña), devgen8 "
         "(Río Bueno), devgen9 (Quirihue), devgen10 (Tierra Amarilla), devgen11 (Porvenir) o "
-        "devgen12 (Lo Prado)",
+        "devgen12 (Lo Prado); sealgen (Pichilemu): conjunto reservado, con --sealed",
     )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
@@ -365,6 +379,11 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="procesos de OCR")
     parser.add_argument("--out", type=Path, help="conservar aquí los documentos generados")
     parser.add_argument("--all-fields", action="store_true", help="también remitente, ANT., RUT…")
+    parser.add_argument(
+        "--sealed",
+        action="store_true",
+        help="conjunto reservado (sealgen): solo las cifras, sin los documentos errados",
+    )
     return parser.parse_args()
 
 
@@ -411,7 +430,12 @@ def main() -> None:
     )
     variants = (("dig", "nacidos digitales", "digital"), ("esc", "escaneados", "escaneado"))
     results = [
-        (label, evaluate(f"{args.generator}, {title}", cases[key], pol, model, fields))
+        (
+            label,
+            evaluate(
+                f"{args.generator}, {title}", cases[key], pol, model, fields, sealed=args.sealed
+            ),
+        )
         for key, title, label in variants
     ]
     print_summary(results)
