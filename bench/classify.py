@@ -82,9 +82,16 @@ def _pct(hits: int, total: int) -> float:
 
 
 def examples(cases: Sequence[Case], subjects: Sequence[str | None]) -> list[Example]:
-    """The clerks' labels, each with the subject the registry holds for it (the rules')."""
+    """The clerks' labels, each with the subject the registry holds for it (the rules'); the
+    clerks who confirmed a document's type and unit confirmed (or corrected) its subject."""
     return [
-        Example(text=c.text, doc_type=c.truth.doc_type, unit=c.truth.unit, subject=s)
+        Example(
+            text=c.text,
+            doc_type=c.truth.doc_type,
+            unit=c.truth.unit,
+            subject=s,
+            confirmed_subject=c.truth.subject,
+        )
         for c, s in zip(cases, subjects, strict=True)
     ]
 

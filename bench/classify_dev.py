@@ -89,6 +89,7 @@ from bench import (
     devgen11,
     devgen12,
     sealgen,
+    sealgen2,
 )
 from bench.devgen import Made
 from bench.devgen.model import Truth
@@ -156,10 +157,14 @@ GENERATORS = {
         devgen12.generate,
         Municipality(name="Municipalidad de Lo Prado", commune="Lo Prado", region="RM"),
     ),
-    # SEALED: a held-out set, run with --sealed (figures only), never tuned on
+    # SEALED: held-out sets, run with --sealed (figures only), never tuned on
     "sealgen": (
         sealgen.generate,
         Municipality(name="Ilustre Municipalidad de Pichilemu", commune="Pichilemu", region="LI"),
+    ),
+    "sealgen2": (
+        sealgen2.generate,
+        Municipality(name="Municipalidad de Calama", commune="Calama", region="AN"),
     ),
 }
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
@@ -370,7 +375,7 @@ def arguments() -> argparse.Namespace:
         help="devgen (Maullín), devgen2 (Vichuquén), devgen3 (Chile Chico), devgen4 (Putre) "
         "devgen5 (Lonquimay), devgen6 (San Pedro de la Paz), devgen7 (Vicuña), devgen8 "
         "(Río Bueno), devgen9 (Quirihue), devgen10 (Tierra Amarilla), devgen11 (Porvenir) o "
-        "devgen12 (Lo Prado); sealgen (Pichilemu): conjunto reservado, con --sealed",
+        "devgen12 (Lo Prado); sealgen (Pichilemu) y sealgen2 (Calama): sellados, con --sealed",
     )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
@@ -420,6 +425,7 @@ def main() -> None:
                 doc_type=c.truth.doc_type,
                 unit=c.truth.unit,
                 subject=classify(c.text, policy=pol).subject,
+                confirmed_subject=c.truth.subject,  # the clerk confirmed or corrected it
             )
             for c in cases["train"]
         ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
@@ -24,6 +24,7 @@ from pipeline.classification.furniture import without_furniture
 from pipeline.classification.model import TrainedModel, unit_text
 from pipeline.classification.patterns import drop_rules, fold_upper, squeeze, unspace
 from pipeline.classification.routing import RoutingInput, RoutingRule, contradicted, route
+from pipeline.classification.subject_model import choose_subject
 
 KEYWORD_CEILING = 0.8  # the units' keywords alone never make a sure routing
 # With a trained model, the keywords' unit gets a share of their confidence on top of the
@@ -99,6 +100,12 @@ def classify(
             doc_type, type_confidence = predicted.label, predicted.confidence
             reasons = [f"tipo por modelo entrenado ({predicted.confidence:.2f})"]
     fields = extract_fields(text, doc_type=doc_type, own_names=policy.own_names)
+    if model is not None and model.subject is not None:
+        ranked = model.subject.rank(original, fields.subject)
+        subject, learned = choose_subject(fields.subject, ranked)
+        if learned:
+            fields = replace(fields, subject=subject)
+            reasons.append(f"asunto por modelo entrenado ({ranked.best_p:.2f})")
     if doc_type == "oficio" and fields.reserved:
         doc_type = "oficio_reservado"
     parties = Parties(

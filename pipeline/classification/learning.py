@@ -30,6 +30,8 @@ def retrain(db: Database, path: Path) -> TrainedModel | None:
             unit=row.unit,
             subject=row.subject,
             registered_type=row.registered_type,
+            # a reviewed document's subject is the clerk's
+            confirmed_subject=row.subject if row.doc_type is not None else None,
         )
         for row in training_rows(db)
     ]

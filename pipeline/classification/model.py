@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.classification.patterns import fold_upper
+from pipeline.classification.subject_model import SubjectModel, train_subjects
 
 _log = logging.getLogger(__name__)
 
@@ -39,6 +40,9 @@ class Example:
     # The type the registry holds, confirmed or not (default: ``doc_type``): the type a
     # routing rule saw when it sent the document on, whatever unit the clerk chose.
     registered_type: str | None = None
+    # The subject as a clerk confirmed or corrected it (a reviewed document): where such
+    # subjects stand is what the subject model learns.
+    confirmed_subject: str | None = None
 
 
 # The unit follows the matter: the unit model reads the registered subject this many times
@@ -104,9 +108,9 @@ class Memory:
 
 
 # What the model reads and keeps, in this version: the unit model reads the subject first
-# (2), and the model keeps the units of each type (3). A model saved by an earlier version
-# is trained again.
-FEATURES = 3
+# (2), the model keeps the units of each type (3) and where confirmed subjects stand (4). A
+# model saved by an earlier version is trained again.
+FEATURES = 4
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -119,6 +123,7 @@ class TrainedModel:
     # registered type → unit → documents of that type the clerks sent to that unit: the
     # record a type-wide routing rule is checked against (routing.contradicted)
     units_by_type: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    subject: SubjectModel | None = None  # None below MIN_SUBJECTS confirmed subjects
     features: int = FEATURES
 
 
@@ -185,6 +190,9 @@ def train(examples: Sequence[Example]) -> TrainedModel:
         doc_type=_fit([t for t, _d in with_type], [d for _t, d in with_type if d]),
         unit=_fit([t for t, _u in with_unit], [u for _t, u in with_unit if u]),
         units_by_type=_units_by_type(examples),
+        subject=train_subjects(
+            [(e.text, e.confirmed_subject) for e in examples if e.confirmed_subject]
+        ),
         examples=len(examples),
         trained_at=datetime.now(UTC),
         sklearn_version=_sklearn_version(),

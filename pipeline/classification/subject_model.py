@@ -1,0 +1,176 @@
+"""Where a document states its matter, learnt from the subjects clerks confirmed.
+
+The header rules know the layouts they were written for; a municipality receives layouts
+nobody wrote a rule for. This model ranks spans of the document's first lines (one to four
+lines, a label such as «Tema:» taken off) by how much they look like the spans that held
+the subjects the clerks confirmed: their first words, the label before them, the line before,
+their place, capitals, length and how they end. It is trained on the confirmed subjects of
+the office's own documents, so it learns the layouts the office really receives.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from pipeline.classification.patterns import fold_upper
+
+MAX_LINES = 70  # the matter is stated near the top
+MAX_SPAN = 4  # lines a subject runs over
+# A span holds a confirmed subject when their normalised texts are this alike (0-1).
+SAME_SUBJECT = 0.9
+# The model is trained once this many confirmed subjects are known, on the latest of them
+# up to MAX_SUBJECTS (about 10 ms each: a retraining after a correction stays short).
+MIN_SUBJECTS = 50
+MAX_SUBJECTS = 2000
+
+_LABEL = re.compile(r"^\s*([A-ZÁÉÍÓÚÑa-záéíóúñ .°]{2,30}?)\s*:\s*(.*)$")
+_CONNECTORS = frozenset(
+    "DE LA EL Y DEL LOS LAS EN A PARA POR CON AL E O U QUE SU SUS".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    features: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Ranked:
+    best: str | None  # the likeliest span
+    best_p: float
+    of_subject: float  # the likelihood of the span the rules' subject came from (0: none)
+
+
+def normalise(value: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", value)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
+
+
+def likeness(a: str, b: str) -> float:
+    return float(Levenshtein.normalized_similarity(normalise(a), normalise(b)))
+
+
+def _bucket(value: float, edges: Sequence[float]) -> int:
+    return next((i for i, edge in enumerate(edges) if value < edge), len(edges))
+
+
+def _words(text: str, count: int) -> list[str]:
+    return fold_upper(text).split()[:count]
+
+
+def _label(line: str) -> tuple[str, str]:
+    """(the label's first words, the text after it), or ("", the line)."""
+    found = _LABEL.match(line)
+    return (" ".join(_words(found.group(1), 3)), found.group(2)) if found else ("", line)
+
+
+def spans(text: str) -> list[Span]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:MAX_LINES]
+    found: list[Span] = []
+    for i, line in enumerate(lines):
+        label, body = _label(line)
+        before = lines[i - 1] if i else ""
+        for size in range(1, min(MAX_SPAN, len(lines) - i) + 1):
+            joined = " ".join(part for part in (body, *lines[i + 1 : i + size]) if part).strip()
+            if len(joined) >= 4:
+                found.append(Span(joined, _features(lines, i, size, label, before, joined)))
+    return found
+
+
+def _features(
+    lines: list[str], i: int, size: int, label: str, before: str, text: str
+) -> dict[str, Any]:
+    first = _words(_label(lines[i])[1], 3)
+    last = _words(lines[i + size - 1], 99)
+    after = lines[i + size] if i + size < len(lines) else ""
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) / max(1, len(letters))
+    return {
+        f"label={label}": 1,
+        f"label_before={_label(before)[0] if _LABEL.match(before) else ''}": 1,
+        f"lines={size}": 1,
+        f"label|lines={label}|{size}": 1,
+        f"first={first[0] if first else ''}": 1,
+        f"first_two={' '.join(first[:2])}": 1,
+        f"line_first={(_words(lines[i], 1) or [''])[0]}": 1,
+        f"before_first={(_words(before, 1) or [''])[0]}": 1,
+        f"place={_bucket(i, (2, 5, 10, 15, 20, 30, 45))}": 1,
+        f"capitals={_bucket(capitals, (0.2, 0.5, 0.8, 0.95))}": 1,
+        f"length={_bucket(len(text), (15, 30, 60, 100, 160, 250))}": 1,
+        "ends_with_stop": text.endswith("."),
+        "ends_with_connector": bool(last) and last[-1] in _CONNECTORS,
+        "next_in_lower_case": bool(after) and after[0].islower(),
+        "next_is_labelled": bool(_LABEL.match(after)),
+        "runs_into_a_label": any(_LABEL.match(x) for x in lines[i + 1 : i + size]),
+    }
+
+
+class SubjectModel:
+    """A logistic regression over the spans' features: the probability that a span holds
+    the document's subject."""
+
+    def __init__(self, vectorizer: Any, classifier: Any) -> None:
+        self._vectorizer = vectorizer
+        self._classifier = classifier
+
+    def rank(self, text: str, subject: str | None) -> Ranked:
+        found = spans(text)
+        if not found:
+            return Ranked(best=None, best_p=0.0, of_subject=0.0)
+        matrix = self._vectorizer.transform([s.features for s in found])
+        p = self._classifier.predict_proba(matrix)[:, 1]
+        best = int(p.argmax())
+        of_subject = 0.0
+        if subject:
+            alike = [likeness(subject, s.text) for s in found]
+            nearest = max(range(len(found)), key=alike.__getitem__)
+            of_subject = float(p[nearest]) if alike[nearest] >= 0.8 else 0.0
+        return Ranked(best=found[best].text, best_p=float(p[best]), of_subject=of_subject)
+
+
+def train_subjects(pairs: Sequence[tuple[str, str]]) -> SubjectModel | None:
+    """From (text, confirmed subject) pairs, oldest first; None below MIN_SUBJECTS or without
+    a span that holds a subject."""
+    if len(pairs) < MIN_SUBJECTS:
+        return None
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows: list[dict[str, Any]] = []
+    held: list[bool] = []
+    for text, subject in pairs[-MAX_SUBJECTS:]:
+        for span in spans(text):
+            rows.append(span.features)
+            held.append(likeness(subject, span.text) >= SAME_SUBJECT)
+    if not any(held) or all(held):
+        return None
+    vectorizer = DictVectorizer()
+    classifier = LogisticRegression(C=1.0, max_iter=3000)
+    classifier.fit(vectorizer.fit_transform(rows), held)
+    return SubjectModel(vectorizer, classifier)
+
+
+# The rules' subject gives way to the model's span when the model finds that span likelier
+# by this much than the span the rules' subject came from; a document the rules find no
+# subject in takes the model's span when it is at least this likely.
+OVERRULE_MARGIN = 0.6
+FILL_LIKELIHOOD = 0.5
+
+
+def choose_subject(rules: str | None, ranked: Ranked) -> tuple[str | None, bool]:
+    """(subject, True when it is the model's)."""
+    if ranked.best is None:
+        return rules, False
+    if not rules:
+        return (ranked.best, True) if ranked.best_p >= FILL_LIKELIHOOD else (None, False)
+    if ranked.best_p - ranked.of_subject > OVERRULE_MARGIN and likeness(rules, ranked.best) < 0.9:
+        return ranked.best, True
+    return rules, False

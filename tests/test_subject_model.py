@@ -1,0 +1,101 @@
+"""Where a document states its matter is learnt from the subjects clerks confirmed: a layout
+no rule was written for («Nuestro tema es el siguiente» and the matter on the next line)
+is read right once the clerks have confirmed enough such letters, and the rules' subject
+stands while the model is not clearly surer."""
+
+from __future__ import annotations
+
+import random
+
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
+from pipeline.classification.model import Example, train
+from pipeline.classification.subject_model import (
+    MIN_SUBJECTS,
+    Ranked,
+    choose_subject,
+    train_subjects,
+)
+
+CONFIG = Config()
+POLICY = ClassifyPolicy(
+    units=CONFIG.units, own_names=(CONFIG.municipality.name,), routing=CONFIG.routing
+)
+MATTERS = (
+    "Arreglo del camino vecinal al sector Coihue por las lluvias",
+    "Instalación de luminarias en la villa Los Aromos",
+    "Retiro de escombros en la ribera del estero Rarinco",
+    "Apoyo para la fiesta de la vendimia de la cooperativa",
+    "Poda de árboles en la avenida La Paz",
+    "Reparación de la sede social de la población Esperanza",
+    "Entrega de agua en camión aljibe al sector Santa Amelia",
+    "Mejoramiento de la garita de buses del cruce Rihue",
+)
+SENDERS = ("COOPERATIVA AGRÍCOLA EL ESFUERZO LTDA.", "CLUB DEPORTIVO UNIÓN COIHUE", "APR RIHUE")
+
+
+def _letter(rng: random.Random, matter: str) -> str:
+    return "\n".join(
+        (
+            rng.choice(SENDERS),
+            f"Negrete, {rng.randint(1, 28)} de mayo de 2025",
+            "Señor",
+            "Alcalde de la Municipalidad de Negrete",
+            "Presente",
+            rng.choice(("De nuestra consideración:", "Estimado señor Alcalde:")),
+            "Por medio de la presente, nos dirigimos a usted por el asunto que sigue.",
+            rng.choice(("Nuestro tema es el siguiente", "Nuestro tema es este")),
+            matter,
+            "Esperando una buena acogida, saluda atentamente,",
+            "Juan Pérez Soto",
+            "Presidente",
+        )
+    )
+
+
+def _confirmed(count: int) -> list[Example]:
+    rng = random.Random(5)
+    return [
+        Example(
+            text=_letter(rng, matter := rng.choice(MATTERS)),
+            doc_type="carta",
+            unit="dom",
+            confirmed_subject=matter,
+        )
+        for _ in range(count)
+    ]
+
+
+def test_a_layout_no_rule_knows_is_learnt_from_the_confirmed_subjects() -> None:
+    letter = _letter(random.Random(99), "Limpieza del canal de regadío del sector Miraflores")
+    by_rules = classify(letter, policy=POLICY).subject
+    assert by_rules != "Limpieza del canal de regadío del sector Miraflores"
+    model = train(_confirmed(MIN_SUBJECTS + 10))
+    assert model.subject is not None
+    learned = classify(letter, policy=POLICY, model=model)
+    assert learned.subject == "Limpieza del canal de regadío del sector Miraflores"
+    assert any(r.startswith("asunto por modelo entrenado") for r in learned.reasons)
+
+
+def test_no_subject_model_before_enough_confirmed_subjects() -> None:
+    assert train(_confirmed(MIN_SUBJECTS - 1)).subject is None
+    # a derivation labels the unit only: its subject was never confirmed
+    unconfirmed = [
+        Example(text=e.text, doc_type=None, unit="dom", subject=e.confirmed_subject)
+        for e in _confirmed(MIN_SUBJECTS + 10)
+    ]
+    assert train(unconfirmed).subject is None
+    assert train_subjects([]) is None
+
+
+def test_the_rules_subject_stands_unless_the_model_is_clearly_surer() -> None:
+    rules = "Solicita poda de árboles"
+    sure = Ranked(best="Instalación de luminarias", best_p=0.95, of_subject=0.1)
+    assert choose_subject(rules, sure) == ("Instalación de luminarias", True)
+    close = Ranked(best="Instalación de luminarias", best_p=0.95, of_subject=0.5)
+    assert choose_subject(rules, close) == (rules, False)
+    same = Ranked(best="Solicita poda de árboles.", best_p=0.99, of_subject=0.0)
+    assert choose_subject(rules, same) == (rules, False)
+    assert choose_subject(None, Ranked(best="Tema", best_p=0.4, of_subject=0.0)) == (None, False)
+    assert choose_subject(None, sure) == ("Instalación de luminarias", True)
+    assert choose_subject(rules, Ranked(best=None, best_p=0.0, of_subject=0.0)) == (rules, False)
