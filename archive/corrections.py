@@ -45,7 +45,7 @@ class TrainingRow:
     doc_type: str | None  # None: a label of the unit only
     unit: str | None
     subject: str | None = None  # as registered (or as a clerk corrected it)
-    registered_type: str | None = None  # confirmed or not: the type a routing rule saw
+    registered_type: str | None = None  # the type the registry holds, confirmed or not
 
 
 def correct(

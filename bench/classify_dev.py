@@ -406,6 +406,11 @@ def make_sets(root: Path, args: argparse.Namespace) -> dict[str, list[Made]]:
 
 def main() -> None:
     args = arguments()
+    if args.generator.startswith("sealgen") and (not args.sealed or args.out):
+        raise SystemExit(
+            f"{args.generator} es un conjunto sellado: úsese con --sealed y sin --out "
+            "(solo sus cifras, nunca sus documentos)."
+        )
     fields = MAIN_FIELDS + (OTHER_FIELDS if args.all_fields else ())
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:

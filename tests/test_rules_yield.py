@@ -11,8 +11,14 @@ from partes import services
 from partes.config import Config
 from partes.wiring import init_home, opened
 from pipeline import ClassifyPolicy, classify
+from pipeline.classification.classify import choose_unit
 from pipeline.classification.model import Example, train
-from pipeline.classification.routing import MIN_EVIDENCE, RoutingRule, contradicted
+from pipeline.classification.routing import (
+    MIN_EVIDENCE,
+    RoutingInput,
+    RoutingRule,
+    contradicted,
+)
 from tests.docgen import make_document
 
 CONFIG = Config()
@@ -105,3 +111,31 @@ def test_a_derived_documents_registered_type_reaches_the_record(tmp_path: Path) 
         )
         (row,) = training_rows(app.services.db)
     assert (row.doc_type, row.registered_type, row.unit) == (None, "dictamen", "dom")
+
+
+def test_a_type_wide_rule_behind_a_narrower_one_of_its_type_holds() -> None:
+    """The record counts every informe, also the social ones the first rule sent to DIDECO:
+    that is no evidence against the rule for the other informes."""
+    social = RoutingRule(unit="dideco", doc_type="informe", words=("informe social",))
+    other = RoutingRule(unit="secplan", doc_type="informe")
+    policy = ClassifyPolicy(units=CONFIG.units, own_names=(), routing=(social, other))
+    examples = [
+        Example(text=f"INFORME SOCIAL N° {n}\nFamilia del sector Coihue.", doc_type="informe",
+                unit="dideco")
+        for n in range(12)
+    ] + [
+        Example(text=f"INFORME TÉCNICO N° {n}\nProyecto de pavimentación.", doc_type="informe",
+                unit="secplan")
+        for n in range(5)
+    ]  # fmt: skip
+    model = train(examples)
+    assert contradicted(other, model.units_by_type["informe"])  # by the record alone
+    document = RoutingInput(
+        text="INFORME TÉCNICO N° 9\nProyecto de alumbrado.",
+        doc_type="informe",
+        sender=None,
+        sender_org=None,
+    )
+    unit, confidence, why = choose_unit(document, None, policy, model)
+    assert (unit, confidence) == ("secplan", 1.0)
+    assert why == "unidad por regla hacia «secplan»"

@@ -94,8 +94,48 @@ def test_the_rules_subject_stands_unless_the_model_is_clearly_surer() -> None:
     assert choose_subject(rules, sure) == ("Instalación de luminarias", True)
     close = Ranked(best="Instalación de luminarias", best_p=0.95, of_subject=0.5)
     assert choose_subject(rules, close) == (rules, False)
-    same = Ranked(best="Solicita poda de árboles.", best_p=0.99, of_subject=0.0)
-    assert choose_subject(rules, same) == (rules, False)
+    part = Ranked(best="Solicita poda", best_p=0.99, of_subject=0.0, best_overlaps=True)
+    assert choose_subject(rules, part) == (rules, False)
     assert choose_subject(None, Ranked(best="Tema", best_p=0.4, of_subject=0.0)) == (None, False)
     assert choose_subject(None, sure) == ("Instalación de luminarias", True)
     assert choose_subject(rules, Ranked(best=None, best_p=0.0, of_subject=0.0)) == (rules, False)
+
+
+def _oficio(rng: random.Random, first: str, rest: str | None) -> str:
+    matter = (f"MAT.: {first}", *([rest] if rest else []))
+    return "\n".join(
+        (
+            "SERVICIO DE SALUD BIOBÍO",
+            f"ORD. N° {rng.randint(10, 999)}",
+            *matter,
+            f"ANT.: Su Ord. N° {rng.randint(10, 99)}",
+            f"Los Ángeles, {rng.randint(1, 28)} de mayo de 2025",
+            "DE: DIRECTOR SERVICIO DE SALUD BIOBÍO",
+            "A: SR. ALCALDE DE LA MUNICIPALIDAD DE NEGRETE",
+            "Junto con saludar, remito a usted lo indicado en la materia.",
+        )
+    )
+
+
+def test_a_subject_over_two_lines_is_not_cut_to_its_first() -> None:
+    """Trained on one-line subjects, the model likes a first line best: it must not
+    take it for a subject the rules read over two lines."""
+    rng = random.Random(3)
+    model = train(
+        [
+            Example(
+                text=_oficio(rng, matter, None),
+                doc_type="oficio",
+                unit="salud",
+                confirmed_subject=matter,
+            )
+            for matter in (MATTERS * 10)[: MIN_SUBJECTS + 20]
+        ]
+    )
+    assert model.subject is not None
+    text = _oficio(
+        rng, "Aprueba bases administrativas especiales, técnicas", "y anexos de la licitación"
+    )
+    by_rules = classify(text, policy=POLICY).subject
+    assert by_rules is not None and by_rules.endswith("anexos de la licitación")
+    assert classify(text, policy=POLICY, model=model).subject == by_rules

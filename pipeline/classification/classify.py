@@ -188,11 +188,18 @@ def choose_unit(
 
 
 def _set_aside(policy: ClassifyPolicy, model: TrainedModel | None) -> tuple[RoutingRule, ...]:
-    """The type-wide rules the clerks' derivations contradict (none without a model)."""
+    """The type-wide rules the clerks' derivations contradict (none without a model). A
+    rule after a narrower one of its type («informe» with words) never yields: the record
+    counts every document of the type, also those the narrower rule sent on."""
     if model is None or model.unit is None:
         return ()
     record = model.units_by_type
-    return tuple(r for r in policy.routing if contradicted(r, record.get(r.doc_type, {})))
+    narrowed = {r.doc_type for r in policy.routing if r.doc_type and (r.words or r.sender)}
+    return tuple(
+        r
+        for r in policy.routing
+        if r.doc_type not in narrowed and contradicted(r, record.get(r.doc_type, {}))
+    )
 
 
 def _yielded(rule: RoutingRule, model: TrainedModel) -> str:

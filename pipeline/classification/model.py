@@ -37,8 +37,8 @@ class Example:
     doc_type: str | None  # None: the example teaches the unit only (a derivation)
     unit: str | None
     subject: str | None = None  # as registered: the unit model reads it first, twice
-    # The type the registry holds, confirmed or not (default: ``doc_type``): the type a
-    # routing rule saw when it sent the document on, whatever unit the clerk chose.
+    # The type the registry holds, confirmed or not (default: ``doc_type``): what a routing
+    # rule by type is checked against, whatever unit the clerk chose.
     registered_type: str | None = None
     # The subject as a clerk confirmed or corrected it (a reviewed document): where such
     # subjects stand is what the subject model learns.

@@ -38,6 +38,7 @@ _CONNECTORS = frozenset(
 @dataclass(frozen=True)
 class Span:
     text: str
+    plain: str  # normalise(text), compared with subjects
     features: dict[str, Any]
 
 
@@ -45,7 +46,9 @@ class Span:
 class Ranked:
     best: str | None  # the likeliest span
     best_p: float
-    of_subject: float  # the likelihood of the span the rules' subject came from (0: none)
+    # the likeliest of the spans that overlap the rules' subject (0: none does)
+    of_subject: float
+    best_overlaps: bool = False  # the likeliest span is (part of) the rules' subject
 
 
 def normalise(value: str) -> str:
@@ -54,8 +57,12 @@ def normalise(value: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
 
 
-def likeness(a: str, b: str) -> float:
-    return float(Levenshtein.normalized_similarity(normalise(a), normalise(b)))
+def _holds(subject: str, span: str) -> bool:
+    """Both normalised: the span holds the subject (SAME_SUBJECT alike)."""
+    if min(len(subject), len(span)) < SAME_SUBJECT * max(len(subject), len(span)):
+        return False  # (lengths too far apart to be that alike)
+    alike = Levenshtein.normalized_similarity(subject, span, score_cutoff=SAME_SUBJECT)
+    return bool(alike >= SAME_SUBJECT)
 
 
 def _bucket(value: float, edges: Sequence[float]) -> int:
@@ -74,20 +81,31 @@ def _label(line: str) -> tuple[str, str]:
 
 def spans(text: str) -> list[Span]:
     lines = [line.strip() for line in text.splitlines() if line.strip()][:MAX_LINES]
+    plain = [normalise(line) for line in lines]
     found: list[Span] = []
     for i, line in enumerate(lines):
         label, body = _label(line)
         before = lines[i - 1] if i else ""
+        body_plain = normalise(body)
         for size in range(1, min(MAX_SPAN, len(lines) - i) + 1):
             joined = " ".join(part for part in (body, *lines[i + 1 : i + size]) if part).strip()
             if len(joined) >= 4:
-                found.append(Span(joined, _features(lines, i, size, label, before, joined)))
+                words = " ".join(x for x in (body_plain, *plain[i + 1 : i + size]) if x)
+                features = _features(lines, i, size, label, before, joined)
+                found.append(Span(joined, words, features))
     return found
+
+
+def _overlaps(span: str, subject: str) -> bool:
+    """A span inside the subject (its first line of several) or the subject inside it."""
+    return bool(span) and bool(subject) and (span in subject or subject in span)
 
 
 def _features(
     lines: list[str], i: int, size: int, label: str, before: str, text: str
 ) -> dict[str, Any]:
+    """What the model reads of a span. A change here changes what a saved model was
+    trained on: raise ``model.FEATURES`` with it, so saved models are trained again."""
     first = _words(_label(lines[i])[1], 3)
     last = _words(lines[i + size - 1], 99)
     after = lines[i + size] if i + size < len(lines) else ""
@@ -128,12 +146,14 @@ class SubjectModel:
         matrix = self._vectorizer.transform([s.features for s in found])
         p = self._classifier.predict_proba(matrix)[:, 1]
         best = int(p.argmax())
-        of_subject = 0.0
-        if subject:
-            alike = [likeness(subject, s.text) for s in found]
-            nearest = max(range(len(found)), key=alike.__getitem__)
-            of_subject = float(p[nearest]) if alike[nearest] >= 0.8 else 0.0
-        return Ranked(best=found[best].text, best_p=float(p[best]), of_subject=of_subject)
+        wanted = normalise(subject or "")
+        overlapping = [float(p[i]) for i, s in enumerate(found) if _overlaps(s.plain, wanted)]
+        return Ranked(
+            best=found[best].text,
+            best_p=float(p[best]),
+            of_subject=max(overlapping, default=0.0),
+            best_overlaps=_overlaps(found[best].plain, wanted),
+        )
 
 
 def train_subjects(pairs: Sequence[tuple[str, str]]) -> SubjectModel | None:
@@ -147,9 +167,12 @@ def train_subjects(pairs: Sequence[tuple[str, str]]) -> SubjectModel | None:
     rows: list[dict[str, Any]] = []
     held: list[bool] = []
     for text, subject in pairs[-MAX_SUBJECTS:]:
-        for span in spans(text):
-            rows.append(span.features)
-            held.append(likeness(subject, span.text) >= SAME_SUBJECT)
+        found = spans(text)
+        wanted = normalise(subject)
+        marks = [_holds(wanted, span.plain) for span in found]
+        if any(marks):  # (a subject a clerk put in other words shows no span)
+            rows.extend(span.features for span in found)
+            held.extend(marks)
     if not any(held) or all(held):
         return None
     vectorizer = DictVectorizer()
@@ -158,9 +181,9 @@ def train_subjects(pairs: Sequence[tuple[str, str]]) -> SubjectModel | None:
     return SubjectModel(vectorizer, classifier)
 
 
-# The rules' subject gives way to the model's span when the model finds that span likelier
-# by this much than the span the rules' subject came from; a document the rules find no
-# subject in takes the model's span when it is at least this likely.
+# The rules' subject gives way to a span that does not overlap it when the model finds that
+# span likelier by more than this than the likeliest span overlapping it; a document the
+# rules find no subject in takes the model's span when it is at least this likely.
 OVERRULE_MARGIN = 0.6
 FILL_LIKELIHOOD = 0.5
 
@@ -171,6 +194,6 @@ def choose_subject(rules: str | None, ranked: Ranked) -> tuple[str | None, bool]
         return rules, False
     if not rules:
         return (ranked.best, True) if ranked.best_p >= FILL_LIKELIHOOD else (None, False)
-    if ranked.best_p - ranked.of_subject > OVERRULE_MARGIN and likeness(rules, ranked.best) < 0.9:
+    if not ranked.best_overlaps and ranked.best_p - ranked.of_subject > OVERRULE_MARGIN:
         return ranked.best, True
     return rules, False
