@@ -25,9 +25,9 @@ MAX_SPAN = 4  # lines a subject runs over
 # A span holds a confirmed subject when their normalised texts are this alike (0-1).
 SAME_SUBJECT = 0.9
 # The model is trained once this many confirmed subjects are known, on the latest of them
-# up to MAX_SUBJECTS (about 10 ms each: a retraining after a correction stays short).
+# up to MAX_SUBJECTS (about 15 ms each: a retraining after a correction stays short).
 MIN_SUBJECTS = 50
-MAX_SUBJECTS = 2000
+MAX_SUBJECTS = 1000
 
 _LABEL = re.compile(r"^\s*([A-ZÁÉÍÓÚÑa-záéíóúñ .°]{2,30}?)\s*:\s*(.*)$")
 _CONNECTORS = frozenset(
