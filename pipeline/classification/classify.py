@@ -19,7 +19,7 @@ from itertools import pairwise
 from pipeline.classification.asked import opening_paragraph
 from pipeline.classification.direction import Ownership, Parties, suggest_direction
 from pipeline.classification.doctype import detect_type
-from pipeline.classification.extract import extract_fields
+from pipeline.classification.extract import Fields, extract_fields
 from pipeline.classification.furniture import without_furniture
 from pipeline.classification.model import TrainedModel, unit_text
 from pipeline.classification.patterns import drop_rules, fold_upper, squeeze, unspace
@@ -100,12 +100,7 @@ def classify(
             doc_type, type_confidence = predicted.label, predicted.confidence
             reasons = [f"tipo por modelo entrenado ({predicted.confidence:.2f})"]
     fields = extract_fields(text, doc_type=doc_type, own_names=policy.own_names)
-    if model is not None and model.subject is not None:
-        ranked = model.subject.rank(original, fields.subject)
-        subject, learned = choose_subject(fields.subject, ranked)
-        if learned:
-            fields = replace(fields, subject=subject)
-            reasons.append(f"asunto por modelo entrenado ({ranked.best_p:.2f})")
+    fields = _learned_subject(fields, original, model, reasons)
     if doc_type == "oficio" and fields.reserved:
         doc_type = "oficio_reservado"
     parties = Parties(
@@ -148,6 +143,21 @@ def classify(
         needs_review=min(type_confidence, unit_confidence) < policy.review_threshold,
         reasons=tuple(reasons),
     )
+
+
+def _learned_subject(
+    fields: Fields, text: str, model: TrainedModel | None, reasons: list[str]
+) -> Fields:
+    """The fields with the subject model's span for a subject, when it is the surer one
+    (and its reason added to ``reasons``)."""
+    if model is None or model.subject is None:
+        return fields
+    ranked = model.subject.rank(text, fields.subject)
+    subject, learned = choose_subject(fields.subject, ranked)
+    if not learned:
+        return fields
+    reasons.append(f"asunto por modelo entrenado ({ranked.best_p:.2f})")
+    return replace(fields, subject=subject)
 
 
 def choose_unit(
@@ -204,7 +214,8 @@ def _set_aside(policy: ClassifyPolicy, model: TrainedModel | None) -> tuple[Rout
 
 def _yielded(rule: RoutingRule, model: TrainedModel) -> str:
     units = model.units_by_type.get(rule.doc_type, {})
-    seen, elsewhere = sum(units.values()), sum(units.values()) - units.get(rule.unit, 0)
+    seen = sum(units.values())
+    elsewhere = seen - units.get(rule.unit, 0)
     return (
         f"la regla «{rule.describe()}» cede: los funcionarios derivaron {elsewhere} de {seen} "
         f"documentos de ese tipo a otras unidades"
