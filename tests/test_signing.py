@@ -156,13 +156,19 @@ def test_poppler_agrees(pki: SigningEnv, tmp_path: Path) -> None:
     assert "ETSI.CAdES.detached" in text, text
 
 
-def test_stamp_renders_with_true_widths(pki: SigningEnv, tmp_path: Path) -> None:
+def test_stamp_renders_with_true_widths(
+    pki: SigningEnv, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The stamp's lines end where the font's own metrics say (a font drawn as 1000
     units per em instead of DejaVu's 2048 would run twice as long and be cut off)."""
     from PIL import Image
 
     from signing._font import DEFAULT_FONT, load_font
 
+    # A fixed code: with a random one, Tesseract misread two characters of «18S8-88WX-0RAB»
+    # in one CI run of many. The QR code below checks the exact code; the OCR only shows
+    # that the printed code is legible, and must do so the same way on every run.
+    monkeypatch.setattr("signing._sign.verification_code", lambda: "7K3M-P9QD-2VHT")
     signed = tmp_path / "firmado.pdf"
     result = pki.sign(pki.oficio, signed, level="B-B")
     dpi = 288
@@ -209,6 +215,7 @@ def test_stamp_renders_with_true_widths(pki: SigningEnv, tmp_path: Path) -> None
     codes = zxingcpp.read_barcodes(qr)
     assert [c.text for c in codes] == [result.url], "the QR code leads to the verification page"
     assert result.url == f"{VERIFY_URL}/{result.code}"
+    assert result.code == "7K3M-P9QD-2VHT"
     read = subprocess.run(
         ["tesseract", str(tmp_path / "timbre.png"), "-", "-l", "spa", "--psm", "6"],
         capture_output=True,
