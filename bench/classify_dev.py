@@ -1,5 +1,5 @@
 """The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 … devgen12 with
-``--generator devgen2|devgen3|…|devgen11|devgen12``),
+``--generator devgen2|devgen3|…|devgen12|devgen13``),
 to look at its errors and tune.
 
 Documents of a third municipality (Maullín, Los Lagos; devgen), of a fourth (Vichuquén,
@@ -39,7 +39,11 @@ metropolitan offices' oficios, courts', Contraloría's and the Consejo para la T
 papers, utilities', universities', organisations' and neighbours' letters, Gmail and Outlook
 prints, «Referencia: … – …» and «MATERIA: 1) …; 2) …» subjects, a headline over the body,
 decretos whose summary is their first point, memos in four header orders, minutes, convenios
-and forms), written
+and forms) or of a fifteenth (Pozo Almonte, Tarapacá; devgen13: Tarapacá's offices' oficios
+in two-column, grid, margin and e-signature heads, «OBJETO:»/«ASUNTO:» under the addressee,
+«REF.: … –», courts' and police's RIT/RUC heads, Contraloría, the Consejo para la
+Transparencia and the Cámara, mines', utilities', Aymara and Quechua communities' and
+neighbours' letters, e-mails, decretos, resoluciones, minutes, convenios, ordenanzas), written
 independently of the project's generator and of the held-out sets. Unlike bench/classify.py,
 this set may be tuned on: it prints, besides the figures, every wrong field of every document.
 
@@ -53,7 +57,7 @@ Figures: accuracy of type, direction and unit (rules alone, and rules + model), 
 subject (bench.scoring.same, over the documents that state one), F1 of N° and date; then,
 for each wrong document: file, field, truth, prediction.
 
-    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen12]
+    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen13]
         [--eval 60] [--train 200] [--out DIR] [--eval-seed 4242] [--train-seed 2121]
         [--workers 2] [--all-fields]
 
@@ -88,8 +92,10 @@ from bench import (
     devgen10,
     devgen11,
     devgen12,
+    devgen13,
     sealgen,
     sealgen2,
+    sealgen3,
 )
 from bench.devgen import Made
 from bench.devgen.model import Truth
@@ -158,6 +164,12 @@ GENERATORS = {
         Municipality(name="Municipalidad de Lo Prado", commune="Lo Prado", region="RM"),
     ),
     # SEALED: held-out sets, run with --sealed (figures only), never tuned on
+    "devgen13": (
+        devgen13.generate,
+        Municipality(
+            name="Ilustre Municipalidad de Pozo Almonte", commune="Pozo Almonte", region="TA"
+        ),
+    ),
     "sealgen": (
         sealgen.generate,
         Municipality(name="Ilustre Municipalidad de Pichilemu", commune="Pichilemu", region="LI"),
@@ -165,6 +177,10 @@ GENERATORS = {
     "sealgen2": (
         sealgen2.generate,
         Municipality(name="Municipalidad de Calama", commune="Calama", region="AN"),
+    ),
+    "sealgen3": (
+        sealgen3.generate,
+        Municipality(name="Ilustre Municipalidad de Casablanca", commune="Casablanca", region="VS"),
     ),
 }
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
@@ -375,7 +391,8 @@ def arguments() -> argparse.Namespace:
         help="devgen (Maullín), devgen2 (Vichuquén), devgen3 (Chile Chico), devgen4 (Putre) "
         "devgen5 (Lonquimay), devgen6 (San Pedro de la Paz), devgen7 (Vicuña), devgen8 "
         "(Río Bueno), devgen9 (Quirihue), devgen10 (Tierra Amarilla), devgen11 (Porvenir) o "
-        "devgen12 (Lo Prado); sealgen (Pichilemu) y sealgen2 (Calama): sellados, con --sealed",
+        "devgen12 (Lo Prado) o devgen13 (Pozo Almonte); sealgen (Pichilemu), sealgen2 (Calama) y "
+        "sealgen3 (Casablanca): sellados, con --sealed",
     )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
