@@ -6,7 +6,10 @@ column glued to the line of the right column beside it: «MINISTERIO DE OBRAS P�
 DEL SERVICIO SANITARIO RURAL DE». Its plain text then reads across both columns and no
 rule can take the summary back out. Tesseract's hOCR keeps every word's box: a line with a
 gap much wider than a space, where the lines next to it have a gap too or keep to one side
-of it, is two columns. Such a run of lines is written left column first, then the right.
+of it, is two columns. So are two lines Tesseract listed one after the other that stand
+side by side (it did not glue the columns but wrote their lines in turns). The run goes on
+through lines that keep to one side (a longer one narrows the gutter) while each stays near
+its own column's last line. Such a run of lines is written left column first, then the right.
 
 Only where such a run exists is the page's text rebuilt from the hOCR (lines as Tesseract
 writes them, a blank line between paragraphs); elsewhere Tesseract's own text stays.
@@ -29,6 +32,8 @@ GAP_WIDTH = 0.03
 GOES_ON = 0.5
 # Lines further apart than this many line heights are not one run.
 NEAR_HEIGHTS = 3.0
+# Two lines whose boxes share this much of the lower one's height stand side by side.
+BESIDE = 0.5
 
 
 @dataclass(frozen=True)
@@ -157,7 +162,7 @@ def two_column_runs(lines: list[Line], width: int) -> list[Run]:
     runs: list[Run] = []
     i = 0
     while i < len(lines):
-        gutter = _seed(lines[i], width)
+        gutter = _seed(lines[i], width) or _beside(lines, i, width)
         if gutter is None:
             i += 1
             continue
@@ -204,18 +209,72 @@ def _labels(lines: list[Line], run: Run) -> bool:
 def _grow(
     lines: list[Line], start: int, gutter: Gutter, width: int, *, step: int
 ) -> tuple[int, Gutter]:
+    """The run from ``start`` on, line by line while each crosses the gutter with a gap or
+    keeps to one side of it (narrowing it where it reaches in), near the last line of its
+    side: a line far below its column's last is the page going on, not the column."""
     end = start
+    reach = _reach({}, lines[start], gutter, step)
     while 0 <= end + step < len(lines):
         here, there = lines[end], lines[end + step]
-        apart = there.top - here.bottom if step > 0 else here.top - there.bottom
-        if apart > NEAR_HEIGHTS * max(here.height, there.height):
+        if _apart(here, there, step) > NEAR_HEIGHTS * max(here.height, there.height):
             break
         narrowed = _within(_gaps(there, width, share=GOES_ON), gutter)
-        if narrowed is None and _side(there, gutter) is None:
+        kept = None if narrowed else _keeps_to(there, gutter, width)
+        if narrowed is None and kept is None:
             break
-        gutter = narrowed or gutter
+        side = kept[0] if kept else None
+        if side in reach and _apart_y(reach[side], there, step) > NEAR_HEIGHTS * there.height:
+            break
+        gutter = narrowed or (kept[1] if kept else gutter)
+        reach = _reach(reach, there, gutter, step)
         end += step
     return end, gutter
+
+
+def _apart(here: Line, there: Line, step: int) -> int:
+    return there.top - here.bottom if step > 0 else here.top - there.bottom
+
+
+def _apart_y(edge: int, there: Line, step: int) -> int:
+    return there.top - edge if step > 0 else edge - there.bottom
+
+
+def _reach(reach: dict[str, int], line: Line, gutter: Gutter, step: int) -> dict[str, int]:
+    """Where each column last reached, in the direction the run grows."""
+    edge = line.bottom if step > 0 else line.top
+    left, right = _halves(line, gutter)
+    return {**reach, **{s: edge for s, half in (("left", left), ("right", right)) if half}}
+
+
+def _keeps_to(line: Line, gutter: Gutter, width: int) -> tuple[str, Gutter] | None:
+    """The side a line keeps to, and the gutter narrowed to leave it out when it reaches
+    into it (the other column's lines were shorter): None when too little gutter is left."""
+    side = _side(line, gutter)
+    if side is not None or line.turned:
+        return (side, gutter) if side else None
+    least = GOES_ON * max(GAP_HEIGHTS * line.height, GAP_WIDTH * width)
+    if line.x0 < gutter[0] < line.x1 <= gutter[1] - least:
+        return "left", (line.x1, gutter[1])
+    if gutter[0] + least <= line.x0 < gutter[1] < line.x1:
+        return "right", (gutter[0], line.x0)
+    return None
+
+
+def _beside(lines: list[Line], at: int, width: int) -> Gutter | None:
+    """The gutter between a line and the next one Tesseract wrote when they stand side by
+    side (their boxes share most of a line's height, far apart across the page): the two
+    columns of a head that Tesseract did not glue but listed in turns."""
+    if at + 1 >= len(lines):
+        return None
+    a, b = lines[at], lines[at + 1]
+    shared = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if a.turned or b.turned or shared < BESIDE * min(a.height, b.height):
+        return None
+    left, right = (a, b) if a.x1 < b.x0 else (b, a)
+    least = max(GAP_HEIGHTS * max(a.height, b.height), GAP_WIDTH * width)
+    if right.x0 - left.x1 < least or _label(left.words) or len(_real(right.words)) < 2:
+        return None
+    return left.x1, right.x0
 
 
 def _halves(line: Line, gutter: Gutter) -> tuple[tuple[Word, ...], tuple[Word, ...]]:

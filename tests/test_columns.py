@@ -86,6 +86,63 @@ def test_each_column_is_read_from_the_top_down() -> None:
     )
 
 
+def test_columns_listed_in_turns_are_read_left_then_right() -> None:
+    """Tesseract did not glue the two columns but listed their lines in turns, each line
+    beside one of the other column: the matter comes out whole."""
+    hocr = _hocr(
+        [
+            _words("MATERIA: Informa declaración de alerta", 900),
+            _words("SERVICIO NACIONAL DE PREVENCIÓN", 200),
+            _words("temprana por nevadas en la", 900),
+            _words("DIRECCIÓN REGIONAL DE AYSÉN", 200),
+            _words("provincia General Carrera", 900),
+            _words("Por medio del presente, informo a usted lo siguiente sobre la alerta.", 200),
+        ],
+        row=[0, 0, 1, 1, 2, 4],
+    )
+    assert reading_text(hocr) == (
+        "SERVICIO NACIONAL DE PREVENCIÓN\nDIRECCIÓN REGIONAL DE AYSÉN\n\n"
+        "MATERIA: Informa declaración de alerta\ntemprana por nevadas en la\n"
+        "provincia General Carrera\n\n"
+        "Por medio del presente, informo a usted lo siguiente sobre la alerta.\n"
+    )
+
+
+def test_a_longer_line_of_one_column_narrows_the_gutter() -> None:
+    """The left column's second line reaches further right than the first: it still
+    keeps to its column, and the run goes on past it."""
+    hocr = _hocr(
+        [
+            _glued("MINISTERIO DEL INTERIOR", "OFICIO ORD. N° 1322"),
+            _words("SERVICIO NACIONAL DE PREVENCIÓN Y RESPUESTA", 200),
+            _glued("DIRECCIÓN REGIONAL", "MATERIA: Informa alerta"),
+            _words("temprana por nevadas", 900),
+        ]
+    )
+    assert reading_text(hocr) == (
+        "MINISTERIO DEL INTERIOR\nSERVICIO NACIONAL DE PREVENCIÓN Y RESPUESTA\n"
+        "DIRECCIÓN REGIONAL\n\n"
+        "OFICIO ORD. N° 1322\nMATERIA: Informa alerta\ntemprana por nevadas\n"
+    )
+
+
+def test_a_line_far_below_its_column_is_the_page_going_on() -> None:
+    """Near the run's last line, but far below the last line of its own column: the
+    addressee under a right-hand head is not part of the left column."""
+    hocr = _hocr(
+        [
+            _glued("MUNICIPALIDAD DE AYSÉN", "ORD. N° 45"),
+            _words("Fecha: 3 de marzo de 2025", 900),
+            _words("MAT.: Solicita informe", 900),
+            _words("sobre la ruta X-265", 900),
+            _words("A: SEÑOR ALCALDE", 200),
+        ]
+    )
+    text = reading_text(hocr)
+    assert text is not None
+    assert text.endswith("sobre la ruta X-265\n\nA: SEÑOR ALCALDE\n"), text
+
+
 def test_labels_beside_their_values_are_one_text() -> None:
     table = [_words(label, 200) + _words(value, 500) for label, value in [
         ("Folio", "4217/2023"),
