@@ -49,7 +49,7 @@ def _asked_in_a_sentence(lines: list[str]) -> str | None:
 
 
 _ASKED_FIELD = re.compile(
-    r"^(?:DESCRIPCION DE LA INFORMACION SOLICITADA|INFORMACION SOLICITADA"
+    r"^(?:\d{1,2}\s*[.)-]\s*)?(?:DESCRIPCION DE LA INFORMACION SOLICITADA|INFORMACION SOLICITADA"
     r"|DETALLE DE LO SOLICITADO|DESCRIPCION DE LA SOLICITUD)\s*:?$"
 )
 # The portal's next field after what is asked, or its closing note.
@@ -64,7 +64,7 @@ def _wrapped_field(lines: list[str]) -> str | None:
     """What a portal's receipt says is asked when the field's name wraps in its cell
     ("Descripción de / la información / solicitada"): the lines after it, to the next field."""
     for index in range(min(len(lines), 40)):
-        for size in (2, 3):
+        for size in (1, 2, 3):
             name = fold_upper(" ".join(lines[index : index + size])).strip()
             if _ASKED_FIELD.match(" ".join(name.split())):
                 value: list[str] = []
@@ -72,12 +72,15 @@ def _wrapped_field(lines: list[str]) -> str | None:
                     cut = value and CUT_AT_WORD.search(fold_upper(value[-1]))
                     if _NEXT_FIELD.match(fold_upper(line).strip()) and not cut:
                         break
+                    if value and value[-1].endswith(".") and not _GOES_ON.match(line.strip()):
+                        break  # the request's sentence ended: the requester's name follows
                     value.append(line.strip())
                 text = " ".join(value).strip(" .;")
                 return text[:300] or None
     return None
 
 
+_GOES_ON = re.compile(r"^[a-záéíóúñü]")
 _FIELD_NAMES = (
     ("DESCRIPCION", "DE", "LA", "INFORMACION", "SOLICITADA"),
     ("DETALLE", "DE", "LO", "SOLICITADO"),

@@ -23,7 +23,7 @@ from pipeline.classification.labels import (
     label_value_lines,
 )
 from pipeline.classification.mail import gmail_subject, unmarked
-from pipeline.classification.numbers import document_number, table_row
+from pipeline.classification.numbers import document_number, foot_number, table_row
 from pipeline.classification.patterns import (
     BARE_NUMBER,
     DOC_NUMBER,
@@ -105,6 +105,7 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
         number, when = stamp[0], stamp[1] or when
     elif stamp and when is None:
         when = stamp[1]
+    number = number or foot_number(lines, doc_type)
     when = when or _body_date(lines)
     return Fields(
         sender=labels.get("DE") or signer(lines) or signature_post(lines),

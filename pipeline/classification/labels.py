@@ -212,12 +212,13 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
         closed = value[-1].rstrip().endswith(":") or ends_block(line)
         stray = closed and _OPENER.match(line.strip())
         return not (_FIELD.match(line) or stray)
-    if key in ("MAT", "ANT") and (_FIELD.match(line) or addressee(line)):
+    if key in ("MAT", "ANT") and (_FIELD.match(line) or addressee(line) or _GREETING.search(line)):
         return False
     cited = _cites_a_date(line) or _GOES_ON_LOWER.match(line.strip())  # "desde el 12 de ..."
     if ends_block(line) and not (key in ("MAT", "ANT") and value and cited):
         return False
-    if value and (value[-1].rstrip().endswith(".") or (key == "MAT" and is_reference(value))):
+    stop = value and value[-1].rstrip().endswith(".") and not _ABBREVIATION_END.search(value[-1])
+    if stop or (key == "MAT" and value and is_reference(value)):
         return False
     if key == "DE" and _addressee_after_post(value, line):
         return False
@@ -241,7 +242,7 @@ _ADDRESSEE_OPENING = re.compile(r"^(?:AL?\s+)?(?:SE[NÑ]OR(?:A)?|SRA?\b|ALCALDE(
 # The addressee's block: "SR. EDUARDO TAPIA VEGA", "Señor Nelson Cortés", "AL SEÑOR ALCALDE",
 # "A la señora o señor Alcalde".
 _ADDRESSEE = re.compile(
-    r"^(?:AL?\s+(?:LA\s+)?)?(?:SE[NÑ]OR(?:A|ITA|ES|AS)?|SRA?|SRTA|SRES)\b\.?(?:\s*\(A\))?"
+    r"^(?:AL?\s+(?:LA\s+)?)?(?:SE[NÑ]OR(?:A|ITA|ES|AS)?|SRA?|SRTA|SRES|DON|DO[NÑ]A)\b\.?(?:\s*\(A\))?"
     r"(?:\s+O\s+SE[NÑ]OR\b)?(?:\s+[A-Z]|\s*[:,]?$)"
 )
 
@@ -278,6 +279,8 @@ def addressee(line: str) -> bool:
     folded = fold_upper(line).strip()
     if _TO_THE_MAYOR.match(folded):
         return True
+    if line.strip()[:1].islower():
+        return False  # "don Sergio Vásquez Gómez." ends a sentence of the body
     if len(folded.split()) > 6 or "," in folded.rstrip(",") or _SAYS_MORE.search(folded):
         return False
     if _ADDRESSEE.match(folded):
@@ -340,7 +343,17 @@ _CITATION_GOES_ON = re.compile(r"^(?:ORD|OF|N[°º]|NRO|\d{1,2}[./-]\d{1,2}[./-]
 
 # The next field of a header printed as a table, without a colon ("De Gobernador Regional",
 # "Para Ana Luisa Triviño - Alcaldesa"): capitalised as a field name, not as a sentence.
-_FIELD = re.compile(r"^(?:De|Para|Fecha|Folio|Tipo)\s+[A-ZÁÉÍÓÚÑ\d]")
+_FIELD = re.compile(
+    r"^(?:De|Para|Fecha|Folio|Tipo|Destinatario|Remitente)(?:\s+[A-ZÁÉÍÓÚÑ\d]|\s*$)"
+)
+# A letter's greeting after its subject: "Reciba un fraternal saludo", "Kamisaraki, reciba
+# usted un cordial saludo".
+_GREETING = re.compile(
+    r"\brecib[ae]n?\s+(?:usted(?:es)?\s+)?(?:un|mi|nuestro)\s+(?:\w+\s+)?saludo", re.I
+)
+# A value's line that ends at an abbreviation's full stop goes on: "audiencia con el Sr." /
+# "Alcalde sobre ...".
+_ABBREVIATION_END = re.compile(r"\b(?:Sr|Sra|Srta|Sres|Dr|Dra|Av|Avda|Pje|Ing|Prof|Depto)\.$", re.I)
 
 
 # A sentence going on past a proper name that opens the line ("Jurídica la atención de ..."):
@@ -420,14 +433,15 @@ def clean_value(key: str, value: str) -> str:
 
 
 # A reference that cites a paper, then a dash and the matter: "Su Ord. N° 42, de 06.05.2024 –
-# Reitera ...", "Correo electrónico de 30 de septiembre de 2024 – Comunica ..." (folded); a scan
+# Reitera ...", "Correo electrónico de 30 de septiembre de 2024 – Comunica ...", "Reunión
+# sostenida el 15.04.2024 – Manifiesta ...", our own "Ingreso N° 710 – ..." (folded); a scan
 # may lose the dash, the matter's verb still follows the number or the date. Only a paper's
 # kind opens it (a police report's "Parte Denuncia N° 6536 – Informa ..." too): "Solicitud de
 # permiso N° 45 - Observaciones" is one subject.
 _CITED_THEN_MATTER = re.compile(
     r"^(?:(?:SU|SUS|VUESTRO|VUESTRA|NUESTRO|NUESTRA|EL|LA)\s+)?"
     r"(?:ORD|OFICIO|OF|CORREO ELECTRONICO|CORREO|CARTA|MEMO|MEMORANDUM|RES|RESOLUCION|DECRETO"
-    r"|PARTE(?:\s+DENUNCIA)?)\b"
+    r"|PARTE(?:\s+DENUNCIA)?|REUNION(?:\s+SOSTENIDA)?|INGRESO)\b"
     r"(?=[^–—]*\d)[^–—]{0,140}?(?:\s+[–—-]\s+(?=[A-Z])|(?<=\d)\s+(?=(?:" + VERBS + r")\b))"
 )
 # A stamp's mark read as a connector at a value's end ("... Estancia Las Mercedes a"), not a

@@ -95,6 +95,23 @@ def document_number(header: list[str], doc_type: str) -> str | None:
     return None
 
 
+def foot_number(lines: list[str], doc_type: str) -> str | None:
+    """The number of an act whose header prints none, on a line of its own below the body
+    beside the signatures, as a document platform stamps it ("DECRETO EXENTO N° 3779/2024",
+    "D.A. N° 621 - 2025"): only the heading of the document's own type and its number."""
+    family = "oficio" if doc_type == "oficio_reservado" else doc_type
+    for line in lines[header_end(lines) :]:
+        folded = fold_upper(line).strip()
+        match = DOC_NUMBER.match(folded)
+        if match and number_family(match) == family and _FOOT_REST.fullmatch(folded[match.end() :]):
+            return number_of(match)
+    return None
+
+
+# What may follow the number on its line: its year ("- 2025"), nothing else.
+_FOOT_REST = re.compile(r"\s*(?:[/-]\s*(?:19|20)\d\d)?\s*\.?\s*")
+
+
 # A register's table printed from its website: a row of column names, then the document's
 # row ("NÚMERO DICTAMEN  FECHA DOCUMENTO" / "E113751N21  11-06-2021", "Número Fecha
 # Destinatario" / "18168 22/03/2013 DIRECTOR GENERAL DE AGUAS").

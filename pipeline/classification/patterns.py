@@ -88,7 +88,8 @@ NUMBER_PREFIXES: dict[str, str] = {
     "oficio": r"(?:OF\s*\.?\s*)?ORD(?:INARIO)?(?:\s*\.?\s*RESERVADO)?"
     + OFFICE_INITIALS
     + r"|OF\s*\.?\s*RES(?:ERVADO)?\b"
-    r"|OFICIO(?:\s+(?:ORD(?:INARIO)?|RESERVADO))?(?:\s+ELECTRONICO)?|OF",
+    # the issuing office's initials after an oficio's name too: "OF. ALC. N°", "OFICIO DOM N°"
+    r"|(?:OFICIO(?:\s+(?:ORD(?:INARIO)?|RESERVADO))?(?:\s+ELECTRONICO)?|OF)" + OFFICE_INITIALS,
 }
 DOC_NUMBER = re.compile(
     r"\b(?:"

@@ -1,0 +1,115 @@
+"""Where a subject ends and where a number stands when the layout is not the usual one: a
+greeting, a grid's «Destinatario» row or the addressee «Don …» right under the subject; a
+reference that cites a meeting or our own ingreso before its dash; a line cut at «Sr.»; an
+act numbered only beside its signatures; an oficio numbered with the office's initials; a
+transparency form's numbered field."""
+
+from __future__ import annotations
+
+import pytest
+
+from partes.config import Config
+from pipeline import ClassifyPolicy, classify
+from pipeline.classification.labels import addressee
+
+CONFIG = Config()
+POLICY = ClassifyPolicy(units=CONFIG.units, own_names=(CONFIG.municipality.name,))
+
+_LETTER = (
+    "JUNTA DE VECINOS VILLA LOS AROMOS\nNegrete, 3 de marzo de 2026\n{}\n"
+    "La junta se dirige a usted por la poda de los árboles del pasaje.\n"
+    "Atentamente,\nLa directiva"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "subject"),
+    [
+        (
+            "Ref.: Poda de los árboles del pasaje Los Aromos\n"
+            "Reciba un fraternal saludo de nuestra directiva.",
+            "Poda de los árboles del pasaje Los Aromos",
+        ),
+        (
+            "MATERIA: Solicita la poda de los árboles\ndel pasaje Los Aromos\n"
+            "Don Carlos Roa Paredes\nPresente",
+            "Solicita la poda de los árboles del pasaje Los Aromos",
+        ),
+        (
+            "Materia Solicita antecedentes que indica\n"
+            "Destinatario Sr. Alcalde de la Ilustre Municipalidad de Negrete",
+            "Solicita antecedentes que indica",
+        ),
+        (
+            "Ref.: Reunión sostenida el 15.04.2026 – Solicita la poda\nde los árboles del pasaje",
+            "Solicita la poda de los árboles del pasaje",
+        ),
+        (
+            "Ref.: Ingreso N° 710 – Solicita la poda de los árboles del pasaje",
+            "Solicita la poda de los árboles del pasaje",
+        ),
+        (
+            "SUMA: Solicita audiencia con el Sr.\nAlcalde por la poda del pasaje",
+            "Solicita audiencia con el Sr. Alcalde por la poda del pasaje",
+        ),
+    ],
+)
+def test_a_subject_ends_where_its_text_does(head: str, subject: str) -> None:
+    assert classify(_LETTER.format(head), policy=POLICY).subject == subject
+
+
+def test_don_opens_an_addressee_only_at_the_head_of_its_line() -> None:
+    assert addressee("Don Carlos Roa Paredes")
+    assert addressee("DOÑA MARÍA SOTO ROA")
+    assert not addressee("don Sergio Andrés Vásquez Gómez.")  # a sentence of the body ends
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [("DECRETO EXENTO N° 3779/2026", "3779"), ("D.A. Nº 621 - 2026", "621")],
+)
+def test_an_act_numbered_only_beside_its_signatures(heading: str, number: str) -> None:
+    text = (
+        "Ilustre Municipalidad de Negrete\nVISTOS:\nLo dispuesto en la Ley N° 18.695.\n"
+        "CONSIDERANDO:\n1.- Que el pozo tiene arsénico sobre la norma.\nDECRETO:\n"
+        "1.- APRUÉBASE el diseño del sistema APR de Rihue.\n"
+        "ANÓTESE, COMUNÍQUESE Y ARCHÍVESE.\nFecha: 30-07-2026\n"
+        f"{heading}\nHERNÁN MOSCOSO TICONA\nSECRETARIO MUNICIPAL"
+    )
+    found = classify(text, policy=POLICY)
+    assert found.doc_type == "decreto" and found.doc_number == number
+
+
+def test_a_number_cited_at_the_foot_is_not_the_act_s() -> None:
+    text = (
+        "Ilustre Municipalidad de Negrete\nVISTOS:\nLo dispuesto en la Ley N° 18.695.\n"
+        "DECRETO:\n1.- APRUÉBASE el diseño del sistema APR de Rihue, según lo dispuesto en el\n"
+        "Decreto Exento N° 45 de 2025.\nANÓTESE, COMUNÍQUESE Y ARCHÍVESE."
+    )
+    assert classify(text, policy=POLICY).doc_number is None
+
+
+@pytest.mark.parametrize("heading", ["OF. ALC. N°: 1651/2026", "OFICIO DOM N° 1651"])
+def test_an_oficio_numbered_with_its_office_s_initials(heading: str) -> None:
+    text = (
+        "ILUSTRE MUNICIPALIDAD DE NEGRETE\n"
+        f"{heading}\nFECHA: 26 NOV. 2026\nMATERIA: Solicita audiencia\nA: SEREMI DE SALUD\n"
+        "Junto con saludar, solicito a usted una audiencia.\nSaluda atentamente,\nEl Alcalde"
+    )
+    assert classify(text, policy=POLICY).doc_number == "1651"
+
+
+def test_a_transparency_form_s_numbered_field() -> None:
+    text = (
+        "FORMULARIO DE SOLICITUD DE ACCESO A LA INFORMACIÓN PÚBLICA\n"
+        "Ley N° 20.285 sobre Acceso a la Información Pública\nFolio N°: AK088T0001516\n"
+        "Fecha: 15 AGO. 2026\n1. Nombre completo: Ruth Elena Mollo Condori\n"
+        "5. Forma de entrega: Correo electrónico\n6. Información solicitada:\n"
+        "Actas y acuerdos del Concejo Municipal referidos al tránsito de camiones\n"
+        "por la Ruta 15-CH.\nRuth Elena Mollo Condori\nFirma del solicitante"
+    )
+    found = classify(text, policy=POLICY)
+    assert found.doc_type == "solicitud_transparencia"
+    assert found.subject == (
+        "Actas y acuerdos del Concejo Municipal referidos al tránsito de camiones por la Ruta 15-CH"
+    )
