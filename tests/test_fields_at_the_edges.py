@@ -113,3 +113,15 @@ def test_a_transparency_form_s_numbered_field() -> None:
     assert found.subject == (
         "Actas y acuerdos del Concejo Municipal referidos al tránsito de camiones por la Ruta 15-CH"
     )
+
+
+def test_a_printed_message_s_subject_is_known_by_its_reply_mark() -> None:
+    text = (
+        "Webmail Negrete\nRV: Manifiesta preocupación por los horarios del bus a Rihue\n"
+        "De Para Fecha\nÓscar Caqueo Castro\noscar40@hotmail.com\n"
+        "alcaldia@negrete.cl 23/06/2026 20:22\n"
+        "Junto con saludar, escribo por los horarios del bus a Rihue.\nSaludos cordiales,\n"
+        "Óscar Caqueo Castro"
+    )
+    subject = classify(text, policy=POLICY).subject
+    assert subject == "Manifiesta preocupación por los horarios del bus a Rihue"

@@ -22,7 +22,7 @@ from pipeline.classification.labels import (
     is_reference,
     label_value_lines,
 )
-from pipeline.classification.mail import gmail_subject, unmarked
+from pipeline.classification.mail import gmail_subject, marked_subject, unmarked
 from pipeline.classification.numbers import document_number, foot_number, table_row
 from pipeline.classification.patterns import (
     BARE_NUMBER,
@@ -87,7 +87,7 @@ def extract_fields(text: str, *, doc_type: str, own_names: tuple[str, ...] = ())
     subject = labels.get("MAT")
     if subject is not None and is_reference([subject]):
         subject = None
-    subject = unmarked(subject) if subject else gmail_subject(lines)
+    subject = unmarked(subject) if subject else gmail_subject(lines) or marked_subject(lines)
     if doc_type in TITLED or not subject:
         # (an acta's or a convenio's materia is its title, whatever it lists)
         subject = fallback_subject(doc_type, lines) or subject

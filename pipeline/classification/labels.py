@@ -326,6 +326,8 @@ _OPENER = re.compile(
     r"|El|La|Los|Las|Solicito|Agradeceré|Adjunto|Informo|Saluda|Atentamente)\b"
     r"(?:\s+[a-záéíóúñ]|\s*[,.]?$)"
 )
+# An article or a preposition alone on its line: a narrow column's wrap, not a sentence.
+_WORD_LEFT = re.compile(r"(?:El|La|Los|Las|Al|En|Por|Con)")
 _DANGLING = re.compile(
     r"(?:\b(?:de|del|la|las|los|el|y|e|o|a|al|en|para|por|con|sobre|que|su|sus|desde|hasta"
     r"|hacia|ante|entre|contra|sin|según|segun|durante|mediante|esa|ese|esta|este|dicha|dicho)"
@@ -385,7 +387,8 @@ def _subject_goes_on(value: list[str], line: str, widths: list[int]) -> bool:
     fitted = len(widths) >= 2 and widths[-1] + 1 + len(line.split()[0]) < 0.8 * max(widths)
     if fitted and not _name_goes_on(value, line):
         return False  # the line's first word would have fitted on the last one
-    if _OPENER.match(line.strip()) or _OFFICE_OPENER.match(line.strip()):
+    opens = _OPENER.match(line.strip()) and not _WORD_LEFT.fullmatch(line.strip())
+    if opens or _OFFICE_OPENER.match(line.strip()):
         return False
     # (a citation in brackets goes on, in capitals or not: "(D.L. N° 3.516)"; not a field)
     cited = line.strip()[0] == "(" and ":" not in line

@@ -35,3 +35,12 @@ def gmail_subject(lines: list[str]) -> str | None:
 
 
 _ACCOUNT = re.compile(r"<[^<>\s]+>")
+
+
+def marked_subject(lines: list[str]) -> str | None:
+    """A printed message's subject with no label, known by its reply or forward mark
+    («RV: Manifiesta preocupación …») near the top of the page."""
+    for line in lines[:6]:
+        if _MARKS.match(line.strip()) and len(unmarked(line).split()) >= 3:
+            return unmarked(line)
+    return None
