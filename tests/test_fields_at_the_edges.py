@@ -125,3 +125,43 @@ def test_a_printed_message_s_subject_is_known_by_its_reply_mark() -> None:
     )
     subject = classify(text, policy=POLICY).subject
     assert subject == "Manifiesta preocupación por los horarios del bus a Rihue"
+
+
+_CONVENIO = (
+    "{title}\nEn Negrete, a 3 de marzo de 2026, entre {first}, por una parte, y {second}, por "
+    "la otra, se ha convenido lo siguiente:\nPRIMERO: Objeto. La reparación de la sede.\n"
+    "SEGUNDO: Monto. $ 5.000.000.\nALCALDE DE NEGRETE"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "second", "direction"),
+    [
+        (
+            "CONVENIO DE COLABORACIÓN ENTRE LA MUNICIPALIDAD DE NEGRETE Y EL CLUB DEPORTIVO RIHUE",
+            "la Municipalidad de Negrete",
+            "el Club Deportivo Rihue",
+            "salida",
+        ),
+        (
+            "CONTRATO DE PRESTACIÓN DE SERVICIOS ENTRE LA MUNICIPALIDAD DE NEGRETE Y "
+            "CONSTRUCTORA BÍO BÍO LTDA.",
+            "la Municipalidad de Negrete",
+            "Constructora Bío Bío Ltda.",
+            "salida",
+        ),
+        (
+            "CONVENIO DE TRANSFERENCIA DE RECURSOS ENTRE EL GOBIERNO REGIONAL DEL BIOBÍO Y LA "
+            "MUNICIPALIDAD DE NEGRETE",
+            "el Gobierno Regional del Biobío",
+            "la Municipalidad de Negrete",
+            "entrada",
+        ),
+    ],
+)
+def test_a_convenio_goes_out_to_a_firm_or_a_club_and_comes_in_from_the_state(
+    title: str, first: str, second: str, direction: str
+) -> None:
+    text = _CONVENIO.format(title=title, first=first, second=second)
+    found = classify(text, policy=POLICY)
+    assert found.doc_type == "convenio" and found.direction == direction

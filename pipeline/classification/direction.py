@@ -18,7 +18,7 @@ from pipeline.classification.patterns import fold_upper
 
 OWN, EXTERNAL = "own", "external"
 PRESENTED = ("carta", "reclamo", "solicitud_transparencia", "solicitud_audiencia_lobby")
-ALWAYS_INCOMING = (*PRESENTED[1:], "dictamen", "convenio")
+ALWAYS_INCOMING = (*PRESENTED[1:], "dictamen")
 # The direction of our own document when nobody outside is addressed.
 _OWN_DEFAULT = {"oficio": "salida", "oficio_reservado": "salida", "certificado": "salida"}
 # What is internal by nature when the author cannot be told.
@@ -153,6 +153,8 @@ def suggest_direction(
 ) -> str:
     if doc_type in ALWAYS_INCOMING or (doc_type == "otro" and _filled_form(lines)):
         return "entrada"
+    if doc_type == "convenio":
+        return "salida" if _our_convenio(lines, ownership) else "entrada"
     author = _author(lines, parties, ownership)
     if doc_type == "carta" and author != OWN:
         return "entrada"
@@ -170,6 +172,37 @@ def suggest_direction(
     if doc_type in _INTERNAL_BY_NATURE:
         return "interno"
     return "entrada"
+
+
+def _our_convenio(lines: list[str], ownership: Ownership) -> bool:
+    """A convenio or contract the municipality makes with a firm, a club or a foundation is
+    ours, sent out for their signature; one with a ministry, a service or the regional
+    government (a transfer of funds) comes in for the mayor's. The other party is read in
+    the title or in the clause «entre … y …»."""
+    for index, line in enumerate(lines[:40]):
+        folded = fold_upper(line)
+        if not (_AGREEMENT.match(folded.lstrip()) or " ENTRE " in f" {folded} "):
+            continue
+        parties = _BETWEEN.search(fold_upper(" ".join(lines[index : index + 4])))
+        if parties is None:
+            continue
+        others = [p for p in parties.groups() if ownership.party(p) != OWN]
+        if len(others) == 1:
+            other = others[0]
+            return not _OTHER_BODIES.search(other) and bool(
+                _PRIVATE.search(other) or _PARTNERS.search(other)
+            )
+    return False
+
+
+_AGREEMENT = re.compile(r"^(?:CONVENIO|CONTRATO)\b")
+# «… ENTRE <one party> Y <the other>» in a convenio's title or first clause (folded).
+_BETWEEN = re.compile(r"\bENTRE\s+(.{5,120}?)(?:,[^,]{0,160}?)?\s+Y\s+(.{3,80}?)(?:,|\s+SE\s+HA|$)")
+# Those a municipality contracts with, beyond _PRIVATE's firms and organisations.
+_PARTNERS = re.compile(
+    r"\b(?:CLUB|JUNTA|FUNDACION|ONG|CORPORACION|CONSTRUCTORA|EMPRESA|SOCIEDAD|COMUNIDAD"
+    r"|CENTRO|PARROQUIA|IGLESIA|BOMBEROS|CUERPO DE|ESCUELA|LICEO|COLEGIO|COMITE|CAMARA)\b"
+)
 
 
 # A form a citizen or a firm fills in on our letterhead: its title, then the applicant's
