@@ -165,3 +165,29 @@ def test_a_convenio_goes_out_to_a_firm_or_a_club_and_comes_in_from_the_state(
     text = _CONVENIO.format(title=title, first=first, second=second)
     found = classify(text, policy=POLICY)
     assert found.doc_type == "convenio" and found.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("margin", "summary"),
+    [
+        (
+            "OTORGA SUBVENCIÓN\nPARA EL DISEÑO\nDEL SISTEMA APR DE\nRIHUE",
+            "OTORGA SUBVENCIÓN PARA EL DISEÑO DEL SISTEMA APR DE RIHUE",
+        ),
+        (
+            "Aprueba plan de\nacción para los\nresiduos junto a la\nRuta Q-90",
+            "Aprueba plan de acción para los residuos junto a la Ruta Q-90",
+        ),
+    ],
+)
+def test_a_decreto_s_summary_in_its_margin_comes_after_the_signatures(
+    margin: str, summary: str
+) -> None:
+    text = (
+        "Ilustre Municipalidad de Negrete\nVISTOS:\nLo dispuesto en la Ley N° 18.695, Orgánica "
+        "Constitucional de Municipalidades.\nDECRETO:\n1.- OTÓRGASE lo relativo al diseño del "
+        "sistema.\nANÓTESE, COMUNÍQUESE Y ARCHÍVESE.\nDECRETO EXENTO N° 3779/2026\n"
+        f"HERNÁN MOSCOSO TICONA\nSECRETARIO MUNICIPAL\n{margin}"
+    )
+    found = classify(text, policy=POLICY)
+    assert found.doc_type == "decreto" and found.subject == summary

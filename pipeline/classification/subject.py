@@ -24,6 +24,7 @@ from pipeline.classification.labels import (
     goes_on_lower,
     opens_sentence,
 )
+from pipeline.classification.margin import summary_apart
 from pipeline.classification.patterns import CUT_AT_WORD as _DANGLING
 from pipeline.classification.patterns import (
     DOC_NUMBER,
@@ -93,6 +94,8 @@ def fallback_subject(doc_type: str, lines: list[str]) -> str | None:
         if summary or doc_type == "circular":
             return summary or _titled_below(lines, "circular")
         if summary := _table_row(lines) or _above_vistos(lines) or _concept(lines):
+            return summary
+        if summary := summary_apart(lines):
             return summary
     if doc_type in ("dictamen", "oficio"):
         return summary_line(lines) or _table_row(lines) or _plain_summary(lines)
