@@ -49,6 +49,10 @@ _LETTER = (
             "Solicita la poda de los árboles del pasaje",
         ),
         (
+            "MAT.: REITERA SOLICITUD DE FECHA\n17.05.2026 RELATIVA\nA\nLA CONSULTA INDÍGENA",
+            "REITERA SOLICITUD DE FECHA 17.05.2026 RELATIVA A LA CONSULTA INDÍGENA",
+        ),
+        (
             "SUMA: Solicita audiencia con el Sr.\nAlcalde por la poda del pasaje",
             "Solicita audiencia con el Sr. Alcalde por la poda del pasaje",
         ),

@@ -200,7 +200,7 @@ def continues(key: str, value: list[str], line: str, widths: list[int]) -> bool:
     antecedents only while its paragraph goes on (``_subject_goes_on``)."""
     if len(value) >= 8 or sum(map(len, value)) >= 300 or OWN_LABEL.match(line):
         return False
-    if len(line.strip()) <= 1:
+    if len(line.strip()) <= 1 and not _word_alone_in_capitals(value, line):
         return False  # a stray mark of OCR ("o", "|"), not a conjunction that goes on
     joined = " ".join(value)
     unclosed = joined.count("(") > joined.count(")")  # "(Ley / N° 20.922)"
@@ -326,6 +326,13 @@ _OPENER = re.compile(
     r"|El|La|Los|Las|Solicito|Agradeceré|Adjunto|Informo|Saluda|Atentamente)\b"
     r"(?:\s+[a-záéíóúñ]|\s*[,.]?$)"
 )
+
+
+def _word_alone_in_capitals(value: list[str], line: str) -> bool:
+    """«RELATIVA / A / LA CONSULTA»: a narrow column's preposition in a value in capitals."""
+    return bool(value) and line.strip() in ("A", "Y", "E", "O") and capital_share(value[-1]) >= 0.97
+
+
 # An article or a preposition alone on its line: a narrow column's wrap, not a sentence.
 _WORD_LEFT = re.compile(r"(?:El|La|Los|Las|Al|En|Por|Con)")
 _DANGLING = re.compile(
