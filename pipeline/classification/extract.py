@@ -17,7 +17,6 @@ from pipeline.classification.direction import PRESENTED
 from pipeline.classification.headings import HEADER_LINES, header_end, title_at
 from pipeline.classification.labels import (
     OWN_LABEL,
-    PLACE_DAY,
     extract_labels,
     is_reference,
     label_value_lines,
@@ -38,6 +37,7 @@ from pipeline.classification.patterns import (
     names_reserved,
     number_of,
 )
+from pipeline.classification.placedate import PLACE_DAY
 from pipeline.classification.signature import signature_post, signer
 from pipeline.classification.subject import TITLED, fallback_subject, summary_of
 

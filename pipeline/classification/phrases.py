@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.classification.headings import BODY_OPENER, title_at
-from pipeline.classification.labels import capital_share, dated, find_label
+from pipeline.classification.labels import capital_share, find_label
 from pipeline.classification.patterns import (
     BARE_NUMBER,
     DOC_NUMBER,
@@ -14,6 +14,7 @@ from pipeline.classification.patterns import (
     find_date,
     fold_upper,
 )
+from pipeline.classification.placedate import dated
 
 SUMMARY = re.compile(
     rf"^(?:{VERBS})(?:N|SE|NSE)?\b|^(?:PAGUESE|IMPUTESE|TENGASE|NOTIFIQUESE)\b"
