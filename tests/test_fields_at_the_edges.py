@@ -64,8 +64,9 @@ def test_a_subject_ends_where_its_text_does(head: str, subject: str) -> None:
 
 def test_don_opens_an_addressee_only_at_the_head_of_its_line() -> None:
     assert addressee("Don Carlos Roa Paredes")
-    assert addressee("DOÑA MARÍA SOTO ROA")
+    assert addressee("Doña María Soto Roa")
     assert not addressee("don Sergio Andrés Vásquez Gómez.")  # a sentence of the body ends
+    assert not addressee("DON PEDRO SOTO VARGAS")  # «OTORGA PATENTE A CONTRIBUYENTE / DON …»
 
 
 @pytest.mark.parametrize(
@@ -195,3 +196,30 @@ def test_a_decreto_s_summary_in_its_margin_comes_after_the_signatures(
     )
     found = classify(text, policy=POLICY)
     assert found.doc_type == "decreto" and found.subject == summary
+
+
+def test_what_the_edge_rules_must_not_take() -> None:
+    """A review's counter-examples: an oficio without number, a subject that opens with
+    «Ingreso» or «Reunión» without citing one, a lone «A» before the addressee, a name in a
+    subject in capitals, a distribution list after a margin's summary, a cited decree."""
+    from pipeline.classification.labels import clean_value, extract_labels
+    from pipeline.classification.margin import summary_apart
+    from pipeline.classification.numbers import document_number, foot_number
+
+    assert (
+        document_number(["MUNICIPALIDAD DE NEGRETE", "OFICIO S/N°", "12.03.2026"], "oficio") is None
+    )
+    assert document_number(["OFICIO SIN N°", "12 DE MARZO DE 2026"], "oficio") is None
+    for value in (
+        "INGRESO DE PROYECTO FNDR 2026 - ETAPA DE DISEÑO",
+        "Reunión de comité de seguridad 2026 - Acuerdos adoptados",
+    ):
+        assert clean_value("MAT", value) == value
+    capitals = ["MAT.: SOLICITA INFORME TÉCNICO DE OBRAS", "A", "SR. JUAN PÉREZ SOTO"]
+    assert extract_labels(capitals)["MAT"] == "SOLICITA INFORME TÉCNICO DE OBRAS"
+    named = ["MAT.: OTORGA PATENTE DE ALCOHOLES A CONTRIBUYENTE", "DON PEDRO SOTO VARGAS"]
+    assert extract_labels(named)["MAT"].endswith("DON PEDRO SOTO VARGAS")
+    act = ["DECRETO", "VISTOS:", "ANÓTESE.", "OTORGA SUBVENCIÓN", "PARA EL DISEÑO"]
+    assert summary_apart([*act, "DISTRIBUCIÓN:", "DAF"]) == "OTORGA SUBVENCIÓN PARA EL DISEÑO"
+    cited = ["DECRETO", "VISTOS:", "lo dispuesto en el", "Decreto Alcaldicio N° 1.500/2019."]
+    assert foot_number(cited, "decreto") is None

@@ -72,7 +72,7 @@ def _wrapped_field(lines: list[str]) -> str | None:
                     cut = value and CUT_AT_WORD.search(fold_upper(value[-1]))
                     if _NEXT_FIELD.match(fold_upper(line).strip()) and not cut:
                         break
-                    if value and value[-1].endswith(".") and not _GOES_ON.match(line.strip()):
+                    if _sentence_ended(value) and not _GOES_ON.match(line.strip()):
                         break  # the request's sentence ended: the requester's name follows
                     value.append(line.strip())
                 text = " ".join(value).strip(" .;")
@@ -120,6 +120,14 @@ def _cells(line: str) -> list[tuple[str, str]]:
     return [(fold_upper(w).strip(".,:;"), w) for w in words if w.strip(".,:;")]
 
 
+def _sentence_ended(value: list[str]) -> bool:
+    """A full stop ends the value's last line, not an abbreviation's («Soc.», «D.A.»)."""
+    if not value or not value[-1].endswith("."):
+        return False
+    token = value[-1][:-1].rsplit(None, 1)[-1] if value[-1][:-1].strip() else ""
+    return not _ABBREVIATED.fullmatch(token.lstrip('(«"')) and not token.endswith(".")
+
+
 def paragraph(lines: list[str], start: int) -> str:
     """Lines from ``start`` joined until one ends a sentence: a wrapped paragraph."""
     parts: list[str] = []
@@ -133,7 +141,7 @@ def paragraph(lines: list[str], start: int) -> str:
 # A full stop that ends a sentence, not an abbreviation's ("D.S. N° 49", "S.A. de", "Sr. X").
 _ABBREVIATED = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ]\.)*[A-ZÁÉÍÓÚÑ]|Sr|Sra|Srta|Art|Arts|Nro|Núm|Dto|Ord|Res|Ex|Av|Ltda|Dr|Dra"
-    r"|Ing|Prof|Depto|Of|Inc|Cía|etc"
+    r"|Ing|Prof|Depto|Of|Inc|Cía|Soc|etc"
 )
 
 

@@ -189,9 +189,8 @@ def _our_convenio(lines: list[str], ownership: Ownership) -> bool:
         others = [p for p in parties.groups() if ownership.party(p) != OWN]
         if len(others) == 1:
             other = others[0]
-            return not _OTHER_BODIES.search(other) and bool(
-                _PRIVATE.search(other) or _PARTNERS.search(other)
-            )
+            state = _OTHER_BODIES.search(other) or _STATE_FUNDS.search(other)
+            return not state and bool(_PRIVATE.search(other) or _PARTNERS.search(other))
     return False
 
 
@@ -201,7 +200,13 @@ _BETWEEN = re.compile(r"\bENTRE\s+(.{5,120}?)(?:,[^,]{0,160}?)?\s+Y\s+(.{3,80}?)
 # Those a municipality contracts with, beyond _PRIVATE's firms and organisations.
 _PARTNERS = re.compile(
     r"\b(?:CLUB|JUNTA|FUNDACION|ONG|CORPORACION|CONSTRUCTORA|EMPRESA|SOCIEDAD|COMUNIDAD"
-    r"|CENTRO|PARROQUIA|IGLESIA|BOMBEROS|CUERPO DE|ESCUELA|LICEO|COLEGIO|COMITE|CAMARA)\b"
+    r"|CENTRO(?!\s+DE\s+SALUD)|PARROQUIA|IGLESIA|BOMBEROS|CUERPO DE|COLEGIO|COMITE|CAMARA)\b"
+)
+# The state's funds and services that _OTHER_BODIES does not name: their convenios transfer
+# money to the municipality and come in for the mayor's signature.
+_STATE_FUNDS = re.compile(
+    r"\b(?:FOSIS|INDAP|SENCE|CORFO|SERCOTEC|PRODEMU|INTEGRA|ASISTENCIA JUDICIAL|CONADI"
+    r"|SENADIS|SENAMA|INJUV|CONAF|SERNATUR|SERNAMEG|SENDA|MINVU|SUBDERE)\b"
 )
 
 

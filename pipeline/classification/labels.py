@@ -241,7 +241,7 @@ _ADDRESSEE_OPENING = re.compile(r"^(?:AL?\s+)?(?:SE[NÑ]OR(?:A)?|SRA?\b|ALCALDE(
 # The addressee's block: "SR. EDUARDO TAPIA VEGA", "Señor Nelson Cortés", "AL SEÑOR ALCALDE",
 # "A la señora o señor Alcalde".
 _ADDRESSEE = re.compile(
-    r"^(?:AL?\s+(?:LA\s+)?)?(?:SE[NÑ]OR(?:A|ITA|ES|AS)?|SRA?|SRTA|SRES|DON|DO[NÑ]A)\b\.?(?:\s*\(A\))?"
+    r"^(?:AL?\s+(?:LA\s+)?)?(?:SE[NÑ]OR(?:A|ITA|ES|AS)?|SRA?|SRTA|SRES)\b\.?(?:\s*\(A\))?"
     r"(?:\s+O\s+SE[NÑ]OR\b)?(?:\s+[A-Z]|\s*[:,]?$)"
 )
 
@@ -278,8 +278,9 @@ def addressee(line: str) -> bool:
     folded = fold_upper(line).strip()
     if _TO_THE_MAYOR.match(folded):
         return True
-    if line.strip()[:1].islower():
-        return False  # "don Sergio Vásquez Gómez." ends a sentence of the body
+    if _TITLED_DON.match(line.strip()) and len(folded.split()) <= 6:
+        return True  # "Don Carlos Roa Paredes" (not "DON PEDRO SOTO" in a subject in capitals,
+        # nor "don Sergio Vásquez Gómez." ending a sentence of the body)
     if len(folded.split()) > 6 or "," in folded.rstrip(",") or _SAYS_MORE.search(folded):
         return False
     if _ADDRESSEE.match(folded):
@@ -290,6 +291,7 @@ def addressee(line: str) -> bool:
     return title_case and _DISTRIBUTION.match(folded) is not None
 
 
+_TITLED_DON = re.compile(r"^Do(?:n|ña)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _TO_THE_MAYOR = re.compile(
     r"^(?:AL?\s+)?(?:SE[NÑ]OR(?:A|ES)?|SRA?\.?)\s+(?:ALCALDE(?:SA|S)?|PRESIDENTE)\b"
     r"|^A\s+(?:LOS\s+)?(?:SE[NÑ]ORES\s+)?ALCALDES\b"  # a circular's "A ALCALDES Y ALCALDESAS"
@@ -329,7 +331,17 @@ _OPENER = re.compile(
 
 def _word_alone_in_capitals(value: list[str], line: str) -> bool:
     """«RELATIVA / A / LA CONSULTA»: a narrow column's preposition in a value in capitals."""
-    return bool(value) and line.strip() in ("A", "Y", "E", "O") and capital_share(value[-1]) >= 0.97
+    if not value or capital_share(value[-1]) < 0.97:
+        return False
+    word = line.strip()
+    return word in ("Y", "E") or (word == "A" and bool(_NEEDS_A.search(fold_upper(value[-1]))))
+
+
+# Words a lone «A» carries on: «RELATIVA / A / LA CONSULTA».
+_NEEDS_A = re.compile(
+    r"\b(?:RELATIV[OA]S?|REFERENTES?|RESPECTO|CONFORME|ATINGENTES?|TENDIENTES?|DESTINAD[OA]S?"
+    r"|ORIENTAD[OA]S?|ASOCIAD[OA]S?|OTORGAD[OA]S?|ASIGNAD[OA]S?|APLICABLES?)\s*$"
+)
 
 
 # An article or a preposition alone on its line: a narrow column's wrap, not a sentence.
@@ -450,7 +462,8 @@ def clean_value(key: str, value: str) -> str:
 _CITED_THEN_MATTER = re.compile(
     r"^(?:(?:SU|SUS|VUESTRO|VUESTRA|NUESTRO|NUESTRA|EL|LA)\s+)?"
     r"(?:ORD|OFICIO|OF|CORREO ELECTRONICO|CORREO|CARTA|MEMO|MEMORANDUM|RES|RESOLUCION|DECRETO"
-    r"|PARTE(?:\s+DENUNCIA)?|REUNION(?:\s+SOSTENIDA)?|INGRESO)\b"
+    r"|PARTE(?:\s+DENUNCIA)?|REUNION(?:\s+SOSTENIDA)?(?=\s+(?:EL|DEL?|CON\s+FECHA)\s+\d)"
+    r"|INGRESO(?=\s+N\W))\b"
     r"(?=[^–—]*\d)[^–—]{0,140}?(?:\s+[–—-]\s+(?=[A-Z])|(?<=\d)\s+(?=(?:" + VERBS + r")\b))"
 )
 # A stamp's mark read as a connector at a value's end ("... Estancia Las Mercedes a"), not a

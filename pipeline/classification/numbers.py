@@ -13,6 +13,7 @@ from pipeline.classification.labels import label_value_lines
 from pipeline.classification.patterns import (
     BARE_NUMBER,
     BEFORE_VALUE,
+    CUT_AT_WORD,
     DOC_NUMBER,
     FOLIO,
     NUM_SIGN,
@@ -25,7 +26,7 @@ from pipeline.classification.patterns import (
     number_of,
 )
 
-__all__ = ["document_number", "table_row"]
+__all__ = ["document_number", "foot_number", "table_row"]
 
 
 # A heading that prints its number without "N°", alone on its line: "Dictamen 26349-2009"
@@ -96,20 +97,25 @@ def document_number(header: list[str], doc_type: str) -> str | None:
 
 
 def foot_number(lines: list[str], doc_type: str) -> str | None:
-    """The number of an act whose header prints none, on a line of its own below the body
-    beside the signatures, as a document platform stamps it ("DECRETO EXENTO N° 3779/2024",
-    "D.A. N° 621 - 2025"): only the heading of the document's own type and its number."""
+    """The number of an act whose header prints none, on a line of its own below the header
+    (beside the signatures, as a document platform stamps it: "DECRETO EXENTO N° 3779/2024",
+    "D.A. N° 621 - 2025"): only the heading of the document's own type and its number, with
+    no full stop after it and no line cut at a connector before it (a paper a sentence
+    cites)."""
     family = "oficio" if doc_type == "oficio_reservado" else doc_type
-    for line in lines[header_end(lines) :]:
-        folded = fold_upper(line).strip()
+    for index in range(header_end(lines), len(lines)):
+        folded = fold_upper(lines[index]).strip()
         match = DOC_NUMBER.match(folded)
-        if match and number_family(match) == family and _FOOT_REST.fullmatch(folded[match.end() :]):
-            return number_of(match)
+        if not match or number_family(match) != family:
+            continue
+        cited = CUT_AT_WORD.search(fold_upper(lines[index - 1])) if index else None
+        if not cited and _FOOT_REST.fullmatch(folded[match.end() :]):
+            return number_of(match)  # (not "lo dispuesto en el / Decreto N° 1.500/2019.")
     return None
 
 
 # What may follow the number on its line: its year ("- 2025"), nothing else.
-_FOOT_REST = re.compile(r"\s*(?:[/-]\s*(?:19|20)\d\d)?\s*\.?\s*")
+_FOOT_REST = re.compile(r"\s*(?:[/-]\s*(?:19|20)\d\d)?\s*")
 
 
 # A register's table printed from its website: a row of column names, then the document's

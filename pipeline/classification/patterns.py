@@ -89,7 +89,9 @@ NUMBER_PREFIXES: dict[str, str] = {
     + OFFICE_INITIALS
     + r"|OF\s*\.?\s*RES(?:ERVADO)?\b"
     # the issuing office's initials after an oficio's name too: "OF. ALC. N°", "OFICIO DOM N°"
-    r"|(?:OFICIO(?:\s+(?:ORD(?:INARIO)?|RESERVADO))?(?:\s+ELECTRONICO)?|OF)" + OFFICE_INITIALS,
+    # (not "OFICIO S/N°", "OFICIO SIN N°", "OFICIO EN N° 12")
+    r"|(?:OFICIO(?:\s+(?:ORD(?:INARIO)?|RESERVADO))?(?:\s+ELECTRONICO)?|OF)"
+    r"(?:\s*\.?\s+(?!(?:SIN|SU|SUS|EN|DE|DEL|AL|LA|EL|LOS|LAS)\b)[A-Z]{2,6}\b\.?)?",
 }
 DOC_NUMBER = re.compile(
     r"\b(?:"
