@@ -96,6 +96,7 @@ from bench import (
     sealgen,
     sealgen2,
     sealgen3,
+    sealgen4,
 )
 from bench.devgen import Made
 from bench.devgen.model import Truth
@@ -181,6 +182,10 @@ GENERATORS = {
     "sealgen3": (
         sealgen3.generate,
         Municipality(name="Ilustre Municipalidad de Casablanca", commune="Casablanca", region="VS"),
+    ),
+    "sealgen4": (
+        sealgen4.generate,
+        Municipality(name="Ilustre Municipalidad de Tomé", commune="Tomé", region="BI"),
     ),
 }
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
@@ -391,8 +396,8 @@ def arguments() -> argparse.Namespace:
         help="devgen (Maullín), devgen2 (Vichuquén), devgen3 (Chile Chico), devgen4 (Putre) "
         "devgen5 (Lonquimay), devgen6 (San Pedro de la Paz), devgen7 (Vicuña), devgen8 "
         "(Río Bueno), devgen9 (Quirihue), devgen10 (Tierra Amarilla), devgen11 (Porvenir) o "
-        "devgen12 (Lo Prado) o devgen13 (Pozo Almonte); sealgen (Pichilemu), sealgen2 (Calama) y "
-        "sealgen3 (Casablanca): sellados, con --sealed",
+        "devgen12 (Lo Prado) o devgen13 (Pozo Almonte); sealgen (Pichilemu), sealgen2 (Calama), "
+        "sealgen3 (Casablanca) y sealgen4 (Tomé): sellados, con --sealed",
     )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
