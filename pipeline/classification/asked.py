@@ -124,8 +124,8 @@ def _sentence_ended(value: list[str]) -> bool:
     """A full stop ends the value's last line, not an abbreviation's («Soc.», «D.A.»)."""
     if not value or not value[-1].endswith("."):
         return False
-    token = value[-1][:-1].rsplit(None, 1)[-1] if value[-1][:-1].strip() else ""
-    return not _ABBREVIATED.fullmatch(token.lstrip('(«"')) and not token.endswith(".")
+    before = value[-1][:-1].rstrip()
+    return not _abbreviation_ends(before) and not before.endswith(".")
 
 
 def paragraph(lines: list[str], start: int) -> str:
@@ -147,10 +147,15 @@ _ABBREVIATED = re.compile(
 
 def _sentence_end(text: str) -> int:
     for stop in re.finditer(r"\.\s", text):
-        token = text[: stop.start()].rsplit(None, 1)[-1] if text[: stop.start()].strip() else ""
-        if not _ABBREVIATED.fullmatch(token.lstrip('(«"')):
+        if not _abbreviation_ends(text[: stop.start()]):
             return stop.start()
     return len(text)
+
+
+def _abbreviation_ends(text: str) -> bool:
+    """Whether the last word of ``text`` is an abbreviation (its full stop follows)."""
+    token = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return _ABBREVIATED.fullmatch(token.lstrip('(«"')) is not None
 
 
 def first_sentence(line: str) -> str | None:
