@@ -46,6 +46,7 @@ class TrainingRow:
     unit: str | None
     subject: str | None = None  # as registered (or as a clerk corrected it)
     registered_type: str | None = None  # the type the registry holds, confirmed or not
+    direction: str | None = None  # confirmed or corrected (None: not reviewed)
 
 
 def correct(
@@ -142,6 +143,7 @@ def training_rows(db: Database) -> Iterator[TrainingRow]:
                 unit=derived.get(doc.id, doc.unit),
                 subject=doc.subject,
                 registered_type=doc.doc_type,
+                direction=doc.direction if doc.review == REVIEWED else None,
             )
 
 

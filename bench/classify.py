@@ -7,7 +7,8 @@
 3. cl_public: real Chilean public documents from ../shared/corpus, labelled by hand in
    bench/evalset/cl_public.jsonl (skipped with a message when the corpus is absent).
 
-A model stands for what K clerks' corrections teach (``partes correct``): for each
+A model stands for what K clerks' reviews teach (``partes correct``: type, unit, subject and
+direction): for each
 generator it is trained on K documents of the SAME generator with another seed (two
 thirds born-digital, one third scanned), never on the evaluated ones. cl_public is too
 small for that: its "modelo" row is a leave-one-out (each document classified by a model
@@ -66,6 +67,7 @@ class Figures:
     n: int
     type_rules: float
     type_model: float
+    direction_rules: float
     direction: float
     unit_rules: float
     unit_model: float
@@ -90,6 +92,7 @@ def examples(cases: Sequence[Case], subjects: Sequence[str | None]) -> list[Exam
             doc_type=c.truth.doc_type,
             unit=c.truth.unit,
             subject=s,
+            direction=c.truth.direction,  # the clerk confirmed it too
             confirmed_subject=c.truth.subject,
         )
         for c, s in zip(cases, subjects, strict=True)
@@ -114,6 +117,10 @@ def figures(
         ),
         type_model=_pct(
             sum(t.doc_type == c.doc_type for t, c in zip(truths, learned, strict=True)), len(cases)
+        ),
+        direction_rules=_pct(
+            sum(t.direction == c.direction for t, c in zip(truths, plain, strict=True)),
+            len(cases),
         ),
         direction=_pct(
             sum(t.direction == c.direction for t, c in zip(truths, learned, strict=True)),
@@ -162,7 +169,7 @@ def evaluate(
     label = "reglas + modelo" if model is not None else "reglas + modelo (dejar uno fuera)"
     print(f"\n=== {title}: {f.n} documentos ===")
     print(f"{'':<34}{'tipo':>8}{'dirección':>11}{'unidad':>9}   (unidad sobre {f.unit_n})")
-    print(f"{'reglas':<34}{f.type_rules:>7.1f}%{'':>11}{f.unit_rules:>8.1f}%")
+    print(f"{'reglas':<34}{f.type_rules:>7.1f}%{f.direction_rules:>10.1f}%{f.unit_rules:>8.1f}%")
     print(f"{label:<34}{f.type_model:>7.1f}%{f.direction:>10.1f}%{f.unit_model:>8.1f}%")
     print(
         f"asunto {f.subject:.1f} % (de {f.subject_n} con asunto)   N° F1 {f.number_f1 / 100:.3f}"

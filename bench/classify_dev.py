@@ -205,6 +205,7 @@ class Figures:
     n: int
     type_rules: float
     type_model: float
+    direction_rules: float
     direction: float
     unit_rules: float
     unit_model: float
@@ -264,6 +265,7 @@ def figures(
         n=len(cases),
         type_rules=_pct(sum(t.doc_type == p.doc_type for t, p, _m in pairs), len(pairs)),
         type_model=_pct(sum(t.doc_type == m.doc_type for t, _p, m in pairs), len(pairs)),
+        direction_rules=_pct(sum(t.direction == p.direction for t, p, _m in pairs), len(pairs)),
         direction=_pct(sum(t.direction == m.direction for t, _p, m in pairs), len(pairs)),
         unit_rules=_pct(sum(t.unit == p.unit for t, p, _m in pairs), len(pairs)),
         unit_model=_pct(sum(t.unit == m.unit for t, _p, m in pairs), len(pairs)),
@@ -278,7 +280,7 @@ def figures(
 def print_figures(title: str, f: Figures) -> None:
     print(f"\n=== {title}: {f.n} documentos ===")
     print(f"{'':<18}{'tipo':>8}{'dirección':>11}{'unidad':>9}")
-    print(f"{'reglas':<18}{f.type_rules:>7.1f}%{'':>11}{f.unit_rules:>8.1f}%")
+    print(f"{'reglas':<18}{f.type_rules:>7.1f}%{f.direction_rules:>10.1f}%{f.unit_rules:>8.1f}%")
     print(f"{'reglas + modelo':<18}{f.type_model:>7.1f}%{f.direction:>10.1f}%{f.unit_model:>8.1f}%")
     print(
         f"asunto {f.subject:.1f} % (de {f.subject_n} con asunto)   N° F1 {f.number_f1 / 100:.3f}"
@@ -452,6 +454,7 @@ def main() -> None:
                 doc_type=c.truth.doc_type,
                 unit=c.truth.unit,
                 subject=classify(c.text, policy=pol).subject,
+                direction=c.truth.direction,  # the clerk confirmed it too
                 confirmed_subject=c.truth.subject,  # the clerk confirmed or corrected it
             )
             for c in cases["train"]

@@ -32,6 +32,7 @@ def retrain(db: Database, path: Path) -> TrainedModel | None:
             registered_type=row.registered_type,
             # a reviewed document's subject is the clerk's
             confirmed_subject=row.subject if row.doc_type is not None else None,
+            direction=row.direction,
         )
         for row in training_rows(db)
     ]

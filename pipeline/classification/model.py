@@ -1,4 +1,5 @@
-"""A trainable classifier of document type and unit that learns from clerks' corrections.
+"""A trainable classifier of document type, unit and direction that learns from clerks'
+corrections.
 
 scikit-learn: TF-IDF over words and over character n-grams (robust to OCR noise: "pavimen-
 taci6n" still shares most of its n-grams with "pavimentación"), then a logistic regression,
@@ -43,6 +44,8 @@ class Example:
     # The subject as a clerk confirmed or corrected it (a reviewed document): where such
     # subjects stand is what the subject model learns.
     confirmed_subject: str | None = None
+    # The direction a clerk confirmed or corrected (None: not reviewed, a derivation only).
+    direction: str | None = None
 
 
 # The unit follows the matter: the unit model reads the registered subject this many times
@@ -64,7 +67,7 @@ class Prediction:
 
 
 class LabelModel:
-    """One target (type or unit) over the shared text features."""
+    """One target (type, unit or direction) over the shared text features."""
 
     def __init__(self, pipeline: Any) -> None:
         self._pipeline = pipeline
@@ -108,9 +111,9 @@ class Memory:
 
 
 # What the model reads and keeps, in this version: the unit model reads the subject first
-# (2), the model keeps the units of each type (3) and where confirmed subjects stand (4). A
-# model saved by an earlier version is trained again.
-FEATURES = 4
+# (2), the model keeps the units of each type (3), where confirmed subjects stand (4) and the
+# directions the clerks confirmed (5). A model saved by an earlier version is trained again.
+FEATURES = 5
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -124,6 +127,7 @@ class TrainedModel:
     # record a type-wide routing rule is checked against (routing.contradicted)
     units_by_type: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     subject: SubjectModel | None = None  # None below MIN_SUBJECTS confirmed subjects
+    direction: LabelModel | Memory | None = None  # None: no reviewed direction yet
     features: int = FEATURES
 
 
@@ -186,9 +190,11 @@ def _units_by_type(examples: Sequence[Example]) -> dict[str, dict[str, int]]:
 def train(examples: Sequence[Example]) -> TrainedModel:
     with_unit = [(prepare(unit_text(e.text, e.subject)), e.unit) for e in examples if e.unit]
     with_type = [(prepare(e.text), e.doc_type) for e in examples if e.doc_type]
+    with_direction = [(prepare(e.text), e.direction) for e in examples if e.direction]
     return TrainedModel(
         doc_type=_fit([t for t, _d in with_type], [d for _t, d in with_type if d]),
         unit=_fit([t for t, _u in with_unit], [u for _t, u in with_unit if u]),
+        direction=_fit([t for t, _d in with_direction], [d for _t, d in with_direction if d]),
         units_by_type=_units_by_type(examples),
         subject=train_subjects(
             [(e.text, e.confirmed_subject) for e in examples if e.confirmed_subject]
