@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from partes.config import Config
 from pipeline import ClassifyPolicy, classify
 from pipeline.classification.model import Example, train
@@ -90,15 +92,18 @@ def test_no_subject_model_before_enough_confirmed_subjects() -> None:
 
 def test_the_rules_subject_stands_unless_the_model_is_clearly_surer() -> None:
     rules = "Solicita poda de árboles"
-    sure = Ranked(best="Instalación de luminarias", best_p=0.95, of_subject=0.1)
+    sure = Ranked(best="Instalación de luminarias", best_p=0.95, of_rules=0.1)
     assert choose_subject(rules, sure) == ("Instalación de luminarias", True)
-    close = Ranked(best="Instalación de luminarias", best_p=0.95, of_subject=0.5)
+    close = Ranked(best="Instalación de luminarias", best_p=0.95, of_rules=0.5)
     assert choose_subject(rules, close) == (rules, False)
-    part = Ranked(best="Solicita poda", best_p=0.99, of_subject=0.0, best_overlaps=True)
-    assert choose_subject(rules, part) == (rules, False)
-    assert choose_subject(None, Ranked(best="Tema", best_p=0.4, of_subject=0.0)) == (None, False)
+    same = Ranked(best="Solicita poda de árboles.", best_p=0.99, of_rules=0.99, best_is_rules=True)
+    assert choose_subject(rules, same) == (rules, False)
+    # the rules' subject cut short, or run on: no span holds it, the model's span is sure
+    longer = Ranked(best="Solicita poda de árboles en la avenida La Paz", best_p=0.9, of_rules=0.0)
+    assert choose_subject(rules, longer) == (longer.best, True)
+    assert choose_subject(None, Ranked(best="Tema", best_p=0.4, of_rules=0.0)) == (None, False)
     assert choose_subject(None, sure) == ("Instalación de luminarias", True)
-    assert choose_subject(rules, Ranked(best=None, best_p=0.0, of_subject=0.0)) == (rules, False)
+    assert choose_subject(rules, Ranked(best=None, best_p=0.0, of_rules=0.0)) == (rules, False)
 
 
 def _oficio(rng: random.Random, first: str, rest: str | None) -> str:
@@ -139,3 +144,36 @@ def test_a_subject_over_two_lines_is_not_cut_to_its_first() -> None:
     by_rules = classify(text, policy=POLICY).subject
     assert by_rules is not None and by_rules.endswith("anexos de la licitación")
     assert classify(text, policy=POLICY, model=model).subject == by_rules
+
+
+def _grid(rng: random.Random, matter: str, dashed: bool) -> str:
+    """A head whose subject stands after a label printed without a colon («Tenor …»), or
+    after the paper it answers and a dash («Alusión: Su carta N° 12 – …»)."""
+    line = f"Alusión: Su carta N° {rng.randint(10, 99)} – {matter}" if dashed else f"Tenor {matter}"
+    return "\n".join(
+        (
+            "COMITÉ DE AGUA POTABLE RURAL RIHUE",
+            f"Carta N° {rng.randint(10, 999)}",
+            line,
+            f"Negrete, {rng.randint(1, 28)} de mayo de 2025",
+            "Señor Alcalde de la Municipalidad de Negrete",
+            "Junto con saludar, le escribimos por lo indicado.",
+            "Saluda atentamente,",
+            "Rosa Muñoz Vera",
+        )
+    )
+
+
+@pytest.mark.parametrize("dashed", [False, True])
+def test_a_subject_after_a_label_without_colon_or_a_dash_is_learnt(dashed: bool) -> None:
+    rng = random.Random(8)
+    matter = "Limpieza del canal de regadío del sector Miraflores"
+    letter = _grid(rng, matter, dashed)
+    assert classify(letter, policy=POLICY).subject != matter
+    model = train(
+        [
+            Example(text=_grid(rng, m, dashed), doc_type="carta", unit="dom", confirmed_subject=m)
+            for m in (MATTERS * 10)[: MIN_SUBJECTS + 10]
+        ]
+    )
+    assert classify(letter, policy=POLICY, model=model).subject == matter

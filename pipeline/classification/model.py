@@ -111,9 +111,10 @@ class Memory:
 
 
 # What the model reads and keeps, in this version: the unit model reads the subject first
-# (2), the model keeps the units of each type (3), where confirmed subjects stand (4) and the
-# directions the clerks confirmed (5). A model saved by an earlier version is trained again.
-FEATURES = 5
+# (2), the model keeps the units of each type (3), where confirmed subjects stand (4), the
+# directions the clerks confirmed (5), and the subject model reads more of a span's
+# surroundings (6). A model saved by an earlier version is trained again.
+FEATURES = 6
 
 
 @dataclass(frozen=True, kw_only=True)
