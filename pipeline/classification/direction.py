@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.classification.headings import title_at
 from pipeline.classification.patterns import fold_upper
+from pipeline.classification.placedate import dated
 
 OWN, EXTERNAL = "own", "external"
 PRESENTED = ("carta", "reclamo", "solicitud_transparencia", "solicitud_audiencia_lobby")
@@ -28,7 +29,8 @@ _OTHER_BODIES = re.compile(
     r"\b(?:MINISTERIO|MINISTR[OA]|SUBSECRETARI[OA]|SEREMI|REGIONAL|PROVINCIAL|NACIONAL"
     r"|SERVICIO\s+(?!MUNICIPAL)|SUPERINTENDEN\w*|CONTRALOR\w*|GOBIERNO|GOBERNADOR\w*|DELEGAD[OA]"
     r"|DELEGACION|CARABINEROS|COMISARI[OA]|TENENCIA|POLICIA DE INVESTIGACIONES|FISCAL\w*"
-    r"|TRIBUNAL\w*|CORTE|SERVIU|JUNAEB|JUNJI|INSTITUTO|UNIVERSIDAD|HOSPITAL|EMBAJADA)\b"
+    r"|TRIBUNAL\w*|CORTE|SERVIU|JUNAEB|JUNJI|INSTITUTO|UNIVERSIDAD|HOSPITAL|EMBAJADA"
+    r"|CONSEJO PARA LA TRANSPARENCIA|CONSEJO DE DEFENSA DEL ESTADO)\b"
 )
 _ORGANISATIONS = (
     r"EMPRESA|CONSTRUCTORA|JUNTA DE VECINOS|CLUB|AGRUPACION|COMITE|SINDICATO|ASOCIACION"
@@ -57,10 +59,11 @@ _POST_STEMS = (
 # A person's name as written ("Juan Pérez Soto"), or after a form of address in any case.
 _PERSON = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){1,4}$")
 _ADDRESS = re.compile(r"^(?:SR|SRA|SRTA|DON|DONA|SENOR(?:A|ITA)?)\.?\s+[A-Z]+\s+[A-Z]+")
-# The letterhead ends at a label, at the addressee ("Señor", "Al señor Alcalde") and at a
-# printed e-mail's header ("From:", "Enviado el:").
+# The letterhead ends at a label, at the addressee ("Señor", "Al señor Alcalde", "Don …")
+# and at a printed e-mail's header ("From:", "Enviado el:").
 _AFTER_LETTERHEAD = re.compile(
     r"\s(?:DE|A|PARA|ANT|MAT|REF)\s*\.?\s*:|^\s*(?:(?:AL?|A LA)\s+)?(?:SENOR|SR\b|SRA\b)"
+    r"|^\s*(?:DON|DONA)\s+[A-Z]"
     r"|^\s*(?:FROM|SENT|TO|DE|ENVIADO(?: EL)?|PARA|ASUNTO|SUBJECT)\s*:"
 )
 # Courts of the judiciary; a Juzgado de Policía Local is the municipality's own only when
@@ -117,6 +120,15 @@ class Ownership:
         if _PRIVATE.search(folded) or _PERSON.match(raw) or _ADDRESS.match(folded):
             return EXTERNAL
         return None
+
+    def names_us(self, text: str | None) -> bool:
+        """The text names this municipality or its commune (not only a post every
+        municipality has, such as «ALCALDE»)."""
+        folded = " ".join(fold_upper(text or "").split())
+        return any(name in folded for name in self._names) or self._own_commune(folded)
+
+    def another_municipality(self, text: str) -> bool:
+        return self._other_municipality(" ".join(fold_upper(text).split()))
 
     def _own_commune(self, folded: str) -> bool:
         places = r"\b(?:MUNICIPALIDAD|MUNICIPIO|ALCALDE(?:SA)?|COMUNA)\s+DE\s+"
@@ -248,9 +260,13 @@ def _filled_form(lines: list[str]) -> bool:
 def _author(lines: list[str], parties: Parties, ownership: Ownership) -> str | None:
     """Who writes: the DE: line, else the letterhead, else the signature."""
     named = ownership.party(parties.sender) if parties.from_label else None
-    letterhead = ownership.party(letterhead_text(lines))
+    head = letterhead_text(lines)
+    letterhead = ownership.party(head)
     if named == EXTERNAL and letterhead == OWN and _bare_name(parties.sender):
         return OWN  # "DE: Ignacio Lagos Marca" under our letterhead: one of our officials
+    theirs = ownership.another_municipality(head) and not ownership.names_us(parties.sender)
+    if named == OWN and theirs:
+        return EXTERNAL  # "DE: ALCALDE" under San Fernando's letterhead: their mayor
     if named is not None:
         return named
     if letterhead is not None:
@@ -272,6 +288,8 @@ def letterhead_text(lines: list[str]) -> str:
         if title_at(line) is not None:  # "ORDENANZA SOBRE TENENCIA ..." names no author
             break
         folded = fold_upper(line)
+        if dated(line):  # a neighbour's letter opens with its place and date
+            break
         cut = _AFTER_LETTERHEAD.search(folded)
         if cut is not None:
             if cut.start() > 0:
@@ -284,7 +302,9 @@ def letterhead_text(lines: list[str]) -> str:
 # Our Oficina de Partes stamps what arrives ("MUNICIPALIDAD DE X / OFICINA DE PARTES /
 # RECIBIDO 18 AGO 2024 / N° 3682 HORA 9:46"), often over the sender's letterhead: the stamp
 # names who received the paper, not who wrote it.
-_STAMP_WORD = re.compile(r"\b(?:RECIBID[OA]|RECEPCIONAD[OA]|INGRESAD[OA]|FECHA DE RECEPCION)\b")
+_STAMP_WORD = re.compile(
+    r"\b(?:RECIBID[OA]|RECEPCIONAD[OA]|INGRESAD[OA]|FECHA DE RECEPCION|DESPACHAD[OA])\b"
+)
 _STAMP_PART = re.compile(r"^\W*(?:OFICINA DE PARTES|N\W{0,3}\s*\d+\s+HORA\b|HORA\b)")
 _STAMP_LINES = 8
 
@@ -299,6 +319,8 @@ def without_stamp(lines: list[str]) -> list[str]:
         return lines
     kept: list[str] = []
     for index, line in enumerate(head):
+        if index < _stamp_name(head, folded):
+            continue
         following = folded[index + 1] if index + 1 < len(head) else ""
         stamped = _STAMP_WORD.search(folded[index])
         if stamped is not None:
@@ -310,3 +332,14 @@ def without_stamp(lines: list[str]) -> list[str]:
         ):
             kept.append(line)
     return kept + lines[_STAMP_LINES:]
+
+
+def _stamp_name(head: list[str], folded: list[str]) -> int:
+    """How many lines open the page as a stamp's office name: up to three lines in capitals
+    right above its «OFICINA DE PARTES» («SECRETARÍA REGIONAL / MINISTERIAL DE SALUD /
+    OFICINA DE PARTES – RECIBIDO» on the copy of an oficio we sent; 0: none)."""
+    office = next((i for i, line in enumerate(folded) if line.startswith("OFICINA DE PARTES")), 0)
+    name = head[:office]
+    if not 0 < office <= 3 or any(c.islower() for line in name for c in line):
+        return 0
+    return office
