@@ -1,5 +1,5 @@
 """The classifier on a DEVELOPMENT set (bench/devgen, or bench/devgen2 … devgen12 with
-``--generator devgen2|devgen3|…|devgen12|devgen13``),
+``--generator devgen2|devgen3|…|devgen13|devgen14``),
 to look at its errors and tune.
 
 Documents of a third municipality (Maullín, Los Lagos; devgen), of a fourth (Vichuquén,
@@ -39,13 +39,17 @@ metropolitan offices' oficios, courts', Contraloría's and the Consejo para la T
 papers, utilities', universities', organisations' and neighbours' letters, Gmail and Outlook
 prints, «Referencia: … – …» and «MATERIA: 1) …; 2) …» subjects, a headline over the body,
 decretos whose summary is their first point, memos in four header orders, minutes, convenios
-and forms) or of a fifteenth (Pozo Almonte, Tarapacá; devgen13: Tarapacá's offices' oficios
+and forms), of a fifteenth (Pozo Almonte, Tarapacá; devgen13: Tarapacá's offices' oficios
 in two-column, grid, margin and e-signature heads, «OBJETO:»/«ASUNTO:» under the addressee,
 «REF.: … –», courts' and police's RIT/RUC heads, Contraloría, the Consejo para la
 Transparencia and the Cámara, mines', utilities', Aymara and Quechua communities' and
-neighbours' letters, e-mails, decretos, resoluciones, minutes, convenios, ordenanzas), written
-independently of the project's generator and of the held-out sets. Unlike bench/classify.py,
-this set may be tuned on: it prints, besides the figures, every wrong field of every document.
+neighbours' letters, e-mails, decretos, resoluciones, minutes, convenios, ordenanzas) or of a
+sixteenth (Chimbarongo, O'Higgins; devgen14: many outgoing oficios, replies, invitations and
+certificates beside neighbouring municipalities' oficios that look like its own, memos, and
+subjects after ten labels, underlined, in a table's cell, a banner's right half or nowhere),
+written independently of the project's generator and of the held-out sets. Unlike
+bench/classify.py, this set may be tuned on: it prints, besides the figures, every wrong field
+of every document.
 
 Each document is read by the OCR stage (OcrPool) and classified with the configuration
 ``partes init`` writes, with the municipality's name (``partes.wiring.classify_policy``). The
@@ -57,7 +61,7 @@ Figures: accuracy of type, direction and unit (rules alone, and rules + model), 
 subject (bench.scoring.same, over the documents that state one), F1 of N° and date; then,
 for each wrong document: file, field, truth, prediction.
 
-    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen13]
+    .venv/bin/python -m bench.classify_dev [--generator devgen|devgen2|…|devgen14]
         [--eval 60] [--train 200] [--out DIR] [--eval-seed 4242] [--train-seed 2121]
         [--workers 2] [--all-fields]
 
@@ -93,10 +97,12 @@ from bench import (
     devgen11,
     devgen12,
     devgen13,
+    devgen14,
     sealgen,
     sealgen2,
     sealgen3,
     sealgen4,
+    sealgen5,
 )
 from bench.devgen import Made
 from bench.devgen.model import Truth
@@ -164,13 +170,19 @@ GENERATORS = {
         devgen12.generate,
         Municipality(name="Municipalidad de Lo Prado", commune="Lo Prado", region="RM"),
     ),
-    # SEALED: held-out sets, run with --sealed (figures only), never tuned on
     "devgen13": (
         devgen13.generate,
         Municipality(
             name="Ilustre Municipalidad de Pozo Almonte", commune="Pozo Almonte", region="TA"
         ),
     ),
+    "devgen14": (
+        devgen14.generate,
+        Municipality(
+            name="Ilustre Municipalidad de Chimbarongo", commune="Chimbarongo", region="LI"
+        ),
+    ),
+    # SEALED: held-out sets, run with --sealed (figures only), never tuned on
     "sealgen": (
         sealgen.generate,
         Municipality(name="Ilustre Municipalidad de Pichilemu", commune="Pichilemu", region="LI"),
@@ -186,6 +198,10 @@ GENERATORS = {
     "sealgen4": (
         sealgen4.generate,
         Municipality(name="Ilustre Municipalidad de Tomé", commune="Tomé", region="BI"),
+    ),
+    "sealgen5": (
+        sealgen5.generate,
+        Municipality(name="Ilustre Municipalidad de Vallenar", commune="Vallenar", region="AT"),
     ),
 }
 MAIN_FIELDS = ("doc_type", "direction", "unit", "subject", "doc_number", "doc_date")
@@ -397,9 +413,10 @@ def arguments() -> argparse.Namespace:
         default="devgen",
         help="devgen (Maullín), devgen2 (Vichuquén), devgen3 (Chile Chico), devgen4 (Putre) "
         "devgen5 (Lonquimay), devgen6 (San Pedro de la Paz), devgen7 (Vicuña), devgen8 "
-        "(Río Bueno), devgen9 (Quirihue), devgen10 (Tierra Amarilla), devgen11 (Porvenir) o "
-        "devgen12 (Lo Prado) o devgen13 (Pozo Almonte); sealgen (Pichilemu), sealgen2 (Calama), "
-        "sealgen3 (Casablanca) y sealgen4 (Tomé): sellados, con --sealed",
+        "(Río Bueno), devgen9 (Quirihue), devgen10 (Tierra Amarilla), devgen11 (Porvenir), "
+        "devgen12 (Lo Prado), devgen13 (Pozo Almonte) o devgen14 (Chimbarongo); sealgen "
+        "(Pichilemu), sealgen2 (Calama), sealgen3 (Casablanca), sealgen4 (Tomé) y sealgen5 "
+        "(Vallenar): sellados, con --sealed",
     )
     parser.add_argument("--eval", type=int, default=60, help="documentos por variante")
     parser.add_argument("--train", type=int, default=200, help="K: documentos del modelo")
