@@ -336,10 +336,18 @@ def without_stamp(lines: list[str]) -> list[str]:
 
 def _stamp_name(head: list[str], folded: list[str]) -> int:
     """How many lines open the page as a stamp's office name: up to three lines in capitals
-    right above its «OFICINA DE PARTES» («SECRETARÍA REGIONAL / MINISTERIAL DE SALUD /
-    OFICINA DE PARTES – RECIBIDO» on the copy of an oficio we sent; 0: none)."""
+    right above its «OFICINA DE PARTES», when a letterhead follows the stamp («SECRETARÍA
+    REGIONAL / MINISTERIAL DE SALUD / OFICINA DE PARTES – RECIBIDO / 20 ABR 2025 / Ilustre
+    Municipalidad de …» on the copy of an oficio we sent; 0: none, and a name followed by
+    the title is the letterhead: «GOBIERNO REGIONAL / OFICINA DE PARTES / INGRESADO … /
+    ORD. N° 4»)."""
     office = next((i for i, line in enumerate(folded) if line.startswith("OFICINA DE PARTES")), 0)
     name = head[:office]
     if not 0 < office <= 3 or any(c.islower() for line in name for c in line):
         return 0
-    return office
+    after = [
+        line
+        for line, fold in zip(head[office + 1 :], folded[office + 1 :], strict=True)
+        if not (_STAMP_WORD.search(fold) or _STAMP_PART.match(fold) or re.search(r"\d", fold))
+    ]
+    return office if after and title_at(after[0]) is None else 0
